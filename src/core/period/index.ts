@@ -1,0 +1,1 @@
+export { parsePeriod, periodFromMonths, periodMonths, trailingPeriods, monthLabel, type Period } from './period.ts';

@@ -1,0 +1,68 @@
+/**
+ * A reporting period: whole months, `from` inclusive and `to` exclusive (ISO dates), so the same
+ * bounds work for timestamps, dates and month columns without off-by-one-day errors.
+ */
+export interface Period {
+  from: string;
+  to: string;
+  /** As the user wrote it, normalised: "2024-01..2024-12". */
+  label: string;
+}
+
+const MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR = /^(\d{4})$/;
+
+function monthIndex(text: string, whole: string): number {
+  const m = MONTH.exec(text.trim());
+  if (!m) throw new Error(`invalid period "${whole}": expected YYYY-MM, YYYY-MM..YYYY-MM or YYYY`);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) throw new Error(`invalid period "${whole}": month ${m[2]} is not 01–12`);
+  return Number(m[1]) * 12 + month - 1;
+}
+
+/** Month index (year × 12 + month − 1) → "YYYY-MM". */
+export function monthLabel(index: number): string {
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+}
+
+/** Builds a period from month indexes, both inclusive. */
+export function periodFromMonths(first: number, last: number): Period {
+  const label = first === last ? monthLabel(first) : `${monthLabel(first)}..${monthLabel(last)}`;
+  return { from: `${monthLabel(first)}-01`, to: `${monthLabel(last + 1)}-01`, label };
+}
+
+/** Parses "2024-01..2024-12", "2024-03" or "2024" into a period. */
+export function parsePeriod(text: string): Period {
+  const t = text.trim();
+  const y = YEAR.exec(t);
+  if (y) return periodFromMonths(Number(y[1]) * 12, Number(y[1]) * 12 + 11);
+  const parts = t.split('..');
+  if (parts.length > 2) throw new Error(`invalid period "${text}": use one ".." between months`);
+  const first = monthIndex(parts[0] ?? '', text);
+  const last = parts.length === 2 ? monthIndex(parts[1] ?? '', text) : first;
+  if (last < first) throw new Error(`invalid period "${text}": the end is before the start`);
+  return periodFromMonths(first, last);
+}
+
+/** Number of months in a period. */
+export function periodMonths(p: Period): number {
+  return monthIndex(p.to.slice(0, 7), p.label) - monthIndex(p.from.slice(0, 7), p.label);
+}
+
+/**
+ * The default comparison: the last `months` complete months of the data, against the same number
+ * of months just before. `lastDate` is the data's last day (YYYY-MM-DD); a month it only partly
+ * covers is left out, because comparing a half month with a whole one misleads.
+ */
+export function trailingPeriods(lastDate: string, months = 12): { current: Period; previous: Period } {
+  const day = new Date(`${lastDate.slice(0, 10)}T00:00:00Z`);
+  const nextDay = new Date(day.getTime() + 86_400_000);
+  const complete = nextDay.getUTCMonth() !== day.getUTCMonth();
+  const last = monthIndex(lastDate.slice(0, 7), lastDate) - (complete ? 0 : 1);
+  return {
+    current: periodFromMonths(last - months + 1, last),
+    previous: periodFromMonths(last - 2 * months + 1, last - months),
+  };
+}

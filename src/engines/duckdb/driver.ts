@@ -1,0 +1,80 @@
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { Capabilities, Driver, Param, Row } from '../engine.ts';
+import { normaliseValue } from './normalise.ts';
+
+/** Options for opening the embedded warehouse. */
+export interface DuckDbOptions {
+  /** File path, or ":memory:" for tests. */
+  path: string;
+  /** Memory cap passed to DuckDB (e.g. "4GB"); DuckDB spills to disk beyond it. */
+  memoryLimit?: string;
+  threads?: number;
+}
+
+function normaliseRow(r: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(r)) out[k] = normaliseValue(v, k);
+  return out;
+}
+
+/** The embedded DuckDB driver: one instance, one connection, statements serialised. */
+export class DuckDbDriver implements Driver {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly conn: DuckDBConnection,
+  ) {}
+
+  /** Opens (creating if needed) the warehouse file. */
+  static async open(opts: DuckDbOptions): Promise<DuckDbDriver> {
+    const config: Record<string, string> = {};
+    if (opts.memoryLimit) config['memory_limit'] = opts.memoryLimit;
+    if (opts.threads) config['threads'] = String(opts.threads);
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(opts.path, config);
+    } catch (e) {
+      throw new Error(`cannot open warehouse ${opts.path}: ${(e as Error).message}`);
+    }
+    const conn = await instance.connect();
+    // Timestamps are stored without a zone; pin the session zone so date_trunc never shifts.
+    await conn.run("SET TimeZone = 'UTC'");
+    return new DuckDbDriver(instance, conn);
+  }
+
+  async query(sql: string, params: readonly Param[] = []): Promise<Row[]> {
+    const reader = await this.conn.runAndReadAll(sql, params as DuckDBValue[]);
+    return reader.getRowObjectsJS().map((r) => normaliseRow(r));
+  }
+
+  async *stream(sql: string, params: readonly Param[] = []): AsyncIterable<Row[]> {
+    const result = await this.conn.stream(sql, params as DuckDBValue[]);
+    for await (const batch of result.yieldRowObjectJs()) {
+      yield batch.map((r) => normaliseRow(r));
+    }
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.conn.run(sql);
+  }
+
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    await this.conn.run('BEGIN TRANSACTION');
+    try {
+      const out = await fn();
+      await this.conn.run('COMMIT');
+      return out;
+    } catch (e) {
+      await this.conn.run('ROLLBACK');
+      throw e;
+    }
+  }
+
+  capabilities(): Capabilities {
+    return { name: 'duckdb', transactions: true, readCsv: true, readParquet: true, writeParquet: true };
+  }
+
+  async close(): Promise<void> {
+    this.conn.closeSync();
+    this.instance.closeSync();
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The engine seam. An engine is a driver (I/O: run SQL, stream rows) plus a dialect (pure SQL
+ * text) plus capabilities. The core never imports an engine; services receive one.
+ */
+import type { Dialect } from '../sql/dialect.ts';
+
+/** A scalar bound to a `?` placeholder. Dates go in as ISO strings and are cast in SQL. */
+export type Param = string | number | boolean | null;
+
+/** A result value after normalisation: integers that fit are numbers; dates are ISO strings. */
+export type Value = string | number | boolean | null;
+
+/** One result row keyed by column name. */
+export type Row = Record<string, Value>;
+
+/** What an engine can do; services branch on these, never on the engine's name. */
+export interface Capabilities {
+  /** Engine name for logs and errors ("duckdb", "clickhouse"). */
+  readonly name: string;
+  /** Multi-statement transactions with rollback (atomic import relies on them). */
+  readonly transactions: boolean;
+  /** The engine reads CSV files itself. */
+  readonly readCsv: boolean;
+  /** The engine reads Parquet files itself. */
+  readonly readParquet: boolean;
+  /** The engine writes query results to Parquet files. */
+  readonly writeParquet: boolean;
+}
+
+/** I/O half of an engine. */
+export interface Driver {
+  /** Runs one statement with `?` parameters and returns every row. */
+  query(sql: string, params?: readonly Param[]): Promise<Row[]>;
+  /** Runs one statement and yields rows in batches, for results too large to hold. */
+  stream(sql: string, params?: readonly Param[]): AsyncIterable<Row[]>;
+  /** Runs one or more statements without parameters (DDL, COPY). */
+  exec(sql: string): Promise<void>;
+  /** Runs `fn` in a transaction: commits when it resolves, rolls back when it throws. */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  capabilities(): Capabilities;
+  close(): Promise<void>;
+}
+
+/** A driver paired with the dialect that writes SQL for it. */
+export interface Engine {
+  readonly driver: Driver;
+  readonly dialect: Dialect;
+}

@@ -1,0 +1,50 @@
+import { INTL_LOCALE, type Lang } from './locale.ts';
+import type { Unit } from '../core/formula/types.ts';
+
+const NO_DATA: Record<Lang, string> = { ru: 'нет данных', en: 'no data' };
+
+/** "no data" in the language: shown wherever a value is null, never a 0. */
+export const noData = (lang: Lang): string => NO_DATA[lang];
+
+/** Money in roubles with kopecks: 15 206,86 ₽. */
+export function formatMoney(v: number | null, lang: Lang, digits = 2): string {
+  if (v === null) return noData(lang);
+  return new Intl.NumberFormat(INTL_LOCALE[lang], {
+    style: 'currency',
+    currency: 'RUB',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(v);
+}
+
+/** A plain number with up to `digits` decimals. */
+export function formatNumber(v: number | null, lang: Lang, digits = 2): string {
+  if (v === null) return noData(lang);
+  return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: digits }).format(v);
+}
+
+/** A percentage given in percent points (20 → "+20,0 %"), signed when asked. */
+export function formatPct(v: number | null, lang: Lang, signed = true, digits = 1): string {
+  if (v === null) return noData(lang);
+  return new Intl.NumberFormat(INTL_LOCALE[lang], {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(v / 100);
+}
+
+/** Formats a node value by its unit. */
+export function formatByUnit(v: number | null, unit: Unit, lang: Lang): string {
+  switch (unit) {
+    case 'money':
+      return formatMoney(v, lang);
+    case 'ratio':
+      return v === null ? noData(lang) : formatNumber(v, lang, 4);
+    case 'count':
+      return formatNumber(v, lang, 0);
+    case 'number':
+    case 'hours':
+      return formatNumber(v, lang, 2);
+  }
+}

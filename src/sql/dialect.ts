@@ -1,0 +1,36 @@
+/**
+ * SQL text for one engine. Pure: no I/O. Builders in this folder take a Dialect so the same
+ * query shape renders for DuckDB today and ClickHouse later.
+ */
+export type SqlType = 'varchar' | 'timestamp' | 'date' | 'money' | 'quantity' | 'bigint' | 'double';
+/** Aggregate functions measures use. */
+export type AggFn = 'sum' | 'count' | 'count_distinct';
+export type TruncUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export interface Dialect {
+  readonly name: string;
+  /** Quotes an identifier (column or table name), escaping embedded quotes. */
+  ident(name: string): string;
+  /** Quotes a string literal; only for values that cannot be parameters (file paths in FROM). */
+  stringLiteral(value: string): string;
+  /** The column type used to store a canonical field of this kind. */
+  type(t: SqlType): string;
+  /** Cast that yields NULL instead of failing. */
+  tryCast(expr: string, t: SqlType): string;
+  /** Truncates a timestamp/date expression to the start of a calendar unit. */
+  dateTrunc(unit: TruncUnit, expr: string): string;
+  /** Number of distinct non-null values. */
+  countDistinct(expr: string): string;
+  /** An aggregate restricted to rows where `cond` holds (FILTER in DuckDB, -If in ClickHouse). */
+  aggregate(fn: AggFn, expr: string | null, cond: string | null): string;
+  /** A bound parameter cast to a type, for comparisons against typed columns. */
+  param(t: SqlType): string;
+  /** Continuous quantile (type 7) of an expression, p in [0, 1]. */
+  quantileCont(expr: string, p: number): string;
+  /** Table expression reading a CSV file with every column as text. */
+  readCsvText(path: string, opts: { delimiter: string; header: boolean; skip?: number }): string;
+  /** Table expression reading a Parquet file. */
+  readParquet(path: string): string;
+  /** Statement copying a query into a Parquet file. */
+  copyToParquet(query: string, path: string): string;
+}

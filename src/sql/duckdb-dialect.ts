@@ -1,0 +1,47 @@
+import type { AggFn, Dialect, SqlType, TruncUnit } from './dialect.ts';
+
+const TYPES: Record<SqlType, string> = {
+  varchar: 'VARCHAR',
+  timestamp: 'TIMESTAMP',
+  date: 'DATE',
+  // Money is exact: 18 digits, kopecks. Quantities allow fractional units (kg, hours).
+  money: 'DECIMAL(18,2)',
+  quantity: 'DECIMAL(18,3)',
+  bigint: 'BIGINT',
+  double: 'DOUBLE',
+};
+
+/** DuckDB's SQL. */
+export const duckdbDialect: Dialect = {
+  name: 'duckdb',
+  ident: (name) => `"${name.replaceAll('"', '""')}"`,
+  stringLiteral: (value) => `'${value.replaceAll("'", "''")}'`,
+  type: (t) => TYPES[t],
+  tryCast: (expr, t) => `TRY_CAST(${expr} AS ${TYPES[t]})`,
+  dateTrunc: (unit: TruncUnit, expr) => `date_trunc('${unit}', ${expr})`,
+  countDistinct: (expr) => `count(DISTINCT ${expr})`,
+  aggregate(fn: AggFn, expr, cond) {
+    const inner = expr ?? '*';
+    const call = fn === 'count_distinct' ? `count(DISTINCT ${inner})` : `${fn}(${inner})`;
+    return cond ? `${call} FILTER (WHERE ${cond})` : call;
+  },
+  param: (t) => `CAST(? AS ${TYPES[t]})`,
+  quantileCont: (expr, p) => `quantile_cont(${expr}, ${p})`,
+  readCsvText(path, opts) {
+    const parts = [
+      duckdbDialect.stringLiteral(path),
+      `delim = ${duckdbDialect.stringLiteral(opts.delimiter)}`,
+      `header = ${opts.header}`,
+      'all_varchar = true',
+      "quote = '\"'",
+      "escape = '\"'",
+      'null_padding = true',
+      'strict_mode = false',
+    ];
+    if (opts.skip) parts.push(`skip = ${opts.skip}`);
+    return `read_csv(${parts.join(', ')})`;
+  },
+  readParquet: (path) => `read_parquet(${duckdbDialect.stringLiteral(path)})`,
+  copyToParquet: (query, path) =>
+    `COPY (${query}) TO ${duckdbDialect.stringLiteral(path)} (FORMAT parquet, COMPRESSION zstd)`,
+};

@@ -1,0 +1,77 @@
+import type { MeasureSpec } from '../core/formula/types.ts';
+import type { Period } from '../core/period/index.ts';
+import type { Param } from '../engines/engine.ts';
+import type { Dialect, SqlType } from './dialect.ts';
+
+/** Canonical tables measures read from. */
+export type MeasureTable = MeasureSpec['table'];
+
+/** Each table's own date column and its type: the period filter applies to it. */
+export const DATE_COLUMN: Record<MeasureTable, { column: string; type: SqlType }> = {
+  orders: { column: 'ts', type: 'timestamp' },
+  leads: { column: 'ts', type: 'timestamp' },
+  spend: { column: 'date', type: 'date' },
+  costs: { column: 'month', type: 'date' },
+};
+
+/** One aggregate query over one table, for several periods and an optional slice. */
+export interface MeasureQueryInput {
+  table: MeasureTable;
+  measures: ReadonlyArray<{ id: string; spec: MeasureSpec }>;
+  /** Named periods; each row of the result carries its period name in `_period`. */
+  periods: ReadonlyArray<{ name: string; period: Period }>;
+  /** Column → allowed values; only columns the table has. */
+  filters: Readonly<Record<string, readonly string[]>>;
+  /** Slice columns; only columns the table has. Each becomes `_by_<column>` in the result. */
+  by: readonly string[];
+}
+
+/** A statement with its positional parameters. */
+export interface Sql {
+  sql: string;
+  params: Param[];
+}
+
+/** Result column for a measure id. */
+export const measureColumn = (id: string): string => `m_${id}`;
+/** Result column for a slice dimension. */
+export const byColumn = (dim: string): string => `_by_${dim}`;
+
+function periodTest(d: Dialect, table: MeasureTable, p: Period, params: Param[]): string {
+  const { column, type } = DATE_COLUMN[table];
+  params.push(p.from, p.to);
+  return `${d.ident(column)} >= ${d.param(type)} AND ${d.ident(column)} < ${d.param(type)}`;
+}
+
+/**
+ * Builds one scan of a table that computes every requested measure for every period (and slice
+ * value) at once: comparing two periods costs one pass over the data, not two.
+ */
+export function measureQuery(d: Dialect, input: MeasureQueryInput): Sql {
+  if (input.periods.length === 0) throw new Error('measureQuery: at least one period is needed');
+  const params: Param[] = [];
+  const cases = input.periods
+    .map(({ name, period }) => `WHEN ${periodTest(d, input.table, period, params)} THEN ${d.stringLiteral(name)}`)
+    .join(' ');
+  const select = [`CASE ${cases} END AS ${d.ident('_period')}`];
+  for (const dim of input.by) select.push(`CAST(${d.ident(dim)} AS VARCHAR) AS ${d.ident(byColumn(dim))}`);
+  for (const { id, spec } of input.measures) {
+    const conds = Object.entries(spec.where ?? {}).map(([col, value]) => {
+      params.push(value);
+      return `${d.ident(col)} = ?`;
+    });
+    const expr = spec.column ? d.ident(spec.column) : null;
+    const agg = d.aggregate(spec.agg, expr, conds.length ? conds.join(' AND ') : null);
+    select.push(`${agg} AS ${d.ident(measureColumn(id))}`);
+  }
+  const where = [`(${input.periods.map(({ period }) => `(${periodTest(d, input.table, period, params)})`).join(' OR ')})`];
+  for (const [col, values] of Object.entries(input.filters)) {
+    if (values.length === 0) continue;
+    params.push(...values);
+    where.push(`CAST(${d.ident(col)} AS VARCHAR) IN (${values.map(() => '?').join(', ')})`);
+  }
+  const groupCount = 1 + input.by.length;
+  const groupBy = Array.from({ length: groupCount }, (_, i) => String(i + 1)).join(', ');
+  const sql = `SELECT ${select.join(', ')} FROM ${d.ident(input.table)} WHERE ${where.join(' AND ')} GROUP BY ${groupBy}`;
+  return { sql, params };
+}
