@@ -9,6 +9,8 @@ export const noData = (lang: Lang): string => NO_DATA[lang];
 /** Money in roubles with kopecks: 15 206,86 ₽. */
 export function formatMoney(v: number | null, lang: Lang, digits = 2): string {
   if (v === null) return noData(lang);
+  // A gain that rounds to nothing prints as 0, not "-0".
+  if (Math.abs(v) < 0.5 * 10 ** -digits) v = 0;
   return new Intl.NumberFormat(INTL_LOCALE[lang], {
     style: 'currency',
     currency: 'RUB',
@@ -40,7 +42,8 @@ export function formatByUnit(v: number | null, unit: Unit, lang: Lang): string {
     case 'money':
       return formatMoney(v, lang);
     case 'ratio':
-      return v === null ? noData(lang) : formatNumber(v, lang, 4);
+      // Conversion and margin rate read as percentages: 36,29 %.
+      return v === null ? noData(lang) : formatPct(v * 100, lang, false, 2);
     case 'count':
       return formatNumber(v, lang, 0);
     case 'number':

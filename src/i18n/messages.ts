@@ -23,7 +23,8 @@ const en = {
   'report.constraint.p75': '75th percentile',
   'report.constraint.below': 'Segments below',
   'report.constraint.potential': 'Revenue potential',
-  'report.constraint.key': 'Key constraint: {lever} — {potential} of revenue if the {count} weaker {dim} values reach the 75th percentile; start with {segments}.',
+  'report.constraint.key':
+    'Key constraint: {lever} — {potential} of revenue if the {count} weaker {dim} values reach the 75th percentile; start with {segments}.',
   'report.constraint.none': 'No lever has segments below the 75th percentile.',
   'method.lmdi': 'LMDI, order-independent, no residual',
   'method.chain': 'chain substitution, order {order}',
@@ -38,7 +39,8 @@ const en = {
   'import.rejected': 'Nothing imported: {count} problems in {file}',
   'import.skipped': '{file} was already imported into {table}; nothing changed (use --force to import again)',
   'import.warning': 'Warning',
-  'generate.done': 'Wrote {orders} order lines, {leads} leads, {spend} spend rows, {costs} cost rows to {dir} in {seconds} s',
+  'generate.done':
+    'Wrote {orders} order lines, {leads} leads, {spend} spend rows, {costs} cost rows to {dir} in {seconds} s',
   'formula.segments': 'By {dim}',
   'formula.segment': 'Segment',
   'stage.output': 'Output {output}: the constraint is «{stage}»',
@@ -67,7 +69,8 @@ const ru: Record<MessageKey, string> = {
   'report.constraint.p75': '75-й перцентиль',
   'report.constraint.below': 'Сегментов ниже',
   'report.constraint.potential': 'Потенциал выручки',
-  'report.constraint.key': 'Ключевое ограничение: {lever} — {potential} выручки, если {count} отстающих ({dim}) дотянутся до 75-го перцентиля; начните с {segments}.',
+  'report.constraint.key':
+    'Ключевое ограничение: {lever} — {potential} выручки, если {count} отстающих ({dim}) дотянутся до 75-го перцентиля; начните с {segments}.',
   'report.constraint.none': 'Ни у одного рычага нет сегментов ниже 75-го перцентиля.',
   'method.lmdi': 'LMDI, не зависит от порядка, без остатка',
   'method.chain': 'цепные подстановки, порядок {order}',
@@ -82,7 +85,8 @@ const ru: Record<MessageKey, string> = {
   'import.rejected': 'Ничего не загружено: {count} ошибок в {file}',
   'import.skipped': '{file} уже загружен в {table}; ничего не изменилось (--force, чтобы загрузить снова)',
   'import.warning': 'Предупреждение',
-  'generate.done': 'Записано {orders} строк заказов, {leads} лидов, {spend} строк расходов, {costs} строк затрат в {dir} за {seconds} с',
+  'generate.done':
+    'Записано {orders} строк заказов, {leads} лидов, {spend} строк расходов, {costs} строк затрат в {dir} за {seconds} с',
   'formula.segments': 'По измерению {dim}',
   'formula.segment': 'Сегмент',
   'stage.output': 'Выпуск {output}: ограничение — «{stage}»',

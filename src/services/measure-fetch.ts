@@ -2,7 +2,13 @@ import type { FormulaTree, MeasureSpec, MeasureValues } from '../core/formula/ty
 import { BUILTIN_MEASURES } from '../core/formula/measures.ts';
 import type { Period } from '../core/period/index.ts';
 import type { Engine } from '../engines/engine.ts';
-import { byColumn, measureColumn, measureQuery, type MeasureTable } from '../sql/measures.ts';
+import {
+  byColumn,
+  isTimeDimension,
+  measureColumn,
+  measureQuery,
+  type MeasureTable,
+} from '../sql/measures.ts';
 import type { WarehouseColumns } from './warehouse-columns.ts';
 
 /** What to fetch: the tree's measures for named periods, a filter and an optional slice. */
@@ -60,7 +66,7 @@ export async function fetchMeasures(
       cols !== undefined &&
       (!spec.column || cols.has(spec.column)) &&
       Object.keys(spec.where ?? {}).every((c) => cols.has(c)) &&
-      by.every((c) => cols.has(c)) &&
+      by.every((c) => isTimeDimension(c) || cols.has(c)) &&
       Object.keys(filters).every((c) => cols.has(c));
     if (!usable) continue;
     if (!byTable.has(spec.table)) byTable.set(spec.table, []);

@@ -28,7 +28,16 @@ export interface Dialect {
   /** Continuous quantile (type 7) of an expression, p in [0, 1]. */
   quantileCont(expr: string, p: number): string;
   /** Table expression reading a CSV file with every column as text. */
-  readCsvText(path: string, opts: { delimiter: string; header: boolean; skip?: number }): string;
+  readCsvText(
+    path: string,
+    opts: {
+      delimiter: string;
+      header: boolean;
+      skip?: number;
+      /** Column names given up front (no sniffing): the column count is fixed, short rows padded. */
+      columns?: readonly string[];
+    },
+  ): string;
   /** Table expression reading a Parquet file. */
   readParquet(path: string): string;
   /** Statement copying a query into a Parquet file. */

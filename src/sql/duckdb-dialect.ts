@@ -39,6 +39,12 @@ export const duckdbDialect: Dialect = {
       'strict_mode = false',
     ];
     if (opts.skip) parts.push(`skip = ${opts.skip}`);
+    if (opts.columns) {
+      const cols = opts.columns.map((c) => `${duckdbDialect.stringLiteral(c)}: 'VARCHAR'`);
+      // The importer has already found the header and delimiter; DuckDB's sniffer would only
+      // second-guess them on files with title rows.
+      parts.push(`columns = {${cols.join(', ')}}`, 'auto_detect = false');
+    }
     return `read_csv(${parts.join(', ')})`;
   },
   readParquet: (path) => `read_parquet(${duckdbDialect.stringLiteral(path)})`,

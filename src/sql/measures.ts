@@ -14,6 +14,19 @@ export const DATE_COLUMN: Record<MeasureTable, { column: string; type: SqlType }
   costs: { column: 'month', type: 'date' },
 };
 
+/** Slice dimensions derived from each table's own date column rather than stored. */
+export const TIME_DIMENSIONS = ['year', 'quarter', 'month', 'week', 'day'] as const;
+export type TimeDimension = (typeof TIME_DIMENSIONS)[number];
+/** True when a slice dimension is a calendar unit, available on every table. */
+export const isTimeDimension = (dim: string): dim is TimeDimension =>
+  (TIME_DIMENSIONS as readonly string[]).includes(dim);
+
+// Time slices render as ISO text (2024-03-01) so keys sort chronologically and read the same everywhere.
+function sliceExpr(d: Dialect, table: MeasureTable, dim: string): string {
+  if (!isTimeDimension(dim)) return `CAST(${d.ident(dim)} AS VARCHAR)`;
+  return `CAST(CAST(${d.dateTrunc(dim, d.ident(DATE_COLUMN[table].column))} AS DATE) AS VARCHAR)`;
+}
+
 /** One aggregate query over one table, for several periods and an optional slice. */
 export interface MeasureQueryInput {
   table: MeasureTable;
@@ -51,10 +64,13 @@ export function measureQuery(d: Dialect, input: MeasureQueryInput): Sql {
   if (input.periods.length === 0) throw new Error('measureQuery: at least one period is needed');
   const params: Param[] = [];
   const cases = input.periods
-    .map(({ name, period }) => `WHEN ${periodTest(d, input.table, period, params)} THEN ${d.stringLiteral(name)}`)
+    .map(
+      ({ name, period }) =>
+        `WHEN ${periodTest(d, input.table, period, params)} THEN ${d.stringLiteral(name)}`,
+    )
     .join(' ');
   const select = [`CASE ${cases} END AS ${d.ident('_period')}`];
-  for (const dim of input.by) select.push(`CAST(${d.ident(dim)} AS VARCHAR) AS ${d.ident(byColumn(dim))}`);
+  for (const dim of input.by) select.push(`${sliceExpr(d, input.table, dim)} AS ${d.ident(byColumn(dim))}`);
   for (const { id, spec } of input.measures) {
     const conds = Object.entries(spec.where ?? {}).map(([col, value]) => {
       params.push(value);
@@ -64,7 +80,9 @@ export function measureQuery(d: Dialect, input: MeasureQueryInput): Sql {
     const agg = d.aggregate(spec.agg, expr, conds.length ? conds.join(' AND ') : null);
     select.push(`${agg} AS ${d.ident(measureColumn(id))}`);
   }
-  const where = [`(${input.periods.map(({ period }) => `(${periodTest(d, input.table, period, params)})`).join(' OR ')})`];
+  const where = [
+    `(${input.periods.map(({ period }) => `(${periodTest(d, input.table, period, params)})`).join(' OR ')})`,
+  ];
   for (const [col, values] of Object.entries(input.filters)) {
     if (values.length === 0) continue;
     params.push(...values);

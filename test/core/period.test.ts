@@ -3,7 +3,11 @@ import { parsePeriod, periodMonths, trailingPeriods } from '../../src/core/perio
 
 describe('periods', () => {
   it('parses a month range into half-open dates', () => {
-    expect(parsePeriod('2024-01..2024-12')).toEqual({ from: '2024-01-01', to: '2025-01-01', label: '2024-01..2024-12' });
+    expect(parsePeriod('2024-01..2024-12')).toEqual({
+      from: '2024-01-01',
+      to: '2025-01-01',
+      label: '2024-01..2024-12',
+    });
     expect(parsePeriod('2024-03')).toEqual({ from: '2024-03-01', to: '2024-04-01', label: '2024-03' });
     expect(parsePeriod('2023')).toEqual({ from: '2023-01-01', to: '2024-01-01', label: '2023-01..2023-12' });
     expect(periodMonths(parsePeriod('2023-11..2024-10'))).toBe(12);

@@ -1,1 +1,8 @@
-export { parsePeriod, periodFromMonths, periodMonths, trailingPeriods, monthLabel, type Period } from './period.ts';
+export {
+  parsePeriod,
+  periodFromMonths,
+  periodMonths,
+  trailingPeriods,
+  monthLabel,
+  type Period,
+} from './period.ts';

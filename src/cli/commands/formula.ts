@@ -1,0 +1,98 @@
+import type { Command } from 'commander';
+import { parseFilters } from '../options.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
+import { list, withAnalysis, withAttribution, withCommon } from '../common.ts';
+import { resolvePeriods } from '../periods.ts';
+import { comparePeriods, formulaFor, resolveModel } from '../../services/index.ts';
+import { INTL_LOCALE, formatMoney } from '../../i18n/index.ts';
+import { renderFormula, renderFormulaComparison } from '../render/formula.ts';
+import { renderSplit } from '../render/attribution.ts';
+import { renderTable } from '../render/table.ts';
+import { heading } from '../render/heading.ts';
+
+interface FormulaOptions extends GlobalOptions {
+  model: string;
+  period?: string;
+  compare?: string;
+  filter: string[];
+  by?: string;
+  method: string;
+  order?: string;
+  explain?: boolean;
+}
+
+/** `fulcrum formula`: the tree for a period and slice; with --compare, the change split among levers. */
+export function registerFormula(program: Command): void {
+  const cmd = program.command('formula').description('the profit formula for a period, filter and slice');
+  withAttribution(withAnalysis(withCommon(cmd), 'lcpudq'))
+    .option('--compare <months>', 'compare with this period and split the change among levers')
+    .option('--by <dims>', 'slice by dimensions, e.g. channel or store or month,channel')
+    .option('--explain', 'say how each number was obtained')
+    .action(async (opts: FormulaOptions) => {
+      const ctx = cliContext(opts);
+      const tree = resolveModel(opts.model);
+      const filters = parseFilters(opts.filter);
+      await withWorkspace(opts.db, async (ws) => {
+        const periods = await resolvePeriods(ws, opts);
+        if (opts.compare) {
+          const res = await comparePeriods(ws, {
+            tree,
+            before: periods.previous,
+            after: periods.current,
+            filters,
+            method: opts.method,
+            order: list(opts.order),
+          });
+          if (ctx.json) return printJson(res);
+          ctx.out(
+            heading(
+              ctx.t('report.periods', { after: res.periods.after.label, before: res.periods.before.label }),
+            ),
+          );
+          ctx.out(
+            renderFormulaComparison(tree, res.detail.before.nodes, res.detail.after.nodes, ctx.lang, ctx.t),
+          );
+          ctx.out(heading(ctx.t('report.attribution', { method: res.method })));
+          ctx.out(renderSplit(tree, res, ctx.lang, ctx.t));
+          return;
+        }
+        const res = await formulaFor(ws, {
+          tree,
+          period: periods.current,
+          filters,
+          by: list(opts.by),
+          explainLocale: opts.explain ? INTL_LOCALE[ctx.lang] : undefined,
+        });
+        if (ctx.json) return printJson(res);
+        ctx.out(heading(`${tree.label[ctx.lang]} · ${res.period.label}`));
+        ctx.out(renderFormula(tree, res.nodes, ctx.lang, ctx.t));
+        if (res.explain) {
+          ctx.out('');
+          for (const line of Object.values(res.explain)) ctx.out(`  ${line}`);
+        }
+        if (res.segments) {
+          const ids = Object.keys(res.levers);
+          ctx.out(heading(ctx.t('formula.segments', { dim: (res.by ?? []).join(' × ') })));
+          ctx.out(
+            renderTable(
+              [
+                { header: ctx.t('formula.segment') },
+                { header: ctx.t('report.levers.revenue'), align: 'right' },
+                ...ids.map((id) => ({ header: id, align: 'right' as const })),
+              ],
+              res.segments.map((s) => [
+                s.key,
+                formatMoney(s.revenue, ctx.lang, 0),
+                ...ids.map((id) => {
+                  const v = s.levers[id] ?? null;
+                  return v === null
+                    ? '—'
+                    : new Intl.NumberFormat(INTL_LOCALE[ctx.lang], { maximumFractionDigits: 3 }).format(v);
+                }),
+              ]),
+            ),
+          );
+        }
+      });
+    });
+}

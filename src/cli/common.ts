@@ -1,0 +1,44 @@
+import { Command, Option } from 'commander';
+import { PRESET_IDS } from '../core/formula/index.ts';
+
+/** Adds the options every command takes, so `fulcrum formula --json` and `fulcrum --json formula` both work. */
+export function withCommon(cmd: Command): Command {
+  return cmd
+    .option('--db <path>', 'warehouse file (DuckDB); the app store sits beside it', 'fulcrum.duckdb')
+    .option('--lang <ru|en>', 'language of the output (default: from the locale)')
+    .option('--json', 'print JSON with stable field names')
+    .option('--debug', 'print stack traces on errors');
+}
+
+/** Options of commands that read the formula from data. */
+export function withAnalysis(cmd: Command, defaultModel: string): Command {
+  return cmd
+    .option('--model <id|file>', `formula tree: ${PRESET_IDS.join(', ')} or a JSON/YAML file`, defaultModel)
+    .option('--period <months>', 'e.g. 2024-01..2024-12 (default: the last 12 complete months)')
+    .option(
+      '--filter <dim=values>',
+      'keep only these values, e.g. store=Moscow-1,Kazan-1 (repeatable)',
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    );
+}
+
+/** --method and --order for attribution. */
+export function withAttribution(cmd: Command): Command {
+  return cmd
+    .addOption(
+      new Option('--method <name>', 'how to split a change among levers')
+        .choices(['lmdi', 'chain'])
+        .default('lmdi'),
+    )
+    .option('--order <levers>', 'lever order for chain substitution, e.g. L,C,Pu,D,Q');
+}
+
+/** Splits "a,b,c" into trimmed non-empty parts. */
+export const list = (v: string | undefined): string[] | undefined =>
+  v === undefined
+    ? undefined
+    : v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);

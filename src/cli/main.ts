@@ -1,0 +1,54 @@
+import { Command, CommanderError } from 'commander';
+import { registerConstraint } from './commands/constraint.ts';
+import { registerFormula } from './commands/formula.ts';
+import { registerGenerate } from './commands/generate.ts';
+import { registerImport } from './commands/import.ts';
+import { registerLevers } from './commands/levers.ts';
+import { registerReport } from './commands/report.ts';
+import { registerWhatIf } from './commands/whatif.ts';
+import { resolveLang, translator } from '../i18n/index.ts';
+
+/** Builds the `fulcrum` program; tests call it in-process. */
+export function buildProgram(): Command {
+  const program = new Command('fulcrum')
+    .description('Fulcrum: the profit formula on your own data')
+    .showHelpAfterError()
+    .exitOverride();
+  registerReport(program);
+  registerFormula(program);
+  registerLevers(program);
+  registerConstraint(program);
+  registerWhatIf(program);
+  registerGenerate(program);
+  registerImport(program);
+  return program;
+}
+
+/** Runs the CLI: errors are one line naming the problem, with a stack trace only under --debug. */
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const langIndex = argv.indexOf('--lang');
+  let t = translator('en');
+  try {
+    t = translator(resolveLang(langIndex >= 0 ? argv[langIndex + 1] : undefined, process.env));
+  } catch {
+    // An unknown --lang is reported by the command itself; errors before that stay in English.
+  }
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    process.stderr.write(`${t('error.prefix')}: ${(e as Error).message}\n`);
+    if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    return 1;
+  }
+}
+
+// Run when executed directly (tsx src/cli/main.ts …), not when imported by tests.
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  // exitCode, not exit(): exit() can cut off a large JSON still flushing to a pipe.
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,29 @@
+import { parsePeriod, type Period } from '../core/period/index.ts';
+import { defaultPeriods, type Workspace } from '../services/index.ts';
+
+/**
+ * The periods a command works on: --period (default: the last 12 complete months of data) and
+ * --compare (default: the 12 months before the default period, or the same length just before
+ * an explicit --period).
+ */
+export async function resolvePeriods(
+  ws: Workspace,
+  opts: { period?: string; compare?: string },
+): Promise<{ current: Period; previous: Period }> {
+  if (opts.period) {
+    const current = parsePeriod(opts.period);
+    if (opts.compare) return { current, previous: parsePeriod(opts.compare) };
+    const from = new Date(`${current.from}T00:00:00Z`);
+    const to = new Date(`${current.to}T00:00:00Z`);
+    const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
+    const start = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() - months, 1));
+    const end = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() - 1, 1));
+    const ym = (d: Date): string => d.toISOString().slice(0, 7);
+    return { current, previous: parsePeriod(`${ym(start)}..${ym(end)}`) };
+  }
+  const defaults = await defaultPeriods(ws.engine, await ws.columns());
+  return {
+    current: defaults.current,
+    previous: opts.compare ? parsePeriod(opts.compare) : defaults.previous,
+  };
+}

@@ -1,0 +1,40 @@
+import type { FormulaTree } from '../../core/formula/index.ts';
+import { formatByUnit, formatMoney, type Lang, type Translate } from '../../i18n/index.ts';
+import type { ConstraintResult } from '../../services/index.ts';
+import { renderTable } from './table.ts';
+
+/** Levers ranked by potential, then one sentence naming the key constraint and where to start. */
+export function renderConstraint(tree: FormulaTree, res: ConstraintResult, lang: Lang, t: Translate): string {
+  const node = (id: string) => tree.nodes.find((n) => n.id === id);
+  const rows = res.levers.map((l) => {
+    const n = node(l.lever);
+    return [
+      `${l.lever === res.key ? '► ' : '  '}${n ? n.label[lang] : l.lever} (${l.lever})`,
+      n ? formatByUnit(l.p75, n.unit, lang) : String(l.p75),
+      String(l.below.length),
+      formatMoney(l.potential, lang, 0),
+    ];
+  });
+  const table = renderTable(
+    [
+      { header: t('report.constraint.lever') },
+      { header: t('report.constraint.p75'), align: 'right' },
+      { header: t('report.constraint.below'), align: 'right' },
+      { header: t('report.constraint.potential'), align: 'right' },
+    ],
+    rows,
+  );
+  const top = res.levers.find((l) => l.lever === res.key);
+  if (!top) return `${table}\n${t('report.constraint.none')}`;
+  const sentence = t('report.constraint.key', {
+    lever: `${node(top.lever)?.label[lang] ?? top.lever} (${top.lever})`,
+    potential: formatMoney(top.potential, lang, 0),
+    count: top.below.length,
+    dim: res.by,
+    segments: top.below
+      .slice(0, 3)
+      .map((s) => s.key)
+      .join(', '),
+  });
+  return `${table}\n\n${sentence}`;
+}

@@ -1,0 +1,45 @@
+import type { FormulaTree, NodeValues } from '../../core/formula/index.ts';
+import { formatByUnit, formatPct, type Lang, type Translate } from '../../i18n/index.ts';
+import { renderTable } from './table.ts';
+import { nodeTitle, placeNodes } from './tree-rows.ts';
+
+const pct = (b: number | null, a: number | null): number | null =>
+  a === null || b === null || b === 0 ? null : ((a - b) / Math.abs(b)) * 100;
+
+/** The tree for one period: indicator and value. */
+export function renderFormula(tree: FormulaTree, values: NodeValues, lang: Lang, t: Translate): string {
+  const rows = placeNodes(tree).map((p) => [
+    nodeTitle(p, lang),
+    formatByUnit(values[p.node.id] ?? null, p.node.unit, lang),
+  ]);
+  return renderTable([{ header: t('report.node') }, { header: t('report.after'), align: 'right' }], rows);
+}
+
+/** The tree for two periods: before, after and the change in percent. */
+export function renderFormulaComparison(
+  tree: FormulaTree,
+  before: NodeValues,
+  after: NodeValues,
+  lang: Lang,
+  t: Translate,
+): string {
+  const rows = placeNodes(tree).map((p) => {
+    const b = before[p.node.id] ?? null;
+    const a = after[p.node.id] ?? null;
+    return [
+      nodeTitle(p, lang),
+      formatByUnit(b, p.node.unit, lang),
+      formatByUnit(a, p.node.unit, lang),
+      formatPct(pct(b, a), lang),
+    ];
+  });
+  return renderTable(
+    [
+      { header: t('report.node') },
+      { header: t('report.before'), align: 'right' },
+      { header: t('report.after'), align: 'right' },
+      { header: t('report.change'), align: 'right' },
+    ],
+    rows,
+  );
+}

@@ -1,0 +1,57 @@
+export type {
+  ExprKind,
+  ExprNode,
+  FormulaNode,
+  FormulaTree,
+  Label,
+  Maybe,
+  MeasureNode,
+  MeasureSpec,
+  MeasureValues,
+  NodeValues,
+  Unit,
+} from './types.ts';
+export { BUILTIN_MEASURES } from './measures.ts';
+export { PRESET_IDS, getPreset, isPresetId, type PresetId } from './presets.ts';
+export { FormulaTreeError } from './tree-error.ts';
+export { assertValidTree, validateTree } from './validate.ts';
+export { parseTree, type TreeFormat } from './parse-tree.ts';
+export { evaluate, reevaluate, indexNodes, type Overrides } from './evaluate.ts';
+export { evaluateFromLevers } from './from-levers.ts';
+export { decompositionLeaves, allLeaves, type Leaves } from './leaves.ts';
+export {
+  ATTRIBUTION_METHODS,
+  attribute,
+  attributionStrategy,
+  chain,
+  lmdi,
+  logMean,
+  roundContributions,
+  type AttributeOptions,
+  type Attribution,
+  type AttributionFailure,
+  type AttributionInput,
+  type AttributionMethod,
+  type AttributionResult,
+} from './attribution/index.ts';
+export { leverTable, type LeverRow, type LeverTable } from './levers.ts';
+export { changePct } from './percent.ts';
+export { quantile7 } from './quantile.ts';
+export {
+  CONSTRAINT_QUANTILE,
+  keyConstraint,
+  type ConstraintReport,
+  type LeverPotential,
+  type Segment,
+  type SegmentGain,
+} from './constraint.ts';
+export { raise, throughput, type Stage, type Throughput } from './stage-capacity.ts';
+export { whatIf, type WhatIf } from './whatif.ts';
+export {
+  goalSeek,
+  type GoalMode,
+  type GoalSeekInput,
+  type GoalSeekResult,
+  type LeverMove,
+} from './goal-seek.ts';
+export { explainNode, explainTree } from './explain.ts';

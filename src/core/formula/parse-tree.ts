@@ -1,0 +1,36 @@
+import { parse as parseYaml } from 'yaml';
+import { FormulaTreeError } from './tree-error.ts';
+import { treeSchema } from './tree-schema.ts';
+import type { FormulaTree } from './types.ts';
+import { validateTree } from './validate.ts';
+
+/** Text format of a tree file; 'auto' reads JSON when the text starts with "{", else YAML. */
+export type TreeFormat = 'json' | 'yaml' | 'auto';
+
+function readText(text: string, format: TreeFormat): unknown {
+  const json = format === 'json' || (format === 'auto' && text.trimStart().startsWith('{'));
+  try {
+    return json ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    throw new FormulaTreeError([`invalid ${json ? 'JSON' : 'YAML'}: ${(e as Error).message}`]);
+  }
+}
+
+/**
+ * Parses a user's formula tree from JSON or YAML text: shape first (zod), then meaning. Every
+ * problem found is reported together in one FormulaTreeError.
+ */
+export function parseTree(text: string, format: TreeFormat = 'auto'): FormulaTree {
+  const raw = readText(text, format);
+  const shape = treeSchema.safeParse(raw);
+  if (!shape.success) {
+    const errors = shape.error.issues.map(
+      (i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`,
+    );
+    throw new FormulaTreeError(errors);
+  }
+  const tree = shape.data as FormulaTree;
+  const errors = validateTree(tree);
+  if (errors.length > 0) throw new FormulaTreeError(errors, tree.id);
+  return tree;
+}

@@ -1,0 +1,2 @@
+export { allocate, allocateKopecks } from './allocate.ts';
+export { roundMoney, toKopecks } from './round.ts';

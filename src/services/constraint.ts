@@ -1,0 +1,99 @@
+import {
+  decompositionLeaves,
+  keyConstraint,
+  reevaluate,
+  type FormulaTree,
+  type LeverPotential,
+  type NodeValues,
+  type Segment,
+} from '../core/formula/index.ts';
+import type { Period } from '../core/period/index.ts';
+import { fetchMeasures } from './measure-fetch.ts';
+import { evaluated } from './formula.ts';
+import type { Workspace } from './workspace.ts';
+
+/** The key constraint of a period along one dimension. */
+export interface ConstraintResult {
+  model: string;
+  period: Period;
+  by: string;
+  filters: Record<string, string[]>;
+  /** The lever with the largest potential, or null when no segment lags. */
+  key: string | null;
+  levers: LeverPotential[];
+  /** Levers with no data along this dimension (leads carry no store, say): not ranked. */
+  noData: string[];
+  segments: number;
+}
+
+/**
+ * A segment whose levers are partly missing (no leads per store) still has revenue in the data.
+ * Revenue is a product of its levers, so the missing ones are folded into one stand-in that keeps
+ * the segment's revenue right; a lever's gain then depends only on its own ratio to the bar. The
+ * stand-in is never ranked.
+ */
+function completeSegment(tree: FormulaTree, values: NodeValues, revenue: number | null): NodeValues | null {
+  if ((values[tree.revenue] ?? null) !== null) return values;
+  if (revenue === null) return null;
+  const levers = decompositionLeaves(tree, tree.revenue).levers;
+  const missing = levers.filter((l) => (values[l] ?? null) === null);
+  const known = levers
+    .filter((l) => (values[l] ?? null) !== null)
+    .reduce((p, l) => p * (values[l] as number), 1);
+  if (missing.length === 0 || known === 0) return null;
+  const overrides = Object.fromEntries(missing.map((l, i) => [l, i === 0 ? revenue / known : 1]));
+  const filled = reevaluate(tree, values, overrides);
+  const got = filled[tree.revenue] ?? null;
+  // Not a pure product (a user tree): refuse rather than invent a number.
+  return got !== null && Math.abs(got - revenue) <= 1e-6 * Math.max(1, Math.abs(revenue)) ? filled : null;
+}
+
+/** Ranks levers by the revenue the lagging segments of `by` would add at the 75th percentile. */
+export async function constraintFor(
+  ws: Workspace,
+  req: { tree: FormulaTree; period: Period; by: string; filters?: Record<string, string[]> },
+): Promise<ConstraintResult> {
+  const filters = req.filters ?? {};
+  const columns = await ws.columns();
+  if (!columns.get('orders')?.has(req.by)) {
+    const dims = [...(columns.get('orders') ?? [])].filter(
+      (c) =>
+        !['order_id', 'customer_id', 'ts', 'revenue', 'items', 'cost', 'discount', '_import_id'].includes(c),
+    );
+    throw new Error(
+      `orders have no column "${req.by}"; slice by one of: ${dims.join(', ') || '(none imported)'}`,
+    );
+  }
+  const grid = await fetchMeasures(ws.engine, columns, {
+    tree: req.tree,
+    periods: [{ name: 'period', period: req.period }],
+    filters,
+    by: [req.by],
+  });
+  const raw = [...(grid.get('period') ?? new Map()).entries()].map(([key, m]) => ({
+    key,
+    m,
+    e: evaluated(req.tree, m),
+  }));
+  // Only levers that drive revenue can lift it (margin rate moves profit, not revenue).
+  const revenueLevers = decompositionLeaves(req.tree, req.tree.revenue).levers;
+  const withData = revenueLevers.filter(
+    (l) => raw.filter((s) => (s.e.nodes[l] ?? null) !== null).length >= 2,
+  );
+  const segments: Segment[] = [];
+  for (const s of raw) {
+    const values = completeSegment(req.tree, s.e.nodes, s.m['revenue'] ?? null);
+    if (values) segments.push({ key: s.key, values });
+  }
+  const report = keyConstraint({ ...req.tree, levers: withData }, segments);
+  return {
+    model: req.tree.id,
+    period: req.period,
+    by: req.by,
+    filters,
+    key: report.key,
+    levers: report.levers,
+    noData: revenueLevers.filter((l) => !withData.includes(l)),
+    segments: segments.length,
+  };
+}

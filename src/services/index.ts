@@ -1,0 +1,17 @@
+/** Use cases: the CLI (and later the HTTP API) call only these. */
+export { openWorkspace, type Workspace } from './workspace.ts';
+export { resolveModel } from './model.ts';
+export { defaultPeriods, orderDateRange } from './data-range.ts';
+export {
+  formulaFor,
+  type FormulaResult,
+  type FormulaRequest,
+  type SegmentResult,
+  type Evaluated,
+} from './formula.ts';
+export { comparePeriods, type CompareResult, type CompareRequest, type Split } from './compare.ts';
+export { leversFor, type LeversResult } from './levers.ts';
+export { constraintFor, type ConstraintResult } from './constraint.ts';
+export { buildReport, type ReportResult } from './report.ts';
+export { ensureSample, SAMPLE_DIR, SAMPLE_DB } from './sample.ts';
+export { importInto, importLog } from './import.ts';

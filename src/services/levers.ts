@@ -1,0 +1,29 @@
+import { leverTable, type FormulaTree, type LeverTable } from '../core/formula/index.ts';
+import type { Period } from '../core/period/index.ts';
+import { fetchMeasures } from './measure-fetch.ts';
+import { evaluated } from './formula.ts';
+import type { Workspace } from './workspace.ts';
+
+/** The +step lever table of a period. */
+export interface LeversResult extends LeverTable {
+  model: string;
+  period: Period;
+  filters: Record<string, string[]>;
+  step: number;
+}
+
+/** Raises each lever by `step` (0.2 = +20%), then all, on the period's values. */
+export async function leversFor(
+  ws: Workspace,
+  req: { tree: FormulaTree; period: Period; filters?: Record<string, string[]>; step?: number },
+): Promise<LeversResult> {
+  const filters = req.filters ?? {};
+  const step = req.step ?? 0.2;
+  const grid = await fetchMeasures(ws.engine, await ws.columns(), {
+    tree: req.tree,
+    periods: [{ name: 'period', period: req.period }],
+    filters,
+  });
+  const base = evaluated(req.tree, grid.get('period')?.get('') ?? {});
+  return { model: req.tree.id, period: req.period, filters, step, ...leverTable(req.tree, base.nodes, step) };
+}

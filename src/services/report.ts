@@ -1,0 +1,47 @@
+import type { FormulaTree } from '../core/formula/index.ts';
+import type { Period } from '../core/period/index.ts';
+import { comparePeriods, type CompareResult } from './compare.ts';
+import { constraintFor, type ConstraintResult } from './constraint.ts';
+import { leversFor, type LeversResult } from './levers.ts';
+import type { Workspace } from './workspace.ts';
+
+/** Everything the terminal report shows. */
+export interface ReportResult {
+  db: string;
+  model: string;
+  comparison: CompareResult;
+  levers: LeversResult;
+  constraint: ConstraintResult | null;
+}
+
+/** Dimensions tried, in order, for the key constraint when the user names none. */
+const CONSTRAINT_DIMS = ['store', 'channel', 'manager', 'region'];
+
+/** The report: the formula of `after` against `before`, the lever table and the key constraint. */
+export async function buildReport(
+  ws: Workspace,
+  req: {
+    tree: FormulaTree;
+    before: Period;
+    after: Period;
+    filters?: Record<string, string[]>;
+    method?: string;
+    order?: string[];
+    step?: number;
+    by?: string;
+  },
+): Promise<ReportResult> {
+  const comparison = await comparePeriods(ws, req);
+  const levers = await leversFor(ws, {
+    tree: req.tree,
+    period: req.after,
+    filters: req.filters,
+    step: req.step,
+  });
+  const orderColumns = (await ws.columns()).get('orders') ?? new Set<string>();
+  const by = req.by ?? CONSTRAINT_DIMS.find((d) => orderColumns.has(d));
+  const constraint = by
+    ? await constraintFor(ws, { tree: req.tree, period: req.after, by, filters: req.filters })
+    : null;
+  return { db: ws.dbPath, model: req.tree.id, comparison, levers, constraint };
+}

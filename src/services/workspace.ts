@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Engine } from '../engines/engine.ts';
+import { openDuckDb } from '../engines/duckdb/index.ts';
+import { openStore, storePathFor, type Store } from '../store/index.ts';
+import { readWarehouseColumns, type WarehouseColumns } from './warehouse-columns.ts';
+
+/** Everything a service needs: the warehouse engine, the app store and the injected clock. */
+export interface Workspace {
+  readonly dbPath: string;
+  readonly engine: Engine;
+  readonly store: Store;
+  readonly clock: () => Date;
+  /** The warehouse's tables and columns, read fresh (an import may have added dimensions). */
+  columns(): Promise<WarehouseColumns>;
+  close(): Promise<void>;
+}
+
+/** Opens the warehouse file and its app store beside it (creating both if needed). */
+export async function openWorkspace(
+  dbPath: string,
+  clock: () => Date = () => new Date(),
+): Promise<Workspace> {
+  if (dbPath !== ':memory:') mkdirSync(dirname(dbPath), { recursive: true });
+  const engine = await openDuckDb({ path: dbPath });
+  const store = openStore(storePathFor(dbPath), clock);
+  return {
+    dbPath,
+    engine,
+    store,
+    clock,
+    columns: () => readWarehouseColumns(engine),
+    async close() {
+      store.close();
+      await engine.driver.close();
+    },
+  };
+}

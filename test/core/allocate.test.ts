@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { allocate, allocateKopecks, roundMoney, toKopecks } from '../../src/core/money/index.ts';
+import { prng } from './formula/prng.ts';
+
+describe('money rounding', () => {
+  it('rounds half away from zero, despite binary floats', () => {
+    expect(roundMoney(2.345)).toBe(2.35);
+    expect(roundMoney(-2.345)).toBe(-2.35);
+    expect(roundMoney(1.005)).toBe(1.01);
+    expect(toKopecks(0.1 + 0.2)).toBe(30);
+  });
+});
+
+describe('largest remainder allocation', () => {
+  it('gives leftover kopecks to the largest remainders', () => {
+    // Exact 33.333… each; total 100.00 → one part gets the extra kopeck, the earliest on a tie.
+    expect(allocateKopecks([100 / 3, 100 / 3, 100 / 3])).toEqual([3334, 3333, 3333]);
+    expect(allocateKopecks([0.004, 0.004, 0.004])).toEqual([1, 0, 0]);
+    expect(allocateKopecks([1.236, 2.115, -0.351])).toEqual([124, 211, -35]);
+  });
+
+  it('sums exactly to the rounded total, for random parts (seeded)', () => {
+    const rnd = prng(7);
+    for (let i = 0; i < 500; i++) {
+      const parts = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => (rnd() - 0.4) * 10_000);
+      const total = parts.reduce((a, b) => a + b, 0);
+      const k = allocateKopecks(parts, total);
+      expect(k.reduce((a, b) => a + b, 0)).toBe(toKopecks(total));
+      k.forEach((v, j) => expect(Math.abs(v - (parts[j] as number) * 100)).toBeLessThan(1 + 1e-9));
+    }
+  });
+
+  it('keeps names and returns roubles', () => {
+    expect(allocate({ L: 10.005, C: 5.005 })).toEqual({ L: 10.01, C: 5 });
+  });
+});
