@@ -1,0 +1,185 @@
+/** A home-and-lifestyle chain: 8 stores, web and marketplace, December peak and summer dip. */
+import type { IndustryProfile } from './profile.ts';
+
+export const retail: IndustryProfile = {
+  name: 'retail',
+  season: [0.82, 0.86, 0.95, 0.96, 0.95, 0.85, 0.8, 0.85, 1.0, 1.05, 1.2, 1.55],
+  weekday: [0.9, 0.9, 0.95, 1.0, 1.1, 1.3, 1.15],
+  hours: [
+    0.02, 0.01, 0, 0, 0, 0, 0.02, 0.05, 0.2, 0.4, 0.7, 0.9, 1, 1.1, 1, 1, 1.1, 1.3, 1.5, 1.5, 1.2, 0.7, 0.3,
+    0.1,
+  ],
+  channels: [
+    {
+      id: 'context',
+      leads: 30,
+      leadGrowth: 0.1,
+      conversion: 0.22,
+      conversionTrend: -0.08,
+      rejected: 0.15,
+      check: 1,
+      paid: { cpc: 25, ctr: 0.035, leadsPerClick: 0.1, cpcGrowth: 0.15 },
+    },
+    {
+      id: 'social',
+      leads: 28,
+      leadGrowth: 0.45,
+      conversion: 0.12,
+      conversionTrend: -0.12,
+      rejected: 0.25,
+      check: 0.85,
+      paid: { cpc: 14, ctr: 0.009, leadsPerClick: 0.1, cpcGrowth: 0.1 },
+    },
+    {
+      id: 'seo',
+      leads: 18,
+      leadGrowth: 0.08,
+      conversion: 0.25,
+      conversionTrend: -0.03,
+      rejected: 0.12,
+      check: 1,
+    },
+    {
+      id: 'referral',
+      leads: 7,
+      leadGrowth: 0.05,
+      conversion: 0.45,
+      conversionTrend: 0,
+      rejected: 0.1,
+      check: 1.15,
+    },
+    {
+      id: 'marketplace',
+      leads: 22,
+      leadGrowth: 0.35,
+      conversion: 0.38,
+      conversionTrend: -0.05,
+      rejected: 0.12,
+      check: 0.8,
+      paid: { cpc: 6, ctr: 0.04, leadsPerClick: 0.1, cpcGrowth: 0.2 },
+    },
+    {
+      id: 'offline',
+      leads: 35,
+      leadGrowth: -0.04,
+      conversion: 0.5,
+      conversionTrend: -0.02,
+      rejected: 0.1,
+      check: 1.1,
+    },
+    {
+      id: 'email',
+      leads: 8,
+      leadGrowth: 0.15,
+      conversion: 0.2,
+      conversionTrend: -0.05,
+      rejected: 0.18,
+      check: 0.95,
+      paid: { cpc: 1.5, ctr: 0.025, leadsPerClick: 0.1, cpcGrowth: 0.05 },
+    },
+  ],
+  repeatChannels: [
+    ['own', 0.5],
+    ['email', 0.2],
+    ['offline', 0.15],
+    ['seo', 0.15],
+  ],
+  categories: [
+    { id: 'electronics', price: 4500, margin: 0.3, weight: 10, extraItems: 0.1 },
+    { id: 'apparel', price: 2600, margin: 0.58, weight: 18, extraItems: 0.3 },
+    { id: 'home', price: 1400, margin: 0.48, weight: 20, extraItems: 0.4 },
+    { id: 'beauty', price: 800, margin: 0.52, weight: 16, extraItems: 0.5 },
+    { id: 'grocery', price: 350, margin: 0.32, weight: 22, extraItems: 0.9 },
+    { id: 'toys', price: 1200, margin: 0.45, weight: 8, extraItems: 0.3 },
+    { id: 'sports', price: 2200, margin: 0.4, weight: 6, extraItems: 0.2 },
+  ],
+  stores: [
+    {
+      id: 'Moscow Tverskaya',
+      region: 'Moscow',
+      weight: 1.4,
+      managers: [
+        ['Ivanova Anna', 1.1],
+        ['Petrov Sergey', 1],
+        ['Smirnova Olga', 1],
+      ],
+    },
+    {
+      id: 'Moscow Khimki',
+      region: 'Moscow',
+      weight: 1.1,
+      managers: [
+        ['Kuznetsov Ilya', 1],
+        ['Popova Maria', 1.05],
+      ],
+    },
+    {
+      id: 'Moscow Butovo',
+      region: 'Moscow',
+      weight: 0.9,
+      managers: [
+        ['Volkov Dmitry', 0.95],
+        ['Sokolova Elena', 1],
+      ],
+    },
+    {
+      id: 'St Petersburg Nevsky',
+      region: 'St Petersburg',
+      weight: 1.2,
+      managers: [
+        ['Lebedev Artem', 1],
+        ['Kozlova Irina', 1.1],
+      ],
+    },
+    // Weak on frequency: clients rarely come back.
+    {
+      id: 'St Petersburg Kupchino',
+      region: 'St Petersburg',
+      weight: 0.8,
+      managers: [
+        ['Novikov Pavel', 1],
+        ['Morozova Daria', 1],
+      ],
+      frequency: 0.5,
+    },
+    {
+      id: 'Kazan Baumana',
+      region: 'Kazan',
+      weight: 0.8,
+      managers: [
+        ['Galiev Timur', 1],
+        ['Zakirova Alsu', 1],
+      ],
+    },
+    // Weak on items per receipt: no cross-selling at the till; one manager drags it down further.
+    {
+      id: 'Kazan Gorki',
+      region: 'Kazan',
+      weight: 0.6,
+      managers: [
+        ['Khabibullin Rustam', 0.7],
+        ['Safina Liliya', 0.9],
+      ],
+      items: 0.6,
+    },
+    // Weak on item price: a cheap assortment.
+    {
+      id: 'Yekaterinburg Vainera',
+      region: 'Yekaterinburg',
+      weight: 0.9,
+      managers: [
+        ['Orlov Kirill', 1],
+        ['Belova Natalia', 1],
+      ],
+      price: 0.75,
+    },
+  ],
+  purchases: { perYear: 2.6, shape: 1.2, dropA: 1.3, dropB: 2.8 },
+  firstOrder: { sameDay: 0.7, meanDays: 3 },
+  lines: { extra: 1.1, max: 12 },
+  discount: { share: 0.3, rates: [0.05, 0.1, 0.15, 0.2, 0.3] },
+  priceGrowth: 0.09,
+  tierSigma: 0.3,
+  stickyManager: false,
+  costs: { sga: 0.3, sgaGrowthPerMonth: 0.005, other: 0.015 },
+};
