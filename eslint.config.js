@@ -5,9 +5,13 @@ export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'web/dist', 'bench/out', '**/*.changed.*', 'tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['bin/**/*.mjs'], languageOptions: { globals: { process: 'readonly' } } },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
     },
   },

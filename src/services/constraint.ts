@@ -1,12 +1,11 @@
 import {
   decompositionLeaves,
   keyConstraint,
-  reevaluate,
   type FormulaTree,
   type LeverPotential,
-  type NodeValues,
   type Segment,
 } from '../core/formula/index.ts';
+import { foldMissingLevers } from './fold-missing.ts';
 import type { Period } from '../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
 import { evaluated } from './formula.ts';
@@ -24,28 +23,6 @@ export interface ConstraintResult {
   /** Levers with no data along this dimension (leads carry no store, say): not ranked. */
   noData: string[];
   segments: number;
-}
-
-/**
- * A segment whose levers are partly missing (no leads per store) still has revenue in the data.
- * Revenue is a product of its levers, so the missing ones are folded into one stand-in that keeps
- * the segment's revenue right; a lever's gain then depends only on its own ratio to the bar. The
- * stand-in is never ranked.
- */
-function completeSegment(tree: FormulaTree, values: NodeValues, revenue: number | null): NodeValues | null {
-  if ((values[tree.revenue] ?? null) !== null) return values;
-  if (revenue === null) return null;
-  const levers = decompositionLeaves(tree, tree.revenue).levers;
-  const missing = levers.filter((l) => (values[l] ?? null) === null);
-  const known = levers
-    .filter((l) => (values[l] ?? null) !== null)
-    .reduce((p, l) => p * (values[l] as number), 1);
-  if (missing.length === 0 || known === 0) return null;
-  const overrides = Object.fromEntries(missing.map((l, i) => [l, i === 0 ? revenue / known : 1]));
-  const filled = reevaluate(tree, values, overrides);
-  const got = filled[tree.revenue] ?? null;
-  // Not a pure product (a user tree): refuse rather than invent a number.
-  return got !== null && Math.abs(got - revenue) <= 1e-6 * Math.max(1, Math.abs(revenue)) ? filled : null;
 }
 
 /** Ranks levers by the revenue the lagging segments of `by` would add at the 75th percentile. */
@@ -82,8 +59,9 @@ export async function constraintFor(
   );
   const segments: Segment[] = [];
   for (const s of raw) {
-    const values = completeSegment(req.tree, s.e.nodes, s.m['revenue'] ?? null);
-    if (values) segments.push({ key: s.key, values });
+    // Levers without data here (no leads per store) are folded so the others can still be ranked.
+    const f = foldMissingLevers(req.tree, s.e.nodes, s.m['revenue'] ?? null);
+    if (f) segments.push({ key: s.key, values: f.values });
   }
   const report = keyConstraint({ ...req.tree, levers: withData }, segments);
   return {

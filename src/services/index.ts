@@ -15,3 +15,4 @@ export { constraintFor, type ConstraintResult } from './constraint.ts';
 export { buildReport, type ReportResult } from './report.ts';
 export { ensureSample, SAMPLE_DIR, SAMPLE_DB } from './sample.ts';
 export { importInto, importLog } from './import.ts';
+export { analyseSlices, type SliceAnalysis, type SliceCell, type SliceStep } from './slices.ts';

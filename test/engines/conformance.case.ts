@@ -85,7 +85,12 @@ export function runConformance(name: string, open: () => Promise<Engine>): void 
       });
       const rows = await engine.driver.query(q.sql, q.params);
       const norm = rows
-        .map((r) => ({ p: r['_period'], ch: r['_by_channel'], rev: Number(r['m_revenue']), n: r['m_orders'] }))
+        .map((r) => ({
+          p: r['_period'],
+          ch: r['_by_channel'],
+          rev: Number(r['m_revenue']),
+          n: r['m_orders'],
+        }))
         .sort((a, b) => String(a.p).localeCompare(String(b.p)));
       expect(norm).toEqual([
         { p: 'after', ch: 'seo', rev: 200, n: 1 },

@@ -7,7 +7,12 @@ import { openDuckDb } from '../../src/engines/duckdb/index.ts';
 describe('measureQuery (duckdb)', () => {
   const input = {
     table: 'costs' as const,
-    measures: [{ id: 'sga', spec: { table: 'costs' as const, agg: 'sum' as const, column: 'amount', where: { kind: 'sga' } } }],
+    measures: [
+      {
+        id: 'sga',
+        spec: { table: 'costs' as const, agg: 'sum' as const, column: 'amount', where: { kind: 'sga' } },
+      },
+    ],
     periods: [{ name: 'p', period: parsePeriod('2024-01..2024-03') }],
     filters: { region: ['Kazan', "O'Hare"] },
     by: [],
@@ -20,7 +25,15 @@ describe('measureQuery (duckdb)', () => {
         `sum("amount") FILTER (WHERE "kind" = ?) AS "m_sga" FROM "costs" ` +
         `WHERE (("month" >= CAST(? AS DATE) AND "month" < CAST(? AS DATE))) AND CAST("region" AS VARCHAR) IN (?, ?) GROUP BY 1`,
     );
-    expect(q.params).toEqual(['2024-01-01', '2024-04-01', 'sga', '2024-01-01', '2024-04-01', 'Kazan', "O'Hare"]);
+    expect(q.params).toEqual([
+      '2024-01-01',
+      '2024-04-01',
+      'sga',
+      '2024-01-01',
+      '2024-04-01',
+      'Kazan',
+      "O'Hare",
+    ]);
   });
 
   it('is valid SQL that DuckDB runs', async () => {

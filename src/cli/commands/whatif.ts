@@ -77,7 +77,7 @@ export function registerWhatIf(program: Command): void {
       }
       if (ctx.json) return printJson(result);
       ctx.out(heading(tree.label[ctx.lang]));
-      ctx.out(renderFormula(tree, nodes, ctx.lang, ctx.t));
+      ctx.out(renderFormula(tree, nodes, ctx.lang, ctx.t, { hideMissing: Boolean(opts.values) }));
       const goal = result['goal'] as ReturnType<typeof goalSeek> | undefined;
       if (goal) {
         ctx.out(heading(ctx.t('goalseek.title', { target: formatMoney(goal.value, ctx.lang) })));

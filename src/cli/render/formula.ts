@@ -7,8 +7,16 @@ const pct = (b: number | null, a: number | null): number | null =>
   a === null || b === null || b === 0 ? null : ((a - b) / Math.abs(b)) * 100;
 
 /** The tree for one period: indicator and value. */
-export function renderFormula(tree: FormulaTree, values: NodeValues, lang: Lang, t: Translate): string {
-  const rows = placeNodes(tree).map((p) => [
+export function renderFormula(
+  tree: FormulaTree,
+  values: NodeValues,
+  lang: Lang,
+  t: Translate,
+  opts: { hideMissing?: boolean } = {},
+): string {
+  // A what-if types in levers only; the data nodes under them would all read "no data".
+  const placed = placeNodes(tree).filter((p) => !opts.hideMissing || (values[p.node.id] ?? null) !== null);
+  const rows = placed.map((p) => [
     nodeTitle(p, lang),
     formatByUnit(values[p.node.id] ?? null, p.node.unit, lang),
   ]);

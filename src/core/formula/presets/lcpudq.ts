@@ -2,7 +2,7 @@ import type { FormulaTree } from '../types.ts';
 import { treeLabel } from './build.ts';
 import { retailNodes as n } from './retail-nodes.ts';
 
-/** Revenue = L × C × Pu × D × Q: the full retail model. */
+/** Revenue = L × C × Pu × D × Q: the full retail model (P = Pu × D computed beside it). */
 export function lcpudq(): FormulaTree {
   const levers = ['L', 'C', 'Pu', 'D', 'Q'];
   return {
@@ -21,6 +21,8 @@ export function lcpudq(): FormulaTree {
       n.orders(),
       n.items(),
       n.sales(),
+      // Average check: not a lever here (Pu × D already is), but what users compare first.
+      n.P(),
     ],
   };
 }

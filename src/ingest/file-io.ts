@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, open, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import iconv from 'iconv-lite';
+
+/** Reads at most `bytes` from the start of a file (for sniffing encoding, delimiter and header). */
+export async function readHead(file: string, bytes: number): Promise<Buffer> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** sha256 of a file, streamed so a 2 GB export costs constant memory. */
+export async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(file), hash);
+  return hash.digest('hex');
+}
+
+/** Streams a cp1251 file into a UTF-8 file, so DuckDB (UTF-8 only) can read it. */
+export async function transcodeToUtf8(src: string, dest: string, from: string): Promise<void> {
+  await pipeline(
+    createReadStream(src),
+    iconv.decodeStream(from),
+    iconv.encodeStream('utf-8'),
+    createWriteStream(dest),
+  );
+}
+
+/** A private temp directory and its removal; every temp file of one import lives in it. */
+export async function makeTempDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'fulcrum-ingest-'));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}

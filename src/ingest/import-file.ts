@@ -1,0 +1,148 @@
+import type { Engine } from '../engines/engine.ts';
+import {
+  findSuccessfulImportByHash,
+  recordImportEnd,
+  recordImportStart,
+  type Store,
+} from '../store/index.ts';
+import { tableSpec } from './contract.ts';
+import { IngestError } from './errors.ts';
+import { makeTempDir, sha256File } from './file-io.ts';
+import { explicitMapProblem, mapHeaders, mappingReport } from './header-map.ts';
+import { missingColumnsMessage } from './missing-columns.ts';
+import { formatOf, readSource } from './read-source.ts';
+import { stageSource } from './staging.ts';
+import type { ImportDeps, ImportRequest, ImportResult } from './types.ts';
+import { validateStaged } from './validate.ts';
+import { ensureWarehouse } from './warehouse-schema.ts';
+import { writeStaged } from './write.ts';
+
+/** Warning when order ids are synthesised: they identify rows of this file only. */
+export const SYNTHETIC_ORDER_IDS =
+  'no order_id column: each row is one order with an id made from the file hash and row number, ' +
+  'so re-importing other files that contain the same orders cannot be de-duplicated';
+
+/**
+ * Imports one file into one warehouse table: read → stage → validate → write, all in SQL.
+ * Bad rows come back as data (status 'rejected', nothing written); whole-file problems throw an
+ * IngestError. Every attempt is logged in the store.
+ */
+export async function importFile(
+  engine: Engine,
+  store: Store,
+  req: ImportRequest,
+  deps: ImportDeps,
+): Promise<ImportResult> {
+  const t0 = deps.clock().getTime();
+  const progress = deps.onProgress ?? (() => undefined);
+  const { file, table } = req;
+  tableSpec(table);
+  const fileHash = await sha256File(file).catch(() => null);
+  const importId = recordImportStart(store, { file, fileHash, tableName: table });
+  const base = {
+    importId,
+    file,
+    table,
+    rowsRead: 0,
+    rowsInserted: 0,
+    rowsReplaced: 0,
+    errors: [],
+    errorCount: 0,
+    warnings: [] as string[],
+    mapping: {},
+    encoding: '',
+    delimiter: null,
+    format: 'csv' as const,
+  };
+  const seconds = (): number => (deps.clock().getTime() - t0) / 1000;
+  try {
+    if (fileHash === null) throw new IngestError('missing_file', file, 'file not found or not readable');
+    const format = formatOf(file);
+    const prior = findSuccessfulImportByHash(store, fileHash, table);
+    if (prior && !req.force) {
+      const message = `already imported into ${table} as import #${prior.id} at ${prior.finishedAt}; use force to re-import`;
+      recordImportEnd(store, importId, { status: 'skipped', message, format });
+      return { ...base, format, status: 'skipped', warnings: [message], seconds: seconds() };
+    }
+    await ensureWarehouse(engine);
+    const tmp = await makeTempDir();
+    try {
+      progress('read', 0, 1);
+      const map = req.map ?? {};
+      const source = await readSource({
+        engine,
+        path: file,
+        file,
+        table,
+        map,
+        sheet: req.sheet,
+        tmpDir: tmp.dir,
+        onRows: (n) => progress('read', n, 0),
+      });
+      const mapProblem = explicitMapProblem(table, source.headers, map);
+      if (mapProblem) throw new IngestError('bad_map', file, mapProblem);
+      const mapping = mapHeaders(table, source.headers, map);
+      if (mapping.missing.length) {
+        throw new IngestError(
+          'missing_column',
+          file,
+          missingColumnsMessage(table, mapping.missing, source.headers),
+        );
+      }
+      const warnings = [...source.warnings, ...mapping.warnings];
+      if (table === 'orders' && !mapping.fields['order_id']) warnings.push(SYNTHETIC_ORDER_IDS);
+      const meta = {
+        ...base,
+        format: source.format,
+        encoding: source.encoding,
+        delimiter: source.delimiter,
+        mapping: mappingReport(mapping),
+        warnings,
+      };
+      const staged = await stageSource(engine, file, table, source, mapping, { importId, fileHash });
+      try {
+        if (staged.rowsRead === 0)
+          throw new IngestError('no_data_rows', file, 'no data rows below the header');
+        progress('read', 1, 1);
+        progress('validate', 0, staged.rowsRead);
+        const { errors, errorCount } = await validateStaged(engine, staged, table, file);
+        progress('validate', staged.rowsRead, staged.rowsRead);
+        const end = {
+          format: source.format,
+          encoding: source.encoding,
+          rowsRead: staged.rowsRead,
+          errorCount,
+        };
+        if (errorCount > 0) {
+          const message = `${errorCount} error(s); nothing was written`;
+          recordImportEnd(store, importId, { ...end, status: 'rejected', message });
+          return {
+            ...meta,
+            status: 'rejected',
+            rowsRead: staged.rowsRead,
+            errors,
+            errorCount,
+            seconds: seconds(),
+          };
+        }
+        progress('write', 0, staged.rowsRead);
+        const out = await writeStaged(engine, staged, table, importId);
+        progress('write', out.rowsInserted, staged.rowsRead);
+        recordImportEnd(store, importId, {
+          ...end,
+          ...out,
+          status: 'imported',
+          message: warnings.join('\n') || null,
+        });
+        return { ...meta, ...out, status: 'imported', rowsRead: staged.rowsRead, seconds: seconds() };
+      } finally {
+        await staged.drop();
+      }
+    } finally {
+      await tmp.remove();
+    }
+  } catch (e) {
+    recordImportEnd(store, importId, { status: 'failed', message: (e as Error).message });
+    throw e;
+  }
+}

@@ -1,0 +1,99 @@
+import type { FieldKind } from './contract.ts';
+import { COST_KIND_VALUES, LEAD_STATUS_VALUES } from './value-maps.ts';
+
+/** Turns a trimmed, non-empty text expression into a typed one; NULL means "could not parse". */
+export type Parser = (raw: string) => string;
+
+const lit = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+
+/**
+ * Russian number text → plain decimal text: spaces, NBSP and thin spaces (thousands), ₽/руб.
+ * suffixes and a Unicode minus are normalised; the last of «,» «.» is the decimal separator
+ * when both appear, otherwise a comma is decimal. So «1 234,50 ₽» and «1,234.50» both read 1234.5.
+ */
+function numberText(raw: string): string {
+  const s = `regexp_replace(replace(${raw}, '−', '-'), '[\\s\\x{00A0}\\x{2009}\\x{202F}]|₽|руб\\.?|р\\.|rub', '', 'gi')`;
+  return `(CASE WHEN ${s} LIKE '%,%.%' THEN replace(${s}, ',', '')
+    WHEN ${s} LIKE '%.%,%' THEN replace(replace(${s}, '.', ''), ',', '.')
+    ELSE replace(${s}, ',', '.') END)`;
+}
+
+/** ISO with or without time, dd.mm.yyyy with optional H:MM[:SS] (1C writes «01.01.2021 0:00:00»). */
+const TIMESTAMP_FORMATS = [
+  '%Y-%m-%d %H:%M:%S',
+  '%Y-%m-%dT%H:%M:%S',
+  '%Y-%m-%d %H:%M',
+  '%Y-%m-%dT%H:%M',
+  '%Y-%m-%d',
+  '%d.%m.%Y %H:%M:%S',
+  '%d.%m.%Y %H:%M',
+  '%d.%m.%Y',
+];
+
+/** Years outside this range are typos or two-digit years read literally (01.03.24 → year 24). */
+function plausible(ts: string): string {
+  return `(CASE WHEN year(${ts}) BETWEEN 1900 AND 2200 THEN ${ts} END)`;
+}
+
+function timestamp(raw: string): string {
+  const tries = TIMESTAMP_FORMATS.map((f) => `try_strptime(${raw}, ${lit(f)})`);
+  // The final cast catches fractional seconds and zone offsets of API exports.
+  return plausible(`COALESCE(${tries.join(', ')}, TRY_CAST(${raw} AS TIMESTAMP))`);
+}
+
+function month(raw: string): string {
+  const ts = `COALESCE(try_strptime(${raw}, '%Y-%m'), try_strptime(${raw}, '%m.%Y'), ${timestamp(raw)})`;
+  return `CAST(date_trunc('month', ${plausible(ts)}) AS DATE)`;
+}
+
+/** A CASE mapping known category spellings to codes; anything else becomes NULL (an error). */
+function category(values: Record<string, readonly string[]>): Parser {
+  return (raw) => {
+    const key = `replace(lower(${raw}), 'ё', 'е')`;
+    const arms = Object.entries(values).map(([code, spellings]) => {
+      return `WHEN ${key} IN (${spellings.map(lit).join(', ')}) THEN ${lit(code)}`;
+    });
+    return `(CASE ${arms.join(' ')} END)`;
+  };
+}
+
+/** One parser per field kind, for DuckDB. */
+export const DUCKDB_PARSERS: Record<FieldKind, Parser> = {
+  id: (raw) => raw,
+  text: (raw) => raw,
+  timestamp,
+  date: (raw) => `CAST(${timestamp(raw)} AS DATE)`,
+  month,
+  money: (raw) => `TRY_CAST(${numberText(raw)} AS DECIMAL(18,2))`,
+  quantity: (raw) => `TRY_CAST(${numberText(raw)} AS DECIMAL(18,3))`,
+  // Whole numbers only: a cast would round «12,5» clicks to 13 without a word.
+  count: (raw) => `(CASE WHEN regexp_matches(${numberText(raw)}, '^-?[0-9]+(\\.0+)?$')
+    THEN TRY_CAST(TRY_CAST(${numberText(raw)} AS DECIMAL(38,3)) AS BIGINT) END)`,
+  lead_status: category(LEAD_STATUS_VALUES),
+  cost_kind: category(COST_KIND_VALUES),
+};
+
+/** Parsers by dialect name; a second engine adds its row here. */
+const PARSERS: Record<string, Record<FieldKind, Parser>> = { duckdb: DUCKDB_PARSERS };
+
+/** The parsers for an engine's dialect, with a clear error for one that has none yet. */
+export function parsersFor(dialect: string): Record<FieldKind, Parser> {
+  const p = PARSERS[dialect];
+  if (!p)
+    throw new Error(`no import parsers for dialect ${dialect} (known: ${Object.keys(PARSERS).join(', ')})`);
+  return p;
+}
+
+/** What a parse failure means to a user, per kind; `{value}` is replaced by the offending text. */
+export const PARSE_FAILURE: Record<FieldKind, string> = {
+  id: 'not an id',
+  text: 'not text',
+  timestamp: 'not a date (expected dd.mm.yyyy [HH:MM[:SS]] or yyyy-mm-dd [HH:MM[:SS]])',
+  date: 'not a date (expected dd.mm.yyyy or yyyy-mm-dd)',
+  month: 'not a month (expected 2024-03, 2024-03-01, 03.2024 or 01.03.2024)',
+  money: 'not a number',
+  quantity: 'not a number',
+  count: 'not a whole number',
+  lead_status: `unknown status "{value}" (expected ${Object.keys(LEAD_STATUS_VALUES).join(', ')} or a CRM stage name)`,
+  cost_kind: `unknown cost kind "{value}" (expected ${Object.keys(COST_KIND_VALUES).join(', ')} or a P&L line name)`,
+};

@@ -1,0 +1,46 @@
+import { access } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { IngestError } from './errors.ts';
+import { readCsvSource } from './source-csv.ts';
+import { readParquetSource } from './source-parquet.ts';
+import { readXlsxSource } from './source-xlsx.ts';
+import type { Source, SourceContext, SourceReader } from './source.ts';
+import type { SourceFormat } from './types.ts';
+
+/** File extension → format; the extension decides, content sniffing only refines CSV. */
+const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
+  '.csv': 'csv',
+  '.txt': 'csv',
+  '.tsv': 'tsv',
+  '.parquet': 'parquet',
+  '.xlsx': 'xlsx',
+};
+
+const READERS: Record<SourceFormat, SourceReader> = {
+  csv: (ctx) => readCsvSource(ctx, 'csv'),
+  tsv: (ctx) => readCsvSource(ctx, 'tsv'),
+  parquet: readParquetSource,
+  xlsx: readXlsxSource,
+};
+
+/** The format of a file by its extension, or a clear error naming the ones supported. */
+export function formatOf(file: string): SourceFormat {
+  const ext = extname(file).toLowerCase();
+  const format = FORMAT_BY_EXTENSION[ext];
+  if (!format) {
+    const hint = ext === '.xls' ? ' (save .xls as .xlsx or CSV; Bitrix24 .xls exports are HTML)' : '';
+    const known = Object.keys(FORMAT_BY_EXTENSION).join(', ');
+    throw new IngestError('unsupported_format', file, `unsupported file type "${ext}"${hint}; use ${known}`);
+  }
+  return format;
+}
+
+/** Checks the file exists and reads it with the reader for its format. */
+export async function readSource(ctx: SourceContext): Promise<Source> {
+  try {
+    await access(ctx.path);
+  } catch {
+    throw new IngestError('missing_file', ctx.file, 'file not found');
+  }
+  return READERS[formatOf(ctx.file)](ctx);
+}

@@ -1,0 +1,54 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { detectDelimiter, parseRecords } from './csv-sniff.ts';
+import { detectEncoding } from './encoding.ts';
+import { IngestError } from './errors.ts';
+import { readHead, transcodeToUtf8 } from './file-io.ts';
+import { findHeaderRow, HEADER_SEARCH_ROWS } from './header-row.ts';
+import { sourceColumn, type Source, type SourceContext } from './source.ts';
+import type { SourceFormat } from './types.ts';
+
+/** Enough of the head to see title rows, the header and a few dozen data lines. */
+const HEAD_BYTES = 256 * 1024;
+
+/**
+ * Reads a delimited text file: detects encoding (transcoding cp1251 to a UTF-8 temp file),
+ * delimiter and header row from the head, then hands the rest to DuckDB's read_csv, which streams
+ * the file itself: no row of it passes through JavaScript.
+ */
+export async function readCsvSource(ctx: SourceContext, format: SourceFormat = 'csv'): Promise<Source> {
+  if ((await stat(ctx.path)).size === 0) throw new IngestError('empty_file', ctx.file, 'the file is empty');
+  let path = ctx.path;
+  let head = await readHead(path, HEAD_BYTES);
+  const encoding = detectEncoding(head);
+  if (!encoding) {
+    throw new IngestError(
+      'unknown_encoding',
+      ctx.file,
+      'unknown encoding: the file is neither UTF-8 nor Windows-1251 text (UTF-16 and binary files ' +
+        'are not supported; save it as «CSV UTF-8»)',
+    );
+  }
+  if (encoding === 'windows-1251') {
+    path = join(ctx.tmpDir, 'transcoded.csv');
+    await transcodeToUtf8(ctx.path, path, 'win1251');
+    head = await readHead(path, HEAD_BYTES);
+  }
+  const complete = head.length < HEAD_BYTES;
+  const text = head.toString('utf8').replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new IngestError('empty_file', ctx.file, 'the file has no text');
+  const delimiter = detectDelimiter(text, complete);
+  const records = parseRecords(text, delimiter, HEADER_SEARCH_ROWS, complete);
+  const headerAt = findHeaderRow(records, ctx.table, ctx.map);
+  const header = records[headerAt];
+  if (!header) throw new IngestError('empty_file', ctx.file, 'no header row found');
+  const headers = header.cells.map((c) => c.replace(/^\uFEFF/, '').trim());
+  const relation = ctx.engine.dialect.readCsvText(path, {
+    delimiter,
+    header: false,
+    skip: header.linesThrough,
+    columns: headers.map((_, i) => sourceColumn(i)),
+  });
+  const warnings = headerAt > 0 ? [`skipped ${headerAt} title row(s) above the header`] : [];
+  return { format, encoding, delimiter, headers, relation, firstDataRow: header.linesThrough + 1, warnings };
+}

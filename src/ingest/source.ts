@@ -1,0 +1,39 @@
+import type { Engine } from '../engines/engine.ts';
+import type { TableName } from './contract.ts';
+import type { Delimiter } from './csv-sniff.ts';
+import type { SourceFormat } from './types.ts';
+
+/** A file made readable as rows of text: what the staging step selects from. */
+export interface Source {
+  readonly format: SourceFormat;
+  /** 'utf-8', 'utf-8-bom', 'windows-1251', or 'binary' for Parquet. */
+  readonly encoding: string;
+  readonly delimiter: Delimiter | null;
+  /** Header cells in column order, as the file spells them. */
+  readonly headers: string[];
+  /** SQL table expression with VARCHAR columns s0…s(n-1) in file order, data rows only. */
+  readonly relation: string;
+  /** File row number of the first data row (1-based, title and header rows counted). */
+  readonly firstDataRow: number;
+  readonly warnings: string[];
+}
+
+/** Everything a reader needs; `tmpDir` is removed after the import. */
+export interface SourceContext {
+  readonly engine: Engine;
+  /** The file to read (may be a converted temp file). */
+  readonly path: string;
+  /** The user's file, for messages. */
+  readonly file: string;
+  readonly table: TableName;
+  readonly map: Record<string, string>;
+  readonly sheet: string | undefined;
+  readonly tmpDir: string;
+  readonly onRows?: (rows: number) => void;
+}
+
+/** Reads one format. */
+export type SourceReader = (ctx: SourceContext) => Promise<Source>;
+
+/** Staging column name for source column i. */
+export const sourceColumn = (i: number): string => `s${i}`;

@@ -1,0 +1,112 @@
+import type { Engine } from '../engines/engine.ts';
+import { CONTRACT, type FieldSpec, type TableName } from './contract.ts';
+import { IngestError } from './errors.ts';
+import type { HeaderMapping } from './header-map.ts';
+import { parsersFor } from './parse-sql.ts';
+import { sourceColumn, type Source } from './source.ts';
+
+/** A canonical field as staged: its source header, or null when synthesised (order_id). */
+export interface StagedField {
+  readonly spec: FieldSpec;
+  readonly header: string | null;
+}
+
+/** The staged file: a temp table of text plus a view of parsed values; drop() removes both. */
+export interface Staged {
+  /** Temp view: _row, raw_<field> (text), val_<field> (typed), dim_<name> (text). */
+  readonly view: string;
+  readonly fields: StagedField[];
+  readonly dimensions: string[];
+  readonly rowsRead: number;
+  drop(): Promise<void>;
+}
+
+export const rawCol = (field: string): string => `raw_${field}`;
+export const valCol = (field: string): string => `val_${field}`;
+export const dimCol = (dim: string): string => `dim_${dim}`;
+
+/** Trailing report rows («Итого», «Всего», Direct API's «Total rows: N») are not data. */
+const TOTAL_PATTERN = '^(итого|всего|total)';
+
+/**
+ * Reads the source once into a temp table of trimmed text and parsed values (DuckDB streams the
+ * file; insertion order is kept, so rowid is the data row index), then defines a view adding file
+ * row numbers. Blank rows and trailing total rows are left out of the view rather than deleted,
+ * so rowids stay stable. Parsing happens here only: validation and the write read typed columns.
+ */
+export async function stageSource(
+  engine: Engine,
+  file: string,
+  table: TableName,
+  source: Source,
+  mapping: HeaderMapping,
+  opts: { importId: number; fileHash: string },
+): Promise<Staged> {
+  const d = engine.dialect;
+  const q = engine.driver;
+  const tbl = d.ident(`_stage_${opts.importId}`);
+  const view = d.ident(`_rows_${opts.importId}`);
+  const cols = source.headers.map((_, i) => d.ident(sourceColumn(i)));
+  const trimmed = (c: string): string => `NULLIF(trim(${c}, ' ' || chr(9) || chr(13) || chr(160)), '')`;
+  const blank = cols.length ? `COALESCE(${cols.map(trimmed).join(', ')}) IS NULL` : 'true';
+  const total = cols
+    .slice(0, 3)
+    .map((c) => `regexp_matches(lower(trim(COALESCE(${c}, ''))), '${TOTAL_PATTERN}')`)
+    .join(' OR ');
+
+  const parsers = parsersFor(d.name);
+  const fields: StagedField[] = [];
+  const inner = [`${blank} AS _blank`, `${total || 'false'} AS _total`];
+  const outer = ['_blank', '_total'];
+  const rowNumber = `rowid + ${source.firstDataRow}`;
+  const viewCols = [`${rowNumber} AS _row`];
+  for (const spec of CONTRACT[table].fields) {
+    const mapped = mapping.fields[spec.name];
+    if (mapped) {
+      const raw = rawCol(spec.name);
+      inner.push(`${trimmed(cols[mapped.index]!)} AS ${raw}`);
+      outer.push(raw, `${parsers[spec.kind](raw)} AS ${valCol(spec.name)}`);
+      viewCols.push(raw, valCol(spec.name));
+      fields.push({ spec, header: mapped.header });
+    } else if (spec.name === 'order_id') {
+      // Deterministic ids: the same file re-imported yields the same ids, so it replaces itself.
+      const prefix = d.stringLiteral(`${opts.fileHash.slice(0, 12)}-`);
+      viewCols.push(`${prefix} || CAST(${rowNumber} AS VARCHAR) AS ${valCol(spec.name)}`);
+      fields.push({ spec, header: null });
+    }
+  }
+  for (const dim of mapping.dimensions) {
+    inner.push(`${trimmed(cols[dim.index]!)} AS ${dimCol(dim.target)}`);
+    outer.push(dimCol(dim.target));
+    viewCols.push(dimCol(dim.target));
+  }
+  const drop = async (): Promise<void> => {
+    await q.exec(`DROP VIEW IF EXISTS ${view}`);
+    await q.exec(`DROP TABLE IF EXISTS ${tbl}`);
+  };
+  try {
+    await q.exec(
+      `CREATE OR REPLACE TEMP TABLE ${tbl} AS SELECT ${outer.join(', ')}
+       FROM (SELECT ${inner.join(', ')} FROM ${source.relation})`,
+    );
+  } catch (e) {
+    await drop();
+    // DuckDB's first lines say what and where (line number, "not utf-8"); the rest is option dump.
+    const why = (e as Error).message.split('\n').slice(0, 3).join(' ');
+    throw new IngestError('unreadable_file', file, `cannot read rows: ${why}`);
+  }
+  const [stats] = await q.query(`SELECT max(rowid) AS last FROM ${tbl} WHERE NOT _blank AND NOT _total`);
+  const last = Number(stats?.['last'] ?? -1);
+  await q.exec(
+    `CREATE OR REPLACE TEMP VIEW ${view} AS SELECT ${viewCols.join(', ')} FROM ${tbl}
+     WHERE rowid <= ${last} AND NOT _blank`,
+  );
+  const [count] = await q.query(`SELECT count(*) AS n FROM ${view}`);
+  return {
+    view,
+    fields,
+    dimensions: mapping.dimensions.map((m) => m.target),
+    rowsRead: Number(count?.['n'] ?? 0),
+    drop,
+  };
+}

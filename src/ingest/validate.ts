@@ -1,0 +1,114 @@
+import type { Engine } from '../engines/engine.ts';
+import type { Dialect } from '../sql/dialect.ts';
+import { CONTRACT, type FieldKind, type TableName } from './contract.ts';
+import { PARSE_FAILURE } from './parse-sql.ts';
+import { rawCol, valCol, type Staged, type StagedField } from './staging.ts';
+import { MAX_REPORTED_ERRORS, type RowError } from './types.ts';
+
+/** Why negative revenue and items are refused (documented in docs/data-contract.md). */
+export const NEGATIVE_RETURNS =
+  'negative values are not supported yet: returns must be a separate file (negative items or revenue)';
+const NEGATIVE = 'must not be negative';
+const NUMERIC: ReadonlySet<FieldKind> = new Set(['money', 'quantity', 'count']);
+const TEXTUAL: ReadonlySet<FieldKind> = new Set(['id', 'text']);
+
+/** One check: rows of the typed view that break a rule, as (row, column, value, reason). */
+const check = (view: string, column: string, value: string, reason: string, where: string): string =>
+  `SELECT _row AS err_row, ${column} AS err_column, ${value} AS err_value, ${reason} AS err_reason
+   FROM ${view} WHERE ${where}`;
+
+/** A reason text with `{value}` replaced by the offending cell. */
+function reasonSql(d: Dialect, template: string, raw: string): string {
+  const [before, after] = template.split('{value}');
+  return after === undefined
+    ? d.stringLiteral(before ?? '')
+    : `${d.stringLiteral(before ?? '')} || ${raw} || ${d.stringLiteral(after)}`;
+}
+
+function cellChecks(
+  d: Dialect,
+  view: string,
+  table: TableName,
+  f: StagedField & { header: string },
+): string[] {
+  const { name, kind, notNull } = f.spec;
+  const col = d.stringLiteral(f.header);
+  const raw = rawCol(name);
+  const val = valCol(name);
+  const out: string[] = [];
+  if (notNull)
+    out.push(check(view, col, raw, d.stringLiteral('required value is missing'), `${raw} IS NULL`));
+  if (!TEXTUAL.has(kind)) {
+    out.push(
+      check(view, col, raw, reasonSql(d, PARSE_FAILURE[kind], raw), `${raw} IS NOT NULL AND ${val} IS NULL`),
+    );
+  }
+  if (NUMERIC.has(kind)) {
+    const why = table === 'orders' && (name === 'revenue' || name === 'items') ? NEGATIVE_RETURNS : NEGATIVE;
+    out.push(check(view, col, raw, d.stringLiteral(why), `${val} < 0`));
+  }
+  return out;
+}
+
+/** Later rows repeating the key of an earlier row (leads, spend, costs). */
+function duplicateCheck(d: Dialect, s: Staged, table: TableName): string | null {
+  const key = CONTRACT[table].key.map((k) => s.fields.find((f) => f.spec.name === k));
+  if (table === 'orders' || key.some((f) => !f?.header)) return null;
+  const fields = key as Array<StagedField & { header: string }>;
+  const vals = fields.map((f) => valCol(f.spec.name));
+  const label = fields.map((f) => f.spec.name).join(' + ');
+  const inner = `(SELECT *, min(_row) OVER (PARTITION BY ${vals.join(', ')}) AS first_row FROM ${s.view}
+    WHERE ${vals.map((v) => `${v} IS NOT NULL`).join(' AND ')})`;
+  const value = fields.map((f) => rawCol(f.spec.name)).join(` || ' / ' || `);
+  const reason = `${d.stringLiteral(`duplicate ${label} (first at row `)} || first_row || ')'`;
+  const column = d.stringLiteral(fields.map((f) => f.header).join(' + '));
+  return check(inner, column, value, reason, '_row > first_row');
+}
+
+/** Order lines sharing an order_id must agree on customer and time; later disagreeing lines fail. */
+function orderConsistencyChecks(d: Dialect, s: Staged): string[] {
+  const id = s.fields.find((f) => f.spec.name === 'order_id');
+  if (!id?.header) return [];
+  return s.fields
+    .filter(
+      (f): f is StagedField & { header: string } => !!f.header && ['customer_id', 'ts'].includes(f.spec.name),
+    )
+    .map((f) => {
+      const val = valCol(f.spec.name);
+      const inner = `(SELECT *, first_value(${val}) OVER w AS first_val, min(_row) OVER w AS first_row
+        FROM ${s.view} WHERE val_order_id IS NOT NULL WINDOW w AS (PARTITION BY val_order_id ORDER BY _row))`;
+      const reason = `'order ' || val_order_id || ${d.stringLiteral(` has a different ${f.spec.name} than its first line (row `)} || first_row || ')'`;
+      const where = `${val} IS NOT NULL AND first_val IS NOT NULL AND ${val} <> first_val`;
+      return check(inner, d.stringLiteral(f.header), rawCol(f.spec.name), reason, where);
+    });
+}
+
+/** The full error query: every rule, in file order, the first MAX_REPORTED_ERRORS with the total. */
+export function validationSql(d: Dialect, s: Staged, table: TableName): string {
+  const checks: string[] = [];
+  for (const f of s.fields)
+    if (f.header) checks.push(...cellChecks(d, s.view, table, f as StagedField & { header: string }));
+  const dup = duplicateCheck(d, s, table);
+  if (dup) checks.push(dup);
+  if (table === 'orders') checks.push(...orderConsistencyChecks(d, s));
+  return `SELECT err_row, err_column, err_value, err_reason, count(*) OVER () AS total
+    FROM (${checks.join('\nUNION ALL\n')}) ORDER BY err_row, err_column, err_reason LIMIT ${MAX_REPORTED_ERRORS}`;
+}
+
+/** Runs every check over the staged rows; errors are data. */
+export async function validateStaged(
+  engine: Engine,
+  s: Staged,
+  table: TableName,
+  file: string,
+): Promise<{ errors: RowError[]; errorCount: number }> {
+  const rows = await engine.driver.query(validationSql(engine.dialect, s, table));
+  const errors = rows.map((r) => ({
+    file,
+    row: Number(r['err_row']),
+    column: String(r['err_column']),
+    value: r['err_value'] === null ? null : String(r['err_value']),
+    reason: String(r['err_reason']),
+  }));
+  return { errors, errorCount: Number(rows[0]?.['total'] ?? 0) };
+}
