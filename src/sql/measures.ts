@@ -21,10 +21,14 @@ export type TimeDimension = (typeof TIME_DIMENSIONS)[number];
 export const isTimeDimension = (dim: string): dim is TimeDimension =>
   (TIME_DIMENSIONS as readonly string[]).includes(dim);
 
-// Time slices render as ISO text (2024-03-01) so keys sort chronologically and read the same everywhere.
+/** The grouped value of a slice dimension: the column, or its date truncated to the unit. */
 function sliceExpr(d: Dialect, table: MeasureTable, dim: string): string {
-  if (!isTimeDimension(dim)) return `CAST(${d.ident(dim)} AS VARCHAR)`;
-  return `CAST(CAST(${d.dateTrunc(dim, d.ident(DATE_COLUMN[table].column))} AS DATE) AS VARCHAR)`;
+  return isTimeDimension(dim) ? d.dateTrunc(dim, d.ident(DATE_COLUMN[table].column)) : d.ident(dim);
+}
+
+// Time slices render as ISO dates (2024-03-01) so keys sort chronologically and read the same everywhere.
+function sliceText(dim: string, grouped: string): string {
+  return isTimeDimension(dim) ? `CAST(CAST(${grouped} AS DATE) AS VARCHAR)` : `CAST(${grouped} AS VARCHAR)`;
 }
 
 /** One aggregate query over one table, for several periods and an optional slice. */
@@ -58,19 +62,27 @@ function periodTest(d: Dialect, table: MeasureTable, p: Period, params: Param[])
 
 /**
  * Builds one scan of a table that computes every requested measure for every period (and slice
- * value) at once: comparing two periods costs one pass over the data, not two.
+ * value) at once: comparing two periods costs one pass over the data, not two. The inner query
+ * groups by raw values and a period number; names and text casts are applied to the few grouped
+ * rows outside, which keeps the scan as fast as a hand-written GROUP BY.
  */
 export function measureQuery(d: Dialect, input: MeasureQueryInput): Sql {
   if (input.periods.length === 0) throw new Error('measureQuery: at least one period is needed');
   const params: Param[] = [];
-  const cases = input.periods
-    .map(
-      ({ name, period }) =>
-        `WHEN ${periodTest(d, input.table, period, params)} THEN ${d.stringLiteral(name)}`,
-    )
-    .join(' ');
-  const select = [`CASE ${cases} END AS ${d.ident('_period')}`];
-  for (const dim of input.by) select.push(`${sliceExpr(d, input.table, dim)} AS ${d.ident(byColumn(dim))}`);
+  const periodIndex =
+    input.periods.length === 1
+      ? '0'
+      : `CASE ${input.periods
+          .map(({ period }, i) => `WHEN ${periodTest(d, input.table, period, params)} THEN ${i}`)
+          .join(' ')} END`;
+  const inner = [`${periodIndex} AS ${d.ident('_p')}`];
+  const outer = [
+    `CASE ${d.ident('_p')} ${input.periods.map(({ name }, i) => `WHEN ${i} THEN ${d.stringLiteral(name)}`).join(' ')} END AS ${d.ident('_period')}`,
+  ];
+  input.by.forEach((dim, i) => {
+    inner.push(`${sliceExpr(d, input.table, dim)} AS ${d.ident(`_d${i}`)}`);
+    outer.push(`${sliceText(dim, d.ident(`_d${i}`))} AS ${d.ident(byColumn(dim))}`);
+  });
   for (const { id, spec } of input.measures) {
     const conds = Object.entries(spec.where ?? {}).map(([col, value]) => {
       params.push(value);
@@ -78,7 +90,8 @@ export function measureQuery(d: Dialect, input: MeasureQueryInput): Sql {
     });
     const expr = spec.column ? d.ident(spec.column) : null;
     const agg = d.aggregate(spec.agg, expr, conds.length ? conds.join(' AND ') : null);
-    select.push(`${agg} AS ${d.ident(measureColumn(id))}`);
+    inner.push(`${agg} AS ${d.ident(measureColumn(id))}`);
+    outer.push(d.ident(measureColumn(id)));
   }
   const where = [
     `(${input.periods.map(({ period }) => `(${periodTest(d, input.table, period, params)})`).join(' OR ')})`,
@@ -88,8 +101,9 @@ export function measureQuery(d: Dialect, input: MeasureQueryInput): Sql {
     params.push(...values);
     where.push(`CAST(${d.ident(col)} AS VARCHAR) IN (${values.map(() => '?').join(', ')})`);
   }
-  const groupCount = 1 + input.by.length;
-  const groupBy = Array.from({ length: groupCount }, (_, i) => String(i + 1)).join(', ');
-  const sql = `SELECT ${select.join(', ')} FROM ${d.ident(input.table)} WHERE ${where.join(' AND ')} GROUP BY ${groupBy}`;
+  const groupBy = Array.from({ length: 1 + input.by.length }, (_, i) => String(i + 1)).join(', ');
+  const sql =
+    `SELECT ${outer.join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${d.ident(input.table)} ` +
+    `WHERE ${where.join(' AND ')} GROUP BY ${groupBy}) AS ${d.ident('g')}`;
   return { sql, params };
 }

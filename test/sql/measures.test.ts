@@ -21,18 +21,41 @@ describe('measureQuery (duckdb)', () => {
   it('renders the exact SQL with every value as a parameter', () => {
     const q = measureQuery(duckdbDialect, input);
     expect(q.sql).toBe(
-      `SELECT CASE WHEN "month" >= CAST(? AS DATE) AND "month" < CAST(? AS DATE) THEN 'p' END AS "_period", ` +
+      `SELECT CASE "_p" WHEN 0 THEN 'p' END AS "_period", "m_sga" FROM (SELECT 0 AS "_p", ` +
         `sum("amount") FILTER (WHERE "kind" = ?) AS "m_sga" FROM "costs" ` +
-        `WHERE (("month" >= CAST(? AS DATE) AND "month" < CAST(? AS DATE))) AND CAST("region" AS VARCHAR) IN (?, ?) GROUP BY 1`,
+        `WHERE (("month" >= CAST(? AS DATE) AND "month" < CAST(? AS DATE))) AND CAST("region" AS VARCHAR) IN (?, ?) GROUP BY 1) AS "g"`,
+    );
+    expect(q.params).toEqual(['sga', '2024-01-01', '2024-04-01', 'Kazan', "O'Hare"]);
+  });
+
+  it('numbers two periods inside the scan and names them outside, slicing by month', () => {
+    const q = measureQuery(duckdbDialect, {
+      ...input,
+      periods: [
+        { name: 'before', period: parsePeriod('2023-01') },
+        { name: 'after', period: parsePeriod('2024-01') },
+      ],
+      filters: {},
+      by: ['month'],
+    });
+    expect(q.sql).toBe(
+      `SELECT CASE "_p" WHEN 0 THEN 'before' WHEN 1 THEN 'after' END AS "_period", ` +
+        `CAST(CAST("_d0" AS DATE) AS VARCHAR) AS "_by_month", "m_sga" FROM (SELECT CASE ` +
+        `WHEN "month" >= CAST(? AS DATE) AND "month" < CAST(? AS DATE) THEN 0 ` +
+        `WHEN "month" >= CAST(? AS DATE) AND "month" < CAST(? AS DATE) THEN 1 END AS "_p", ` +
+        `date_trunc('month', "month") AS "_d0", sum("amount") FILTER (WHERE "kind" = ?) AS "m_sga" FROM "costs" ` +
+        `WHERE (("month" >= CAST(? AS DATE) AND "month" < CAST(? AS DATE)) OR ("month" >= CAST(? AS DATE) AND "month" < CAST(? AS DATE))) GROUP BY 1, 2) AS "g"`,
     );
     expect(q.params).toEqual([
+      '2023-01-01',
+      '2023-02-01',
       '2024-01-01',
-      '2024-04-01',
+      '2024-02-01',
       'sga',
+      '2023-01-01',
+      '2023-02-01',
       '2024-01-01',
-      '2024-04-01',
-      'Kazan',
-      "O'Hare",
+      '2024-02-01',
     ]);
   });
 

@@ -4,9 +4,18 @@ import type { FormulaNode, FormulaTree, Maybe, MeasureValues, NodeValues } from 
 /** Node id → value set directly; such a node is not computed from its children. */
 export type Overrides = Readonly<Record<string, Maybe>>;
 
+// Trees are treated as immutable once built, so the index is computed once per tree object:
+// a sliced analysis evaluates the same tree thousands of times.
+const INDEX = new WeakMap<FormulaTree, Map<string, FormulaNode>>();
+
 /** Node id → node, for lookups by id. */
 export function indexNodes(tree: FormulaTree): Map<string, FormulaNode> {
-  return new Map(tree.nodes.map((n) => [n.id, n]));
+  let index = INDEX.get(tree);
+  if (!index || index.size !== tree.nodes.length) {
+    index = new Map(tree.nodes.map((n) => [n.id, n]));
+    INDEX.set(tree, index);
+  }
+  return index;
 }
 
 /**
