@@ -1,4 +1,10 @@
-import { attribute, roundContributions, type FormulaTree, type Maybe } from '../core/formula/index.ts';
+import {
+  attribute,
+  explainSplit,
+  roundContributions,
+  type FormulaTree,
+  type Maybe,
+} from '../core/formula/index.ts';
 import { roundMoney } from '../core/money/index.ts';
 import type { Period } from '../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
@@ -15,6 +21,8 @@ export interface CompareRequest {
   method?: string;
   /** Lever order for chain substitution. */
   order?: string[];
+  /** Locale for `explain` sentences; omitted → none. */
+  explainLocale?: string;
 }
 
 /** The split of one node's change among levers, in kopecks that sum exactly to the change. */
@@ -32,6 +40,8 @@ export interface Split {
   note?: string;
   /** Why no split could be made (missing data, non-positive values). */
   error?: string;
+  /** How each contribution was obtained, one sentence per line (with --explain). */
+  explain?: string[];
 }
 
 /** A period comparison: revenue split among levers, and profit when the tree has it. */
@@ -95,6 +105,19 @@ export async function comparePeriods(ws: Workspace, req: CompareRequest): Promis
   };
   if (req.tree.profit !== undefined) {
     result.profit = split(req.tree, before, after, req.tree.profit, method, req.order);
+  }
+  if (req.explainLocale) {
+    for (const s of [result, result.profit]) {
+      if (s && !s.error && s.change !== null) {
+        s.explain = explainSplit(
+          req.tree,
+          before.nodes,
+          after.nodes,
+          { ...s, change: s.change },
+          req.explainLocale,
+        );
+      }
+    }
   }
   return result;
 }

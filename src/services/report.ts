@@ -29,6 +29,7 @@ export async function buildReport(
     order?: string[];
     step?: number;
     by?: string;
+    explainLocale?: string;
   },
 ): Promise<ReportResult> {
   const comparison = await comparePeriods(ws, req);

@@ -42,6 +42,7 @@ export function registerFormula(program: Command): void {
             filters,
             method: opts.method,
             order: list(opts.order),
+            explainLocale: opts.explain ? INTL_LOCALE[ctx.lang] : undefined,
           });
           if (ctx.json) return printJson(res);
           ctx.out(

@@ -5,6 +5,7 @@ import { list, withAnalysis, withAttribution, withCommon } from '../common.ts';
 import { resolvePeriods } from '../periods.ts';
 import { buildReport, ensureSample, resolveModel, SAMPLE_DB, SAMPLE_DIR } from '../../services/index.ts';
 import { renderReport } from '../render/report.ts';
+import { INTL_LOCALE } from '../../i18n/index.ts';
 
 interface ReportOptions extends GlobalOptions {
   sample?: boolean;
@@ -16,6 +17,7 @@ interface ReportOptions extends GlobalOptions {
   order?: string;
   step: string;
   by?: string;
+  explain?: boolean;
 }
 
 /** `fulcrum report`: formula against the previous period, its split, the lever table, the key constraint. */
@@ -26,6 +28,7 @@ export function registerReport(program: Command): void {
     .option('--compare <months>', 'the period to compare with (default: the 12 months before)')
     .option('--step <percent>', 'lever table step', '20')
     .option('--by <dim>', 'dimension for the key constraint (default: store, else channel, manager, region)')
+    .option('--explain', 'say how each contribution was obtained')
     .action(async (opts: ReportOptions) => {
       const ctx = cliContext(opts);
       const tree = resolveModel(opts.model);
@@ -55,6 +58,7 @@ export function registerReport(program: Command): void {
           order: list(opts.order),
           step: parseStep(opts.step),
           by: opts.by,
+          explainLocale: opts.explain ? INTL_LOCALE[ctx.lang] : undefined,
         });
         ctx.progress.update(3);
         ctx.progress.stop();

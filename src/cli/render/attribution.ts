@@ -30,5 +30,9 @@ export function renderSplit(tree: FormulaTree, split: Split, lang: Lang, t: Tran
     [{ header: '' }, { header: '₽', align: 'right' }, { header: '%', align: 'right' }, { header: '' }],
     rows,
   );
-  return split.note ? `${table}\n${split.note}` : table;
+  const lines = [table];
+  if (split.note) lines.push(split.note);
+  // With --explain the service attached one sentence per contribution.
+  for (const sentence of split.explain ?? []) lines.push(`  ${sentence}`);
+  return lines.join('\n');
 }

@@ -55,3 +55,4 @@ export {
   type LeverMove,
 } from './goal-seek.ts';
 export { explainNode, explainTree } from './explain.ts';
+export { explainSplit } from './explain-split.ts';

@@ -1,0 +1,101 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.ts';
+import { expectGolden } from '../helpers/golden.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'fulcrum-cli-'));
+const db = join(dir, 'w.duckdb');
+const json = async (args: string[]): Promise<Record<string, unknown>> => {
+  const r = await runCli([...args, '--db', db, '--json']);
+  if (r.code !== 0) throw new Error(`fulcrum ${args.join(' ')} → ${r.code}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Record<string, unknown>;
+};
+const kop = (v: unknown): number => Math.round(Number(v) * 100);
+
+describe('the CLI contract on a generated company', () => {
+  beforeAll(async () => {
+    const gen = await runCli(['generate', '--out', dir, '--orders', '20000', '--seed', '5', '--json']);
+    expect(gen.code).toBe(0);
+    for (const table of ['orders', 'leads', 'spend', 'costs']) {
+      const res = await json(['import', join(dir, `${table}.csv`), '--table', table]);
+      expect(res['status']).toBe('imported');
+    }
+  });
+
+  it('formula --json carries revenue and levers keyed by id (golden)', async () => {
+    const res = await json(['formula', '--period', '2025-11..2026-10']);
+    expect(Object.keys(res['levers'] as object)).toEqual(['L', 'C', 'Pu', 'D', 'Q', 'P']);
+    expect(typeof res['revenue']).toBe('number');
+    expectGolden('cli-formula-20k', res);
+  });
+
+  it('formula --by channel gives one segment per channel', async () => {
+    const res = await json(['formula', '--period', '2025-11..2026-10', '--by', 'channel']);
+    const segments = res['segments'] as Array<{
+      key: string;
+      revenue: number;
+      levers: Record<string, number>;
+    }>;
+    expect(segments.length).toBeGreaterThan(3);
+    expect(new Set(segments.map((s) => s.key)).size).toBe(segments.length);
+    for (const s of segments) expect(s.levers['L']).toBeGreaterThan(0);
+  });
+
+  it('formula --compare: contributions keyed by lever sum exactly to the change', async () => {
+    const res = await json(['formula', '--period', '2025-11..2026-10', '--compare', '2024-11..2025-10']);
+    expect(res['method']).toBe('lmdi');
+    const c = res['contributions'] as Record<string, number>;
+    expect(Object.values(c).reduce((s, v) => s + kop(v), 0)).toBe(kop(res['change']));
+    expect(kop(res['change'])).toBe(kop(Number(res['after']) - Number(res['before'])));
+  });
+
+  it('levers --json: rows per lever and an all row', async () => {
+    const res = await json(['levers', '--period', '2025-11..2026-10']);
+    const rows = res['rows'] as Array<Record<string, number | string>>;
+    expect(rows.map((r) => r['lever'])).toEqual(['L', 'C', 'Pu', 'D', 'Q', 'M', 'all']);
+    for (const r of rows)
+      expect(Object.keys(r).sort()).toEqual(
+        ['lever', 'profit', 'profitChangePct', 'revenue', 'revenueChangePct', 'step'].sort(),
+      );
+  });
+
+  it('constraint --by store names the key constraint', async () => {
+    const res = await json(['constraint', '--by', 'store']);
+    expect(['Pu', 'D', 'Q']).toContain(res['key']);
+  });
+
+  it('report --json holds the comparison, the lever table and the constraint', async () => {
+    const res = await json(['report']);
+    expect(Object.keys(res)).toEqual(['db', 'model', 'comparison', 'levers', 'constraint']);
+  });
+
+  it('report prints in Russian with ru-RU numbers', async () => {
+    const r = await runCli(['report', '--db', db, '--lang', 'ru']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Из чего сложилось изменение выручки');
+    // ru-RU groups digits with a no-break space: 15 206,86 ₽.
+    expect(r.stdout).toMatch(/\d{1,3}(\u00a0\d{3})+,\d{2}\u00a0₽/);
+  });
+
+  it('a bad file is rejected with its rows listed, exit 1, and nothing is lost', async () => {
+    const before = await json(['formula', '--period', '2025-11..2026-10']);
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'Номер заказа;Клиент;Дата;Сумма\n1;C1;32.01.2024;10,5\n2;C2;01.02.2024;abc\n');
+    const r = await runCli(['import', bad, '--table', 'orders', '--db', db, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Nothing imported: 2 problems');
+    expect(r.stdout).toMatch(/2\s+Дата\s+32\.01\.2024/);
+    const after = await json(['formula', '--period', '2025-11..2026-10']);
+    expect(after['revenue']).toBe(before['revenue']);
+    const log = (await runCli(['imports', '--db', db, '--json'])).stdout;
+    expect(JSON.parse(log)[0]).toMatchObject({ status: 'rejected', errorCount: 2 });
+  });
+
+  it('an empty warehouse says what to do', async () => {
+    const r = await runCli(['formula', '--db', join(dir, 'empty.duckdb')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('fulcrum import FILE --table orders');
+  });
+});
