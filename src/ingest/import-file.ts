@@ -7,7 +7,7 @@ import {
 } from '../store/index.ts';
 import { tableSpec } from './contract.ts';
 import { IngestError } from './errors.ts';
-import { makeTempDir, sha256File } from './file-io.ts';
+import { isReadableFile, makeTempDir, sha256File } from './file-io.ts';
 import { explicitMapProblem, mapHeaders, mappingReport } from './header-map.ts';
 import { missingColumnsMessage } from './missing-columns.ts';
 import { formatOf, readSource } from './read-source.ts';
@@ -37,8 +37,11 @@ export async function importFile(
   const progress = deps.onProgress ?? (() => undefined);
   const { file, table } = req;
   tableSpec(table);
-  const fileHash = await sha256File(file).catch(() => null);
-  const importId = recordImportStart(store, { file, fileHash, tableName: table });
+  // The hash is computed while DuckDB reads the file (the two use different cores); the
+  // "already imported" check waits for it only before anything is validated or written.
+  const hashing = sha256File(file);
+  hashing.catch(() => undefined);
+  const importId = recordImportStart(store, { file, fileHash: null, tableName: table });
   const base = {
     importId,
     file,
@@ -55,15 +58,20 @@ export async function importFile(
     format: 'csv' as const,
   };
   const seconds = (): number => (deps.clock().getTime() - t0) / 1000;
+  let fileHash: string | null = null;
   try {
-    if (fileHash === null) throw new IngestError('missing_file', file, 'file not found or not readable');
-    const format = formatOf(file);
-    const prior = findSuccessfulImportByHash(store, fileHash, table);
-    if (prior && !req.force) {
-      const message = `already imported into ${table} as import #${prior.id} at ${prior.finishedAt}; use force to re-import`;
-      recordImportEnd(store, importId, { status: 'skipped', message, format });
-      return { ...base, format, status: 'skipped', warnings: [message], seconds: seconds() };
+    if (!(await isReadableFile(file))) {
+      throw new IngestError('missing_file', file, 'file not found or not readable');
     }
+    const format = formatOf(file);
+    const skipped = async (): Promise<ImportResult | null> => {
+      fileHash = await hashing;
+      const prior = findSuccessfulImportByHash(store, fileHash, table);
+      if (!prior || req.force) return null;
+      const message = `already imported into ${table} as import #${prior.id} at ${prior.finishedAt}; use force to re-import`;
+      recordImportEnd(store, importId, { status: 'skipped', message, format, fileHash });
+      return { ...base, format, status: 'skipped', warnings: [message], seconds: seconds() };
+    };
     await ensureWarehouse(engine);
     const tmp = await makeTempDir();
     try {
@@ -99,8 +107,13 @@ export async function importFile(
         mapping: mappingReport(mapping),
         warnings,
       };
-      const staged = await stageSource(engine, file, table, source, mapping, { importId, fileHash });
+      const staged = await stageSource(engine, file, table, source, mapping, {
+        importId,
+        fileHash: hashing,
+      });
       try {
+        const skip = await skipped();
+        if (skip) return skip;
         if (staged.rowsRead === 0)
           throw new IngestError('no_data_rows', file, 'no data rows below the header');
         progress('read', 1, 1);
@@ -115,7 +128,7 @@ export async function importFile(
         };
         if (errorCount > 0) {
           const message = `${errorCount} error(s); nothing was written`;
-          recordImportEnd(store, importId, { ...end, status: 'rejected', message });
+          recordImportEnd(store, importId, { ...end, status: 'rejected', message, fileHash });
           return {
             ...meta,
             status: 'rejected',
@@ -133,6 +146,7 @@ export async function importFile(
           ...out,
           status: 'imported',
           message: warnings.join('\n') || null,
+          fileHash,
         });
         return { ...meta, ...out, status: 'imported', rowsRead: staged.rowsRead, seconds: seconds() };
       } finally {
@@ -142,7 +156,7 @@ export async function importFile(
       await tmp.remove();
     }
   } catch (e) {
-    recordImportEnd(store, importId, { status: 'failed', message: (e as Error).message });
+    recordImportEnd(store, importId, { status: 'failed', message: (e as Error).message, fileHash });
     throw e;
   }
 }

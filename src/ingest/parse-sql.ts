@@ -18,6 +18,14 @@ function numberText(raw: string): string {
     ELSE replace(${s}, ',', '.') END)`;
 }
 
+/**
+ * A decimal: plain number text is cast directly; only what that cannot read (decimal commas,
+ * spaces, ₽) goes through the normalising regexp — COALESCE evaluates it for those rows only.
+ */
+function decimal(raw: string, type: string): string {
+  return `COALESCE(TRY_CAST(${raw} AS ${type}), TRY_CAST(${numberText(raw)} AS ${type}))`;
+}
+
 /** ISO with or without time, dd.mm.yyyy with optional H:MM[:SS] (1C writes «01.01.2021 0:00:00»). */
 const TIMESTAMP_FORMATS = [
   '%Y-%m-%d %H:%M:%S',
@@ -36,9 +44,14 @@ function plausible(ts: string): string {
 }
 
 function timestamp(raw: string): string {
-  const tries = TIMESTAMP_FORMATS.map((f) => `try_strptime(${raw}, ${lit(f)})`);
-  // The final cast catches fractional seconds and zone offsets of API exports.
-  return plausible(`COALESCE(${tries.join(', ')}, TRY_CAST(${raw} AS TIMESTAMP))`);
+  // Staging trims only spaces from dates; tabs and no-break spaces go here, on the few rows the cast missed.
+  const clean = `trim(${raw}, ' ' || chr(9) || chr(13) || chr(160))`;
+  const tries = TIMESTAMP_FORMATS.map((f) => `try_strptime(${clean}, ${lit(f)})`);
+  // The plain cast goes first: it reads ISO text (most exports, fractional seconds and zone
+  // offsets included) fastest, and COALESCE tries the formats only on the rows it could not read.
+  return plausible(
+    `COALESCE(TRY_CAST(${raw} AS TIMESTAMP), ${tries.join(', ')}, TRY_CAST(${clean} AS TIMESTAMP))`,
+  );
 }
 
 function month(raw: string): string {
@@ -64,8 +77,8 @@ export const DUCKDB_PARSERS: Record<FieldKind, Parser> = {
   timestamp,
   date: (raw) => `CAST(${timestamp(raw)} AS DATE)`,
   month,
-  money: (raw) => `TRY_CAST(${numberText(raw)} AS DECIMAL(18,2))`,
-  quantity: (raw) => `TRY_CAST(${numberText(raw)} AS DECIMAL(18,3))`,
+  money: (raw) => decimal(raw, 'DECIMAL(18,2)'),
+  quantity: (raw) => decimal(raw, 'DECIMAL(18,3)'),
   // Whole numbers only: a cast would round «12,5» clicks to 13 without a word.
   count: (raw) => `(CASE WHEN regexp_matches(${numberText(raw)}, '^-?[0-9]+(\\.0+)?$')
     THEN TRY_CAST(TRY_CAST(${numberText(raw)} AS DECIMAL(38,3)) AS BIGINT) END)`,

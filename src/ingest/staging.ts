@@ -1,5 +1,5 @@
 import type { Engine } from '../engines/engine.ts';
-import { CONTRACT, type FieldSpec, type TableName } from './contract.ts';
+import { CONTRACT, type FieldKind, type FieldSpec, type TableName } from './contract.ts';
 import { IngestError } from './errors.ts';
 import type { HeaderMapping } from './header-map.ts';
 import { parsersFor } from './parse-sql.ts';
@@ -25,6 +25,15 @@ export const rawCol = (field: string): string => `raw_${field}`;
 export const valCol = (field: string): string => `val_${field}`;
 export const dimCol = (dim: string): string => `dim_${dim}`;
 
+const NUMERIC_OR_TIME: ReadonlySet<FieldKind> = new Set([
+  'money',
+  'quantity',
+  'count',
+  'timestamp',
+  'date',
+  'month',
+]);
+
 /** Trailing report rows («Итого», «Всего», Direct API's «Total rows: N») are not data. */
 const TOTAL_PATTERN = '^(итого|всего|total)';
 
@@ -40,7 +49,7 @@ export async function stageSource(
   table: TableName,
   source: Source,
   mapping: HeaderMapping,
-  opts: { importId: number; fileHash: string },
+  opts: { importId: number; fileHash: Promise<string> },
 ): Promise<Staged> {
   const d = engine.dialect;
   const q = engine.driver;
@@ -48,14 +57,21 @@ export async function stageSource(
   const view = d.ident(`_rows_${opts.importId}`);
   const cols = source.headers.map((_, i) => d.ident(sourceColumn(i)));
   const trimmed = (c: string): string => `NULLIF(trim(${c}, ' ' || chr(9) || chr(13) || chr(160)), '')`;
+  // Trimming tabs and no-break spaces costs DuckDB twice a plain trim, so it is kept for text
+  // (where " 00004" must equal "00004"); number and date parsers skip those characters anyway.
+  const spacesTrimmed = (c: string): string => `NULLIF(trim(${c}), '')`;
+  const trimFor = (kind: FieldKind): ((c: string) => string) =>
+    NUMERIC_OR_TIME.has(kind) ? spacesTrimmed : trimmed;
   const blank = cols.length ? `COALESCE(${cols.map(trimmed).join(', ')}) IS NULL` : 'true';
+  // Only the first characters are lower-cased and matched: this runs on every row of the file.
   const total = cols
     .slice(0, 3)
-    .map((c) => `regexp_matches(lower(trim(COALESCE(${c}, ''))), '${TOTAL_PATTERN}')`)
+    .map((c) => `regexp_matches(lower(ltrim(left(COALESCE(${c}, ''), 12))), '${TOTAL_PATTERN}')`)
     .join(' OR ');
 
   const parsers = parsersFor(d.name);
   const fields: StagedField[] = [];
+  let syntheticAt = -1;
   const inner = [`${blank} AS _blank`, `${total || 'false'} AS _total`];
   const outer = ['_blank', '_total'];
   const rowNumber = `rowid + ${source.firstDataRow}`;
@@ -64,14 +80,14 @@ export async function stageSource(
     const mapped = mapping.fields[spec.name];
     if (mapped) {
       const raw = rawCol(spec.name);
-      inner.push(`${trimmed(cols[mapped.index]!)} AS ${raw}`);
+      inner.push(`${trimFor(spec.kind)(cols[mapped.index]!)} AS ${raw}`);
       outer.push(raw, `${parsers[spec.kind](raw)} AS ${valCol(spec.name)}`);
       viewCols.push(raw, valCol(spec.name));
       fields.push({ spec, header: mapped.header });
     } else if (spec.name === 'order_id') {
-      // Deterministic ids: the same file re-imported yields the same ids, so it replaces itself.
-      const prefix = d.stringLiteral(`${opts.fileHash.slice(0, 12)}-`);
-      viewCols.push(`${prefix} || CAST(${rowNumber} AS VARCHAR) AS ${valCol(spec.name)}`);
+      // Filled in once the file hash is known (it is computed while DuckDB reads the file).
+      syntheticAt = viewCols.length;
+      viewCols.push('');
       fields.push({ spec, header: null });
     }
   }
@@ -94,6 +110,11 @@ export async function stageSource(
     // DuckDB's first lines say what and where (line number, "not utf-8"); the rest is option dump.
     const why = (e as Error).message.split('\n').slice(0, 3).join(' ');
     throw new IngestError('unreadable_file', file, `cannot read rows: ${why}`);
+  }
+  if (syntheticAt >= 0) {
+    // Deterministic ids: the same file re-imported yields the same ids, so it replaces itself.
+    const prefix = d.stringLiteral(`${(await opts.fileHash).slice(0, 12)}-`);
+    viewCols[syntheticAt] = `${prefix} || CAST(${rowNumber} AS VARCHAR) AS ${valCol('order_id')}`;
   }
   const [stats] = await q.query(`SELECT max(rowid) AS last FROM ${tbl} WHERE NOT _blank AND NOT _total`);
   const last = Number(stats?.['last'] ?? -1);

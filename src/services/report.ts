@@ -1,8 +1,8 @@
-import type { FormulaTree } from '../core/formula/index.ts';
 import type { Period } from '../core/period/index.ts';
 import { comparePeriods, type CompareResult } from './compare.ts';
 import { constraintFor, type ConstraintResult } from './constraint.ts';
-import { leversFor, type LeversResult } from './levers.ts';
+import { type LeversResult } from './levers.ts';
+import { leverTable, type FormulaTree } from '../core/formula/index.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Everything the terminal report shows. */
@@ -33,12 +33,15 @@ export async function buildReport(
   },
 ): Promise<ReportResult> {
   const comparison = await comparePeriods(ws, req);
-  const levers = await leversFor(ws, {
-    tree: req.tree,
+  // The lever table needs only the current period's values, which the comparison already has.
+  const step = req.step ?? 0.2;
+  const levers: LeversResult = {
+    model: req.tree.id,
     period: req.after,
-    filters: req.filters,
-    step: req.step,
-  });
+    filters: req.filters ?? {},
+    step,
+    ...leverTable(req.tree, comparison.detail.after.nodes, step),
+  };
   const orderColumns = (await ws.columns()).get('orders') ?? new Set<string>();
   const by = req.by ?? CONSTRAINT_DIMS.find((d) => orderColumns.has(d));
   const constraint = by

@@ -40,6 +40,8 @@ export interface ImportEnd {
   message?: string | null;
   format?: string | null;
   encoding?: string | null;
+  /** Known only at the end when the file is hashed while it is being read. */
+  fileHash?: string | null;
 }
 
 interface ImportRow {
@@ -101,7 +103,8 @@ export function recordImportEnd(store: Store, id: number, end: ImportEnd): void 
   store.db
     .prepare(
       `UPDATE imports SET status = ?, rows_read = ?, rows_inserted = ?, rows_replaced = ?, error_count = ?,
-         message = ?, format = coalesce(?, format), encoding = coalesce(?, encoding), finished_at = ?
+         message = ?, format = coalesce(?, format), encoding = coalesce(?, encoding),
+         file_hash = coalesce(?, file_hash), finished_at = ?
        WHERE id = ?`,
     )
     .run(
@@ -113,6 +116,7 @@ export function recordImportEnd(store: Store, id: number, end: ImportEnd): void 
       end.message ?? null,
       end.format ?? null,
       end.encoding ?? null,
+      end.fileHash ?? null,
       store.clock().toISOString(),
       id,
     );

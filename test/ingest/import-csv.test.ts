@@ -48,6 +48,18 @@ describe('CSV import', () => {
     expect(stores.map((x) => x['store'])).toEqual(['Север', 'Центр']);
   });
 
+  it('trims tabs and no-break spaces around ids, dates and amounts (1C pads its columns)', async () => {
+    const nb = '\u00a0';
+    const file = ctx.write(
+      'padded.csv',
+      `Номер заказа;Клиент;Дата;Сумма\n 7${nb};${nb}00004\t;${nb}01.03.2024${nb};${nb}1${nb}234,50${nb}₽\n`,
+    );
+    const res = await ctx.import({ file, table: 'orders' });
+    expect(res.status).toBe('imported');
+    const [row] = await ctx.rows('SELECT order_id, customer_id, CAST(ts AS VARCHAR) AS ts, revenue FROM orders');
+    expect(row).toEqual({ order_id: '7', customer_id: '00004', ts: '2024-03-01 00:00:00', revenue: 1234.5 });
+  });
+
   it('imports UTF-8 with a BOM', async () => {
     const r = await ctx.import({ file: ctx.write('bom.csv', `\uFEFF${RUSSIAN_ORDERS}`), table: 'orders' });
     expect(r).toMatchObject({ status: 'imported', encoding: 'utf-8-bom', rowsInserted: 4 });
