@@ -5,7 +5,10 @@ export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'web/dist', 'bench/out', '**/*.changed.*', 'tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  { files: ['bin/**/*.mjs'], languageOptions: { globals: { process: 'readonly' } } },
+  {
+    files: ['bin/**/*.mjs', 'scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': [

@@ -4,7 +4,7 @@ import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../con
 import { list, withAnalysis, withAttribution, withCommon } from '../common.ts';
 import { resolvePeriods } from '../periods.ts';
 import { comparePeriods, formulaFor, resolveModel } from '../../services/index.ts';
-import { INTL_LOCALE, formatMoney } from '../../i18n/index.ts';
+import { INTL_LOCALE, formatByUnit, formatMoney } from '../../i18n/index.ts';
 import { renderFormula, renderFormulaComparison } from '../render/formula.ts';
 import { renderSplit } from '../render/attribution.ts';
 import { renderTable } from '../render/table.ts';
@@ -86,9 +86,8 @@ export function registerFormula(program: Command): void {
                 formatMoney(s.revenue, ctx.lang, 0),
                 ...ids.map((id) => {
                   const v = s.levers[id] ?? null;
-                  return v === null
-                    ? '—'
-                    : new Intl.NumberFormat(INTL_LOCALE[ctx.lang], { maximumFractionDigits: 3 }).format(v);
+                  const unit = tree.nodes.find((n) => n.id === id)?.unit ?? 'number';
+                  return v === null ? '—' : formatByUnit(v, unit, ctx.lang);
                 }),
               ]),
             ),
