@@ -1,8 +1,7 @@
-import type { Period } from '../core/period/index.ts';
-import { comparePeriods, type CompareResult } from './compare.ts';
+import { leverTable } from '../core/formula/index.ts';
+import { comparePeriods, type CompareRequest, type CompareResult } from './compare.ts';
 import { constraintFor, type ConstraintResult } from './constraint.ts';
-import { type LeversResult } from './levers.ts';
-import { leverTable, type FormulaTree } from '../core/formula/index.ts';
+import type { LeversResult } from './levers.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Everything the terminal report shows. */
@@ -20,16 +19,11 @@ const CONSTRAINT_DIMS = ['store', 'channel', 'manager', 'region'];
 /** The report: the formula of `after` against `before`, the lever table and the key constraint. */
 export async function buildReport(
   ws: Workspace,
-  req: {
-    tree: FormulaTree;
-    before: Period;
-    after: Period;
-    filters?: Record<string, string[]>;
-    method?: string;
-    order?: string[];
+  req: CompareRequest & {
+    /** Lever table step (0.2 = +20%). */
     step?: number;
+    /** Dimension for the key constraint; the first of CONSTRAINT_DIMS the orders have by default. */
     by?: string;
-    explainLocale?: string;
   },
 ): Promise<ReportResult> {
   const comparison = await comparePeriods(ws, req);
