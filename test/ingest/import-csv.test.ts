@@ -56,7 +56,9 @@ describe('CSV import', () => {
     );
     const res = await ctx.import({ file, table: 'orders' });
     expect(res.status).toBe('imported');
-    const [row] = await ctx.rows('SELECT order_id, customer_id, CAST(ts AS VARCHAR) AS ts, revenue FROM orders');
+    const [row] = await ctx.rows(
+      'SELECT order_id, customer_id, CAST(ts AS VARCHAR) AS ts, revenue FROM orders',
+    );
     expect(row).toEqual({ order_id: '7', customer_id: '00004', ts: '2024-03-01 00:00:00', revenue: 1234.5 });
   });
 
