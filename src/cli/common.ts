@@ -34,11 +34,5 @@ export function withAttribution(cmd: Command): Command {
     .option('--order <levers>', 'lever order for chain substitution, e.g. L,C,Pu,D,Q');
 }
 
-/** Splits "a,b,c" into trimmed non-empty parts. */
-export const list = (v: string | undefined): string[] | undefined =>
-  v === undefined
-    ? undefined
-    : v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
+/** Splits "a,b,c" into trimmed non-empty parts (shared with the HTTP API). */
+export { parseList as list } from '../services/options.ts';

@@ -6,6 +6,8 @@ import { registerImport } from './commands/import.ts';
 import { registerLevers } from './commands/levers.ts';
 import { registerReport } from './commands/report.ts';
 import { registerWhatIf } from './commands/whatif.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerUser } from './commands/user.ts';
 import { resolveLang, translator } from '../i18n/index.ts';
 
 /** Builds the `fulcrum` program; tests call it in-process. */
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   registerWhatIf(program);
   registerGenerate(program);
   registerImport(program);
+  registerServe(program);
+  registerUser(program);
   return program;
 }
 

@@ -44,6 +44,12 @@ const en = {
   'formula.segments': 'By {dim}',
   'formula.segment': 'Segment',
   'stage.output': 'Output {output}: the constraint is «{stage}»',
+  'serve.listening': 'Fulcrum is running at {url} (Ctrl+C to stop)',
+  'serve.demo': 'Demo account created — login: {login}  password: {password}',
+  'serve.noWeb':
+    'The workbench is not built yet: run `npm run build:web`; the API and {url}api/docs work meanwhile',
+  'user.added': 'User {login} ({role}) added',
+  'user.password': 'Password: {password} (shown once)',
 };
 export type MessageKey = keyof typeof en;
 
@@ -90,6 +96,12 @@ const ru: Record<MessageKey, string> = {
   'formula.segments': 'По измерению {dim}',
   'formula.segment': 'Сегмент',
   'stage.output': 'Выпуск {output}: ограничение — «{stage}»',
+  'serve.listening': 'Fulcrum работает: {url} (Ctrl+C — остановить)',
+  'serve.demo': 'Создан демо-доступ — логин: {login}  пароль: {password}',
+  'serve.noWeb':
+    'Рабочее место ещё не собрано: выполните `npm run build:web`; API и {url}api/docs уже работают',
+  'user.added': 'Пользователь {login} ({role}) добавлен',
+  'user.password': 'Пароль: {password} (показан один раз)',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ru };

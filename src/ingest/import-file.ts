@@ -11,6 +11,7 @@ import { isReadableFile, makeTempDir, sha256File } from './file-io.ts';
 import { explicitMapProblem, mapHeaders, mappingReport } from './header-map.ts';
 import { missingColumnsMessage } from './missing-columns.ts';
 import { formatOf, readSource } from './read-source.ts';
+import { dryRunStageId, sampleRows } from './preview.ts';
 import { stageSource } from './staging.ts';
 import type { ImportDeps, ImportRequest, ImportResult } from './types.ts';
 import { validateStaged } from './validate.ts';
@@ -25,7 +26,7 @@ export const SYNTHETIC_ORDER_IDS =
 /**
  * Imports one file into one warehouse table: read → stage → validate → write, all in SQL.
  * Bad rows come back as data (status 'rejected', nothing written); whole-file problems throw an
- * IngestError. Every attempt is logged in the store.
+ * IngestError. Every attempt is logged in the store, except dry runs, which only read and validate.
  */
 export async function importFile(
   engine: Engine,
@@ -35,13 +36,21 @@ export async function importFile(
 ): Promise<ImportResult> {
   const t0 = deps.clock().getTime();
   const progress = deps.onProgress ?? (() => undefined);
-  const { file, table } = req;
+  const { table, dryRun } = req;
+  // `path` is read; `file` is how the user knows it (an upload's original name).
+  const path = req.file;
+  const file = req.name ?? req.file;
   tableSpec(table);
   // The hash is computed while DuckDB reads the file (the two use different cores); the
   // "already imported" check waits for it only before anything is validated or written.
-  const hashing = sha256File(file);
+  const hashing = sha256File(path);
   hashing.catch(() => undefined);
-  const importId = recordImportStart(store, { file, fileHash: null, tableName: table });
+  const importId = dryRun
+    ? dryRunStageId()
+    : recordImportStart(store, { file, fileHash: null, tableName: table });
+  const recordEnd: typeof recordImportEnd = (...args) => {
+    if (!dryRun) recordImportEnd(...args);
+  };
   const base = {
     importId,
     file,
@@ -60,16 +69,17 @@ export async function importFile(
   const seconds = (): number => (deps.clock().getTime() - t0) / 1000;
   let fileHash: string | null = null;
   try {
-    if (!(await isReadableFile(file))) {
+    if (!(await isReadableFile(path))) {
       throw new IngestError('missing_file', file, 'file not found or not readable');
     }
-    const format = formatOf(file);
+    const format = formatOf(path);
     const skipped = async (): Promise<ImportResult | null> => {
       fileHash = await hashing;
+      if (dryRun) return null;
       const prior = findSuccessfulImportByHash(store, fileHash, table);
       if (!prior || req.force) return null;
       const message = `already imported into ${table} as import #${prior.id} at ${prior.finishedAt}; use force to re-import`;
-      recordImportEnd(store, importId, { status: 'skipped', message, format, fileHash });
+      recordEnd(store, importId, { status: 'skipped', message, format, fileHash });
       return { ...base, format, status: 'skipped', warnings: [message], seconds: seconds() };
     };
     await ensureWarehouse(engine);
@@ -79,7 +89,7 @@ export async function importFile(
       const map = req.map ?? {};
       const source = await readSource({
         engine,
-        path: file,
+        path,
         file,
         table,
         map,
@@ -126,9 +136,21 @@ export async function importFile(
           rowsRead: staged.rowsRead,
           errorCount,
         };
+        if (dryRun) {
+          return {
+            ...meta,
+            status: errorCount > 0 ? 'rejected' : 'validated',
+            rowsRead: staged.rowsRead,
+            errors,
+            errorCount,
+            seconds: seconds(),
+            headers: source.headers,
+            sample: await sampleRows(engine, staged),
+          };
+        }
         if (errorCount > 0) {
           const message = `${errorCount} error(s); nothing was written`;
-          recordImportEnd(store, importId, { ...end, status: 'rejected', message, fileHash });
+          recordEnd(store, importId, { ...end, status: 'rejected', message, fileHash });
           return {
             ...meta,
             status: 'rejected',
@@ -156,7 +178,7 @@ export async function importFile(
       await tmp.remove();
     }
   } catch (e) {
-    recordImportEnd(store, importId, { status: 'failed', message: (e as Error).message, fileHash });
+    recordEnd(store, importId, { status: 'failed', message: (e as Error).message, fileHash });
     throw e;
   }
 }

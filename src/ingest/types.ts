@@ -10,6 +10,10 @@ export interface ImportRequest {
   sheet?: string;
   /** Import even if this exact file was already imported into this table. */
   force?: boolean;
+  /** How the file is named in the log, results and errors (an upload's original name); `file` by default. */
+  name?: string;
+  /** Read, map and validate only: nothing is written and nothing is logged (status 'validated'). */
+  dryRun?: boolean;
 }
 
 /** Injected effects. */
@@ -39,7 +43,8 @@ export interface ImportResult {
   importId: number;
   file: string;
   table: TableName;
-  status: 'imported' | 'rejected' | 'skipped';
+  /** 'validated' only for a dry run that found no errors. */
+  status: 'imported' | 'rejected' | 'skipped' | 'validated';
   rowsRead: number;
   rowsInserted: number;
   rowsReplaced: number;
@@ -53,6 +58,9 @@ export interface ImportResult {
   delimiter: string | null;
   format: SourceFormat;
   seconds: number;
+  /** Dry runs only: the file's headers as spelled, and the first rows by canonical field (raw text). */
+  headers?: string[];
+  sample?: Array<Record<string, string | null>>;
 }
 
 /** How many bad cells a result lists; errorCount still counts them all. */

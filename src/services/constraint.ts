@@ -10,6 +10,7 @@ import type { Period } from '../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
 import { evaluated } from './formula.ts';
 import type { Workspace } from './workspace.ts';
+import { UserError } from './user-error.ts';
 
 /** The key constraint of a period along one dimension. */
 export interface ConstraintResult {
@@ -37,8 +38,9 @@ export async function constraintFor(
       (c) =>
         !['order_id', 'customer_id', 'ts', 'revenue', 'items', 'cost', 'discount', '_import_id'].includes(c),
     );
-    throw new Error(
+    throw new UserError(
       `orders have no column "${req.by}"; slice by one of: ${dims.join(', ') || '(none imported)'}`,
+      'by',
     );
   }
   const grid = await fetchMeasures(ws.engine, columns, {

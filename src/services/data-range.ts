@@ -1,6 +1,7 @@
 import type { Engine } from '../engines/engine.ts';
 import { trailingPeriods, type Period } from '../core/period/index.ts';
 import type { WarehouseColumns } from './warehouse-columns.ts';
+import { UserError } from './user-error.ts';
 
 /** The first and last order dates in the warehouse, or null when there are no orders. */
 export async function orderDateRange(
@@ -23,7 +24,7 @@ export async function defaultPeriods(
 ): Promise<{ current: Period; previous: Period }> {
   const range = await orderDateRange(engine, columns);
   if (!range) {
-    throw new Error(
+    throw new UserError(
       'the warehouse has no orders yet: import a file with `fulcrum import FILE --table orders`',
     );
   }

@@ -16,3 +16,24 @@ export { buildReport, type ReportResult } from './report.ts';
 export { ensureSample, SAMPLE_DIR, SAMPLE_DB } from './sample.ts';
 export { importInto, importLog } from './import.ts';
 export { analyseSlices, type SliceAnalysis, type SliceCell, type SliceStep } from './slices.ts';
+export {
+  whatIfFor,
+  parseTarget,
+  type WhatIfResult,
+  type WhatIfRequest,
+  type WhatIfTarget,
+} from './whatif.ts';
+export { UserError } from './user-error.ts';
+export { parseFilters, parseValues, parseStep, parseStages, parseList, parseMap } from './options.ts';
+export { resolvePeriods, parsePeriodOption } from './periods.ts';
+export { addUser, listUsers, hasNoUsers, checkPassword, generatePassword, parseRole } from './accounts.ts';
+export {
+  startSession,
+  resumeSession,
+  endSession,
+  createApiToken,
+  userByApiToken,
+  DEFAULT_SESSION_POLICY,
+  type ActiveSession,
+  type SessionPolicy,
+} from './sessions.ts';

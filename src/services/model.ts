@@ -1,5 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { extname } from 'node:path';
+import { UserError } from './user-error.ts';
 import { getPreset, isPresetId, parseTree, PRESET_IDS, type FormulaTree } from '../core/formula/index.ts';
 
 /**
@@ -9,13 +10,16 @@ import { getPreset, isPresetId, parseTree, PRESET_IDS, type FormulaTree } from '
 export function resolveModel(spec: string): FormulaTree {
   if (isPresetId(spec)) return getPreset(spec);
   if (!existsSync(spec)) {
-    throw new Error(`unknown model "${spec}": use ${PRESET_IDS.join(', ')} or a path to a JSON/YAML tree`);
+    throw new UserError(
+      `unknown model "${spec}": use ${PRESET_IDS.join(', ')} or a path to a JSON/YAML tree`,
+      'model',
+    );
   }
   const ext = extname(spec).toLowerCase();
   const format = ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : 'auto';
   try {
     return parseTree(readFileSync(spec, 'utf8'), format);
   } catch (e) {
-    throw new Error(`${spec}: ${(e as Error).message}`, { cause: e });
+    throw new UserError(`${spec}: ${(e as Error).message}`, 'model', { cause: e });
   }
 }

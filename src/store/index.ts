@@ -12,3 +12,24 @@ export {
   type ImportEnd,
   type ImportStatus,
 } from './imports-repo.ts';
+export {
+  ROLES,
+  USER_LANGS,
+  insertUser,
+  userById,
+  credentialsByLogin,
+  listUsers,
+  countUsers,
+  type Role,
+  type UserLang,
+  type User,
+} from './users-repo.ts';
+export {
+  insertSession,
+  sessionByHash,
+  touchSession,
+  deleteSession,
+  deleteStaleSessions,
+  type SessionRecord,
+} from './sessions-repo.ts';
+export { insertApiToken, useApiToken, listApiTokens, type ApiTokenRecord } from './api-tokens-repo.ts';

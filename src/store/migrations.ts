@@ -34,4 +34,37 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX imports_hash ON imports (file_hash, table_name, status);
     `,
   },
+  {
+    version: 2,
+    name: 'accounts',
+    // Only sha256 digests of session and API tokens are kept: a leaked store opens no sessions.
+    sql: `
+      CREATE TABLE users (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('owner', 'analyst', 'manager', 'employee')),
+        password_hash TEXT NOT NULL,
+        lang TEXT NOT NULL DEFAULT 'ru' CHECK (lang IN ('ru', 'en')),
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        csrf_token TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX sessions_user ON sessions (user_id);
+      CREATE TABLE api_tokens (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        token_hash TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        last_used_at TEXT
+      );
+    `,
+  },
 ];

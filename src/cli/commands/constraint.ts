@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { parseFilters, parseStages } from '../options.ts';
+import { parseFilters, parseStages } from '../../services/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withAnalysis, withCommon } from '../common.ts';
-import { resolvePeriods } from '../periods.ts';
+import { resolvePeriods } from '../../services/periods.ts';
 import { constraintFor, resolveModel } from '../../services/index.ts';
 import { throughput } from '../../core/formula/index.ts';
 import { renderConstraint } from '../render/constraint.ts';

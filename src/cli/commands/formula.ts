@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { parseFilters } from '../options.ts';
+import { parseFilters } from '../../services/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { list, withAnalysis, withAttribution, withCommon } from '../common.ts';
-import { resolvePeriods } from '../periods.ts';
+import { resolvePeriods } from '../../services/periods.ts';
 import { comparePeriods, formulaFor, resolveModel } from '../../services/index.ts';
 import { INTL_LOCALE, formatByUnit, formatMoney } from '../../i18n/index.ts';
 import { renderFormula, renderFormulaComparison } from '../render/formula.ts';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
-import { importInto, importLog } from '../../services/index.ts';
+import { importInto, importLog, parseMap } from '../../services/index.ts';
 import { TABLE_NAMES, type TableName } from '../../ingest/index.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import { renderTable } from '../render/table.ts';
@@ -11,16 +11,6 @@ interface ImportOptions extends GlobalOptions {
   map: string[];
   sheet?: string;
   force?: boolean;
-}
-
-function parseMap(specs: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const spec of specs) {
-    const eq = spec.lastIndexOf('=');
-    if (eq <= 0 || eq === spec.length - 1) throw new Error(`--map "${spec}": expected "Source header=field"`);
-    out[spec.slice(0, eq).trim()] = spec.slice(eq + 1).trim();
-  }
-  return out;
 }
 
 /** How many problems the terminal lists; --json carries them all (up to the import's own cap). */

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { parseFilters, parseStep } from '../options.ts';
+import { parseFilters, parseStep } from '../../services/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withAnalysis, withCommon } from '../common.ts';
-import { resolvePeriods } from '../periods.ts';
+import { resolvePeriods } from '../../services/periods.ts';
 import { leversFor, resolveModel } from '../../services/index.ts';
 import { renderLevers } from '../render/levers.ts';
 import { heading } from '../render/heading.ts';

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { parseFilters, parseValues } from '../options.ts';
+import { parseFilters, parseValues } from '../../services/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withAnalysis, withCommon } from '../common.ts';
-import { resolvePeriods } from '../periods.ts';
-import { formulaFor, resolveModel } from '../../services/index.ts';
-import { goalSeek, whatIf, type NodeValues } from '../../core/formula/index.ts';
+import { resolvePeriods } from '../../services/periods.ts';
+import { parseTarget, resolveModel, whatIfFor } from '../../services/index.ts';
 import { formatMoney, formatNumber, formatPct } from '../../i18n/index.ts';
 import { renderFormula } from '../render/formula.ts';
 import { renderTable } from '../render/table.ts';
@@ -17,15 +16,6 @@ interface WhatIfOptions extends GlobalOptions {
   filter: string[];
   target?: string;
   lever?: string;
-}
-
-function parseTarget(spec: string): { node: 'revenue' | 'profit'; value: number } {
-  const [name, raw] = spec.split('=');
-  const value = Number(raw);
-  if ((name !== 'revenue' && name !== 'profit') || raw === undefined || !Number.isFinite(value)) {
-    throw new Error(`--target "${spec}": expected revenue=NUMBER or profit=NUMBER`);
-  }
-  return { node: name, value };
 }
 
 /** `fulcrum whatif`: the formula from typed-in lever values (or the data's), and goal seek. */
@@ -43,42 +33,23 @@ export function registerWhatIf(program: Command): void {
     .action(async (opts: WhatIfOptions) => {
       const ctx = cliContext(opts);
       const tree = resolveModel(opts.model);
-      let nodes: NodeValues;
-      let input: Record<string, number | null>;
-      if (opts.values) {
-        input = parseValues(opts.values);
-        nodes = whatIf(tree, input as Record<string, number>).values;
-      } else {
-        const res = await withWorkspace(opts.db, async (ws) => {
-          const { current } = await resolvePeriods(ws, opts);
-          return formulaFor(ws, { tree, period: current, filters: parseFilters(opts.filter) });
-        });
-        nodes = res.nodes;
-        input = res.levers;
-      }
-      const result: Record<string, unknown> = {
-        model: tree.id,
-        values: input,
-        revenue: nodes[tree.revenue] ?? null,
-        profit: tree.profit ? (nodes[tree.profit] ?? null) : undefined,
-        nodes,
+      const req = {
+        tree,
+        values: opts.values ? parseValues(opts.values) : undefined,
+        filters: parseFilters(opts.filter),
+        target: opts.target ? parseTarget(opts.target) : undefined,
+        lever: opts.lever,
       };
-      if (opts.target) {
-        const target = parseTarget(opts.target);
-        const node = target.node === 'profit' ? tree.profit : tree.revenue;
-        if (!node) throw new Error(`model "${tree.id}" has no profit node; use --model profit`);
-        result['goal'] = goalSeek({
-          tree,
-          values: nodes,
-          target: target.value,
-          node,
-          mode: opts.lever ? { lever: opts.lever } : 'equal',
-        });
-      }
+      const result = req.values
+        ? await whatIfFor(null, req)
+        : await withWorkspace(opts.db, async (ws) =>
+            whatIfFor(ws, { ...req, period: (await resolvePeriods(ws, opts)).current }),
+          );
+      const nodes = result.nodes;
       if (ctx.json) return printJson(result);
       ctx.out(heading(tree.label[ctx.lang]));
       ctx.out(renderFormula(tree, nodes, ctx.lang, ctx.t, { hideMissing: Boolean(opts.values) }));
-      const goal = result['goal'] as ReturnType<typeof goalSeek> | undefined;
+      const goal = result.goal;
       if (goal) {
         ctx.out(heading(ctx.t('goalseek.title', { target: formatMoney(goal.value, ctx.lang) })));
         ctx.out(

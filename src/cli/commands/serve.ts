@@ -1,0 +1,71 @@
+import type { Command } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  addUser,
+  ensureSample,
+  generatePassword,
+  hasNoUsers,
+  openWorkspace,
+  SAMPLE_DB,
+  SAMPLE_DIR,
+} from '../../services/index.ts';
+import { consoleLogger, startServer } from '../../server/index.ts';
+import { cliContext, type GlobalOptions } from '../context.ts';
+import { withCommon } from '../common.ts';
+
+interface ServeOptions extends GlobalOptions {
+  port: string;
+  host: string;
+  sample?: boolean;
+}
+
+/** Where the other half of the product is built (`npm run build:web`). */
+const WEB_DIR = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+/** `fulcrum serve`: the HTTP API and the workbench; runs until Ctrl+C. */
+export function registerServe(program: Command): void {
+  const cmd = program.command('serve').description('run the HTTP API and the workbench');
+  withCommon(cmd)
+    .option('--port <n>', 'port to listen on', '8080')
+    .option('--host <addr>', 'address to listen on (0.0.0.0 exposes it to the network)', '127.0.0.1')
+    .option('--sample', `serve the sample company (built into ${SAMPLE_DIR}); creates a demo owner if none`)
+    .action(async (opts: ServeOptions) => {
+      const ctx = cliContext(opts);
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`--port "${opts.port}": expected 0–65535`);
+      const ws = await openWorkspace(opts.sample ? SAMPLE_DB : opts.db);
+      try {
+        if (opts.sample) {
+          ctx.progress.start(ctx.t('progress.generate'), 1);
+          await ensureSample(ws, SAMPLE_DIR, {
+            onGenerate: (done, total) => ctx.progress.update(done, total),
+          });
+          ctx.progress.stop();
+          if (hasNoUsers(ws)) {
+            const password = generatePassword();
+            await addUser(ws, { login: 'demo', name: 'Demo', role: 'owner', password });
+            ctx.out(ctx.t('serve.demo', { login: 'demo', password }));
+          }
+        }
+        const webDir = existsSync(WEB_DIR) ? WEB_DIR : undefined;
+        const server = await startServer(
+          { workspace: ws, clock: () => new Date(), logger: consoleLogger(), webDir, version: VERSION },
+          { port, host: opts.host },
+        );
+        ctx.out(ctx.t('serve.listening', { url: server.url }));
+        if (!webDir) ctx.out(ctx.t('serve.noWeb', { url: server.url }));
+        await new Promise<void>((resolve) => {
+          const stop = (): void => void server.close().finally(resolve);
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+      } finally {
+        await ws.close();
+      }
+    });
+}

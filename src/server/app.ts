@@ -1,0 +1,62 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { randomUUID } from 'node:crypto';
+import { enforceAccess } from './access.ts';
+import { authenticate } from './auth/authenticate.ts';
+import { errorResponse } from './http-error.ts';
+import { jobRegistry } from './jobs.ts';
+import { errorHandler } from './on-error.ts';
+import { registerAuth } from './routes/auth.ts';
+import { registerDocs } from './routes/docs.ts';
+import { registerFormula } from './routes/formula.ts';
+import { registerHealth } from './routes/health.ts';
+import { registerImports } from './routes/imports.ts';
+import { registerLevers } from './routes/levers.ts';
+import { registerMeta } from './routes/meta.ts';
+import { registerUsers } from './routes/users.ts';
+import { registerWhatIf } from './routes/whatif.ts';
+import { serveWorkbench } from './static.ts';
+import type { AppDeps, AppEnv } from './types.ts';
+import { validationHook } from './validation-hook.ts';
+
+/**
+ * The HTTP app: every route calls the same services as the CLI. Order matters: a request id
+ * first (errors quote it), then who is calling, then the route table, then the route itself
+ * (validation runs inside it, so an anonymous caller is refused before its inputs are read).
+ */
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.onError(errorHandler(deps.logger));
+  app.use('*', async (c, next) => {
+    c.set('requestId', randomUUID());
+    c.set('identity', null);
+    const t0 = deps.clock().getTime();
+    await next();
+    if (c.req.path.startsWith('/api/')) {
+      deps.logger.info(`${c.req.method} ${c.req.path} ${c.res.status}`, {
+        requestId: c.get('requestId'),
+        ms: deps.clock().getTime() - t0,
+        user: c.get('identity')?.user.login,
+      });
+    }
+  });
+  app.use('/api/*', authenticate(deps.workspace));
+  app.use('/api/*', enforceAccess());
+
+  registerHealth(app, deps);
+  registerAuth(app, deps);
+  registerMeta(app, deps);
+  registerFormula(app, deps);
+  registerLevers(app, deps);
+  registerWhatIf(app, deps);
+  registerImports(app, deps, jobRegistry(deps.clock));
+  registerUsers(app, deps);
+  registerDocs(app, deps);
+  serveWorkbench(app, deps.webDir);
+
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/') || c.req.path === '/api'
+      ? errorResponse(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`)
+      : c.text('Not found', 404),
+  );
+  return app;
+}

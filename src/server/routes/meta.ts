@@ -1,0 +1,47 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { getPreset, PRESET_IDS } from '../../core/formula/index.ts';
+import { defaultPeriods, orderDateRange } from '../../services/index.ts';
+import { MetaSchema } from '../schemas/analysis.ts';
+import { AUTH_ERRORS, json } from '../schemas/common.ts';
+import type { AppDeps, AppEnv } from '../types.ts';
+
+/** Order columns that are facts, not dimensions to filter or slice by. */
+const FACTS = new Set([
+  'order_id',
+  'customer_id',
+  'ts',
+  'revenue',
+  'items',
+  'cost',
+  'discount',
+  '_import_id',
+]);
+
+const meta = createRoute({
+  method: 'get',
+  path: '/api/meta',
+  summary: 'What the workbench needs to draw its controls: models, dimensions, data range, default periods',
+  responses: { 200: json(MetaSchema, 'models, dimensions and periods'), ...AUTH_ERRORS },
+});
+
+/** GET /api/meta. An empty warehouse is not an error here: range and defaults are null. */
+export function registerMeta(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  const ws = deps.workspace;
+  app.openapi(meta, async (c) => {
+    const columns = await ws.columns();
+    const range = await orderDateRange(ws.engine, columns);
+    const defaults = range ? await defaultPeriods(ws.engine, columns) : null;
+    return c.json(
+      {
+        models: PRESET_IDS.map((id) => {
+          const tree = getPreset(id);
+          return { id, label: tree.label, tree: { ...tree } };
+        }),
+        dimensions: [...(columns.get('orders') ?? [])].filter((col) => !FACTS.has(col)).sort(),
+        range,
+        defaults: defaults ? { period: defaults.current.label, compare: defaults.previous.label } : null,
+      },
+      200,
+    );
+  });
+}

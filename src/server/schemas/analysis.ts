@@ -1,0 +1,123 @@
+import { z } from '@hono/zod-openapi';
+import { PeriodSchema, PresetSchema } from './common.ts';
+
+// Result schemas name the fields clients rely on and let the rest through: the services' result
+// objects are the bodies (the same as the CLI's --json), and their details grow over time.
+
+const maybe = z.number().nullable();
+const filters = z.record(z.string(), z.array(z.string()));
+const nodes = z.record(z.string(), maybe);
+
+const EvaluatedShape = {
+  revenue: maybe,
+  revenueSource: z.enum(['formula', 'data']),
+  profit: maybe.optional(),
+  levers: nodes,
+  nodes,
+};
+
+export const FormulaResultSchema = z
+  .looseObject({
+    model: z.string(),
+    period: PeriodSchema,
+    filters,
+    ...EvaluatedShape,
+    by: z.array(z.string()).optional(),
+    segments: z.array(z.looseObject({ key: z.string(), ...EvaluatedShape })).optional(),
+    explain: z.record(z.string(), z.string()).optional(),
+  })
+  .openapi('FormulaResult');
+
+const SplitShape = {
+  before: maybe,
+  after: maybe,
+  change: maybe,
+  changePct: maybe,
+  method: z.string(),
+  contributions: z.record(z.string(), z.number()),
+  error: z.string().optional(),
+  explain: z.array(z.string()).optional(),
+};
+
+export const CompareResultSchema = z
+  .looseObject({
+    model: z.string(),
+    periods: z.object({ before: PeriodSchema, after: PeriodSchema }),
+    filters,
+    ...SplitShape,
+    profit: z.looseObject(SplitShape).optional(),
+  })
+  .openapi('CompareResult');
+
+export const LeversResultSchema = z
+  .looseObject({
+    model: z.string(),
+    period: PeriodSchema,
+    filters,
+    step: z.number(),
+    base: z.object({ revenue: maybe, profit: maybe }),
+    rows: z.array(z.looseObject({})),
+  })
+  .openapi('LeversResult');
+
+export const ConstraintResultSchema = z
+  .looseObject({
+    model: z.string(),
+    period: PeriodSchema,
+    by: z.string(),
+    filters,
+    key: z.string().nullable(),
+    levers: z.array(z.looseObject({})),
+    noData: z.array(z.string()),
+    segments: z.number(),
+  })
+  .openapi('ConstraintResult');
+
+export const StagesBodySchema = z
+  .object({
+    stages: z
+      .array(z.object({ name: z.string().min(1), capacity: z.number().finite().nonnegative() }))
+      .min(1),
+  })
+  .openapi('StagesRequest');
+
+export const ThroughputSchema = z
+  .object({ output: z.number(), bottleneck: z.string() })
+  .openapi('Throughput');
+
+export const WhatIfBodySchema = z
+  .object({
+    model: PresetSchema.default('lcpudq'),
+    values: z.record(z.string(), z.number().finite()).optional(),
+    period: z.string().optional(),
+    filter: z.array(z.string()).optional(),
+    target: z.object({ node: z.enum(['revenue', 'profit']), value: z.number().finite() }).optional(),
+    lever: z.string().optional(),
+  })
+  .openapi('WhatIfRequest');
+
+export const WhatIfResultSchema = z
+  .looseObject({
+    model: z.string(),
+    values: nodes,
+    revenue: maybe,
+    profit: maybe.optional(),
+    nodes,
+    goal: z.looseObject({ node: z.string(), factor: z.number(), value: z.number() }).optional(),
+  })
+  .openapi('WhatIfResult');
+
+export const MetaSchema = z
+  .object({
+    models: z.array(
+      z.object({
+        id: z.string(),
+        label: z.object({ ru: z.string(), en: z.string() }),
+        tree: z.looseObject({}),
+      }),
+    ),
+    dimensions: z.array(z.string()),
+    range: z.object({ first: z.string(), last: z.string() }).nullable(),
+    defaults: z.object({ period: z.string(), compare: z.string() }).nullable(),
+  })
+  .openapi('Meta');

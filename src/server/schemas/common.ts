@@ -1,0 +1,93 @@
+import { z } from '@hono/zod-openapi';
+import { PRESET_IDS, type PresetId } from '../../core/formula/index.ts';
+
+/** The error body of every non-2xx answer. */
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum([
+        'bad_request',
+        'unauthorized',
+        'forbidden',
+        'not_found',
+        'payload_too_large',
+        'unsupported_media_type',
+        'rate_limited',
+        'internal',
+      ]),
+      message: z.string(),
+      field: z.string().optional(),
+      requestId: z.string(),
+    }),
+  })
+  .openapi('Error');
+
+const error = (description: string) => ({
+  content: { 'application/json': { schema: ErrorSchema } },
+  description,
+});
+
+/** Error answers every signed-in route may give. */
+export const AUTH_ERRORS = {
+  401: error('not signed in'),
+  403: error('the role may not do this, or the CSRF token is missing'),
+  500: error('a bug; the log has the request id'),
+} as const;
+
+/** Error answers of routes that read inputs. */
+export const INPUT_ERRORS = { ...AUTH_ERRORS, 400: error('an input is invalid; `field` names it') } as const;
+
+/** A JSON answer of `schema`. */
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+
+/** A JSON request body of `schema`. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
+
+/** A reporting period: whole months, `to` exclusive. */
+export const PeriodSchema = z
+  .object({ from: z.string(), to: z.string(), label: z.string() })
+  .openapi('Period', { example: { from: '2024-01-01', to: '2025-01-01', label: '2024-01..2024-12' } });
+
+/** A preset formula tree id; the API takes presets only (a tree from a file path is a CLI feature). */
+export const PresetSchema = z.enum(PRESET_IDS as [PresetId, ...PresetId[]]);
+
+export const modelParam = (fallback: PresetId) =>
+  PresetSchema.default(fallback).openapi({
+    param: { name: 'model', in: 'query' },
+    description: `formula tree (default ${fallback})`,
+  });
+
+const periodText = (name: string, description: string) =>
+  z
+    .string()
+    .optional()
+    .openapi({ param: { name, in: 'query' }, description, example: '2024-01..2024-12' });
+
+export const periodParam = periodText('period', 'months: YYYY-MM..YYYY-MM (default: the last 12 complete)');
+export const compareParam = periodText('compare', 'months to compare with (default: the 12 before `period`)');
+
+/** Repeatable `filter=dim=v1,v2`; one value arrives as a string, several as an array. */
+export const filterParam = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .openapi({ param: { name: 'filter', in: 'query' }, description: 'dimension=value[,value…], repeatable' });
+
+export const explainParam = z
+  .enum(['1', '0', 'true', 'false'])
+  .optional()
+  .openapi({
+    param: { name: 'explain', in: 'query' },
+    description: '1: sentences in the user\u2019s language',
+  });
+
+/** `filter` as a list, whether it came once or repeated. */
+export const filterList = (f: string | string[] | undefined): string[] =>
+  f === undefined ? [] : Array.isArray(f) ? f : [f];
+
+/** `explain=1` → true. */
+export const isOn = (v: string | undefined): boolean => v === '1' || v === 'true';

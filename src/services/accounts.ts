@@ -1,0 +1,73 @@
+import argon2 from 'argon2';
+import { randomBytes } from 'node:crypto';
+import {
+  countUsers,
+  credentialsByLogin,
+  insertUser,
+  listUsers as listUserRows,
+  ROLES,
+  type Role,
+  type User,
+  type UserLang,
+} from '../store/index.ts';
+import { UserError } from './user-error.ts';
+import type { Workspace } from './workspace.ts';
+
+/** Logins are short names people type: letters, digits, dot, dash, underscore, @. */
+const LOGIN = /^[\p{L}\p{N}._@-]{2,64}$/u;
+/** Below this a password is too easy to guess for a tool holding a company's numbers. */
+export const MIN_PASSWORD = 8;
+
+/** A random password for generated accounts (demo owner, `user add` without --password). */
+export function generatePassword(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+/** Checks a role name from a form or flag. */
+export function parseRole(role: string, field = 'role'): Role {
+  if (!(ROLES as readonly string[]).includes(role)) {
+    throw new UserError(`role "${role}": use one of ${ROLES.join(', ')}`, field);
+  }
+  return role as Role;
+}
+
+/** Adds a user with an argon2id password hash; a taken login is the user's error. */
+export async function addUser(
+  ws: Workspace,
+  u: { login: string; name: string; role: Role; password: string; lang?: UserLang },
+): Promise<User> {
+  if (!LOGIN.test(u.login)) {
+    throw new UserError(`login "${u.login}": 2–64 letters, digits, ".", "_", "-" or "@"`, 'login');
+  }
+  if (u.password.length < MIN_PASSWORD) {
+    throw new UserError(`the password needs at least ${MIN_PASSWORD} characters`, 'password');
+  }
+  if (credentialsByLogin(ws.store, u.login)) throw new UserError(`login "${u.login}" is taken`, 'login');
+  const passwordHash = await argon2.hash(u.password, { type: argon2.argon2id });
+  return insertUser(ws.store, { ...u, name: u.name.trim() || u.login, passwordHash });
+}
+
+/** Every user, oldest first. */
+export function listUsers(ws: Workspace): User[] {
+  return listUserRows(ws.store);
+}
+
+/** True when no account exists yet (a fresh install). */
+export function hasNoUsers(ws: Workspace): boolean {
+  return countUsers(ws.store) === 0;
+}
+
+// Verified when the login is unknown, so a wrong login costs as long as a wrong password and
+// response times do not tell which logins exist.
+let dummyHash: Promise<string> | null = null;
+
+/** The user when the login and password match; null otherwise (without saying which was wrong). */
+export async function checkPassword(ws: Workspace, login: string, password: string): Promise<User | null> {
+  const found = credentialsByLogin(ws.store, login);
+  if (!found) {
+    dummyHash ??= argon2.hash(generatePassword(), { type: argon2.argon2id });
+    await argon2.verify(await dummyHash, password);
+    return null;
+  }
+  return (await argon2.verify(found.passwordHash, password)) ? found.user : null;
+}

@@ -1,0 +1,92 @@
+import {
+  goalSeek,
+  whatIf,
+  type FormulaTree,
+  type GoalSeekResult,
+  type Maybe,
+  type NodeValues,
+} from '../core/formula/index.ts';
+import type { Period } from '../core/period/index.ts';
+import { formulaFor } from './formula.ts';
+import { UserError } from './user-error.ts';
+import type { Workspace } from './workspace.ts';
+
+/** A goal for goal seek: the revenue or profit to reach. */
+export interface WhatIfTarget {
+  node: 'revenue' | 'profit';
+  value: number;
+}
+
+/** The formula from typed-in lever values (or a period's data), and the goal seek when asked. */
+export interface WhatIfResult {
+  model: string;
+  values: Record<string, Maybe>;
+  revenue: Maybe;
+  profit?: Maybe;
+  nodes: NodeValues;
+  goal?: GoalSeekResult;
+}
+
+/** What to evaluate; without `values` the period's data (needs a workspace) is the start. */
+export interface WhatIfRequest {
+  tree: FormulaTree;
+  values?: Record<string, number>;
+  period?: Period;
+  filters?: Record<string, string[]>;
+  target?: WhatIfTarget;
+  /** Goal seek moves this lever alone; all levers by one factor otherwise. */
+  lever?: string;
+}
+
+/** "revenue=1000" or "profit=500" → a target; `option` names the input in the error. */
+export function parseTarget(spec: string, option = '--target'): WhatIfTarget {
+  const [name, raw] = spec.split('=');
+  const value = Number(raw);
+  if ((name !== 'revenue' && name !== 'profit') || raw === undefined || !Number.isFinite(value)) {
+    throw new UserError(`${option} "${spec}": expected revenue=NUMBER or profit=NUMBER`, 'target');
+  }
+  return { node: name, value };
+}
+
+/** Core errors here come from what the user typed (a missing lever, an unreachable goal). */
+function blame<T>(field: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw new UserError((e as Error).message, field, { cause: e });
+  }
+}
+
+/** Evaluates the what-if; `ws` is needed only when `values` is not given. */
+export async function whatIfFor(ws: Workspace | null, req: WhatIfRequest): Promise<WhatIfResult> {
+  const { tree } = req;
+  let nodes: NodeValues;
+  let input: Record<string, Maybe>;
+  if (req.values) {
+    const values = req.values;
+    input = values;
+    nodes = blame('values', () => whatIf(tree, values).values);
+  } else {
+    if (!ws || !req.period) throw new UserError('give lever values or a period of data', 'values');
+    const res = await formulaFor(ws, { tree, period: req.period, filters: req.filters });
+    nodes = res.nodes;
+    input = res.levers;
+  }
+  const result: WhatIfResult = {
+    model: tree.id,
+    values: input,
+    revenue: nodes[tree.revenue] ?? null,
+    profit: tree.profit ? (nodes[tree.profit] ?? null) : undefined,
+    nodes,
+  };
+  const target = req.target;
+  if (target) {
+    const node = target.node === 'profit' ? tree.profit : tree.revenue;
+    if (!node) throw new UserError(`model "${tree.id}" has no profit node; use the profit model`, 'target');
+    const lever = req.lever;
+    result.goal = blame(lever ? 'lever' : 'target', () =>
+      goalSeek({ tree, values: nodes, target: target.value, node, mode: lever ? { lever } : 'equal' }),
+    );
+  }
+  return result;
+}

@@ -1,0 +1,227 @@
+import { existsSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchBrowser } from './browser.ts';
+import { signIn, signOut } from './login.ts';
+import { EMPLOYEE, OWNER, startTestServer, type TestServer } from './server.ts';
+import { DESKTOP, PHONE, shot } from './shots.ts';
+
+// Intl writes narrow no-break spaces in Russian numbers; the assertions use plain spaces.
+const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+/** How wide the page really is: wider than the screen means a sideways-scrolling phone page. */
+const pageWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
+
+/** An orders export as a Russian shop writes it: Russian headers, «;», decimal comma, dd.mm.yyyy. */
+function russianCsv(day: string, amounts: string[]): Buffer {
+  const lines = ['Номер заказа;Клиент;Дата;Сумма;Количество;Себестоимость;Магазин'];
+  amounts.forEach((a, i) => lines.push(`Т-${i + 1};К-${(i % 2) + 1};${day};${a};${i + 1};100,25;Тестовый`));
+  return Buffer.from(lines.join('\r\n') + '\r\n', 'utf8');
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
+  let server: TestServer;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    await page.setViewportSize(DESKTOP);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('signs the owner in and shows the lever tree with explanations', async () => {
+    await signIn(page, server.url, OWNER);
+    const tree = page.getByTestId('lever-tree');
+    await tree.waitFor();
+    expect(plain(await page.getByTestId('revenue').textContent())).toMatch(/^[\d ]+,\d\d ₽$/);
+    // Conversion is a ratio: it must read as percent.
+    expect(plain(await tree.locator('[data-node=C] .node-value').textContent())).toMatch(/^\d+(,\d+)? %$/);
+    await tree.locator('[data-node=C]').click();
+    expect(await page.getByTestId('node-explain').textContent()).toContain('C = buyers / L');
+    await page.getByTestId('compare-result').locator('canvas').waitFor();
+    await shot(page, 'desktop-formula');
+  });
+
+  it('compares two periods with a waterfall whose contributions add up', async () => {
+    const result = page.getByTestId('compare-result');
+    await result.locator('canvas').waitFor();
+    const text = plain(await result.textContent());
+    expect(text).toMatch(/Было/);
+    expect(text).toMatch(/Стало/);
+    expect(await page.getByTestId('compare-explain').locator('li').count()).toBeGreaterThan(0);
+    // Profit toggle: the tree is the profit preset by default, so profit splits too.
+    await page.getByRole('button', { name: 'Прибыль', exact: true }).click();
+    await result.locator('canvas').waitFor();
+    await page.getByTestId('compare-result').scrollIntoViewIfNeeded();
+    await shot(page, 'desktop-compare-profit');
+  });
+
+  it('shows the lever table and the tornado chart', async () => {
+    await page.goto(server.url + '#/levers');
+    const rows = page.getByTestId('levers-rows');
+    await rows.waitFor();
+    expect(plain(await rows.textContent())).toContain('+20 %');
+    await page.locator('input[name=step]').fill('10');
+    await expect.poll(async () => plain(await rows.textContent())).toContain('+10 %');
+    await shot(page, 'desktop-levers');
+  });
+
+  it('finds the key constraint and computes the cups example', async () => {
+    await page.goto(server.url + '#/constraint');
+    await page.getByTestId('key-constraint').waitFor();
+    await page.getByRole('button', { name: 'Рассчитать' }).click();
+    const res = page.getByTestId('stages-result');
+    await res.waitFor();
+    expect(plain(await res.textContent())).toContain('Выпуск: 8');
+    expect(plain(await res.textContent())).toContain('Машина 2');
+    await shot(page, 'desktop-constraint');
+  });
+
+  it('runs a what-if and a goal seek', async () => {
+    await page.goto(server.url + '#/whatif');
+    const l = page.locator('input[name=L]');
+    await l.waitFor();
+    await expect.poll(() => l.inputValue()).not.toBe('');
+    await page.locator('input[name=target]').fill('300 000 000');
+    await page.getByRole('button', { name: 'Подобрать' }).click();
+    await page.getByTestId('goal-seek').locator('tbody tr').first().waitFor();
+    await shot(page, 'desktop-whatif');
+  });
+
+  it('checks a Russian CSV with a decimal comma before writing, then imports it', async () => {
+    const meta = (await (await page.request.get(server.url + 'api/meta')).json()) as {
+      range: { last: string };
+    };
+    const last = meta.range.last.slice(0, 10);
+    const [y, m] = last.split('-');
+    const csv = russianCsv(`15.${m}.${y}`, ['1 234,50', '5000,00', '8972,36']);
+
+    await page.goto(server.url + '#/data');
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'заказы.csv', mimeType: 'text/csv', buffer: csv });
+    await page.getByRole('button', { name: 'Проверить файл' }).click();
+    await page.getByTestId('preview').waitFor();
+    const mapping = plain(await page.getByTestId('mapping').textContent());
+    expect(mapping).toContain('Сумма');
+    expect(mapping).toContain('revenue');
+    expect(plain(await page.getByTestId('validation').textContent())).toContain('Ошибок нет');
+    await shot(page, 'desktop-data-preview');
+
+    await page.getByRole('button', { name: 'Загрузить в базу' }).click();
+    expect(plain(await page.getByTestId('import-done').textContent())).toContain('Загружено строк: 3');
+    await page.getByTestId('import-log').locator('tr', { hasText: 'заказы.csv' }).first().waitFor();
+
+    // The imported store alone: its revenue is the file's sum, decimal commas read right.
+    await page.goto(server.url + '#/formula');
+    const filter = page.locator('input[placeholder^="store="]');
+    await filter.fill('store=Тестовый');
+    await filter.press('Enter');
+    await page.locator('[data-node=revenue]').waitFor();
+    await expect.poll(async () => plain(await page.getByTestId('revenue').textContent())).toBe('15 206,86 ₽');
+    await filter.fill('');
+    await filter.press('Enter');
+  });
+
+  it('reports bad cells by row, column, value and reason and writes nothing', async () => {
+    await page.goto(server.url + '#/data');
+    const bad = russianCsv('15.03.2026', ['1 234,50', 'много', '10,00']);
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'плохой.csv', mimeType: 'text/csv', buffer: bad });
+    await page.getByRole('button', { name: 'Проверить файл' }).click();
+    const errors = page.getByTestId('errors');
+    await errors.waitFor();
+    const row = plain(await errors.locator('tr').first().textContent());
+    expect(row).toContain('3');
+    expect(row).toContain('Сумма');
+    expect(row).toContain('много');
+    expect(await page.getByRole('button', { name: 'Загрузить в базу' }).isDisabled()).toBe(true);
+    await shot(page, 'desktop-data-errors');
+  });
+
+  it('switches the language to English and remembers it', async () => {
+    await page.goto(server.url + '#/settings');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    expect(await page.getByTestId('users').textContent()).toContain('anna');
+    await page.goto(server.url + '#/formula');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Profit formula' }).waitFor();
+    await page.getByTestId('lever-tree').waitFor();
+    expect(await page.getByTestId('revenue').textContent()).toMatch(/^₽[\d,]+\.\d\d$/);
+    await page.getByTestId('compare-result').locator('canvas').waitFor();
+    await shot(page, 'desktop-formula-en');
+    await page.goto(server.url + '#/settings');
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('heading', { name: 'Настройки' }).waitFor();
+  });
+
+  it('fits a 390 px phone: folded menu, scrolling tables, charts inside the screen', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(server.url + '#/formula');
+    await page.getByTestId('compare-result').locator('canvas').waitFor();
+    expect(await page.locator('#main-nav').isVisible()).toBe(false);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-formula');
+    await page.locator('.menu-btn').click();
+    await page.locator('#main-nav').waitFor();
+    await shot(page, 'phone-menu');
+    await page.locator('#main-nav a[href="#/levers"]').click();
+    await page.getByTestId('levers-rows').waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-levers');
+    await page.goto(server.url + '#/constraint');
+    await page.getByTestId('key-constraint').waitFor();
+    await shot(page, 'phone-constraint');
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it("refuses an employee the analysis pages (someone else's sheet): no access", async () => {
+    await signOut(page);
+    await signIn(page, server.url + '#/formula', EMPLOYEE);
+    const denied = page.getByTestId('no-access');
+    await denied.waitFor();
+    expect(await denied.textContent()).toContain('Нет доступа');
+    const res = await page.request.get(server.url + 'api/formula');
+    expect(res.status()).toBe(403);
+    await shot(page, 'desktop-employee-no-access');
+    await page.setViewportSize(PHONE);
+    await shot(page, 'phone-employee-no-access');
+    await page.setViewportSize(DESKTOP);
+  });
+});
+
+describe.skipIf(!existsSync(CHROMIUM))('workbench on an empty workspace', () => {
+  let server: TestServer;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    server = await startTestServer({ empty: true });
+    browser = await launchBrowser();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('says to import orders first and links to the upload', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(DESKTOP);
+    await signIn(page, server.url, OWNER);
+    const empty = page.getByTestId('empty-state');
+    await empty.waitFor();
+    expect(await empty.textContent()).toContain('Данные → Загрузка');
+    await shot(page, 'desktop-empty');
+    await empty.getByRole('link').click();
+    await page.getByRole('heading', { name: 'Данные' }).waitFor();
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * Response shapes of the HTTP API (docs/api-contract.md). They mirror src/services/*.ts by hand:
+ * the workbench compiles for the browser and must not pull server modules into its type graph.
+ */
+
+/** A value that may be missing: null means "no data". */
+export type Maybe = number | null;
+
+export interface Label {
+  ru: string;
+  en: string;
+}
+
+export type Unit = 'count' | 'ratio' | 'money' | 'number' | 'hours';
+
+export interface FormulaNode {
+  id: string;
+  label: Label;
+  unit: Unit;
+  kind: 'measure' | 'product' | 'ratio' | 'sum' | 'difference';
+  of?: string[];
+  measure?: string;
+  description?: Label;
+}
+
+export interface FormulaTree {
+  id: string;
+  label: Label;
+  revenue: string;
+  profit?: string;
+  levers: string[];
+  nodes: FormulaNode[];
+}
+
+export interface Period {
+  from: string;
+  to: string;
+  label: string;
+}
+
+export type Role = 'owner' | 'analyst' | 'manager' | 'employee';
+
+export interface User {
+  id: number | string;
+  login: string;
+  name: string;
+  role: Role;
+  lang?: string;
+}
+
+export interface Me {
+  user: User;
+  csrfToken: string;
+}
+
+export interface Meta {
+  models: { id: string; label: Label | string; tree: FormulaTree }[];
+  dimensions: string[];
+  range: { first: string; last: string } | null;
+  /** Periods as `2024-01..2024-12` (an object with a label is accepted too). */
+  /** Null when the warehouse has no orders yet. */
+  defaults: { period: string | Period; compare: string | Period } | null;
+}
+
+export interface Evaluated {
+  revenue: Maybe;
+  revenueSource: 'formula' | 'data';
+  profit?: Maybe;
+  levers: Record<string, Maybe>;
+  nodes: Record<string, Maybe>;
+}
+
+export interface SegmentResult extends Evaluated {
+  key: string;
+}
+
+export interface FormulaResult extends Evaluated {
+  model: string;
+  period: Period;
+  filters: Record<string, string[]>;
+  by?: string[];
+  segments?: SegmentResult[];
+  explain?: Record<string, string>;
+}
+
+export interface Split {
+  before: Maybe;
+  after: Maybe;
+  change: Maybe;
+  changePct: Maybe;
+  method: string;
+  contributions: Record<string, number>;
+  exact?: Record<string, number>;
+  order?: string[];
+  note?: string;
+  error?: string;
+  explain?: string[];
+}
+
+export interface CompareResult extends Split {
+  model: string;
+  periods: { before: Period; after: Period };
+  filters: Record<string, string[]>;
+  detail: { before: Evaluated; after: Evaluated };
+  profit?: Split;
+}
+
+export interface LeverRow {
+  lever: string;
+  step: number;
+  revenue: Maybe;
+  revenueChangePct: Maybe;
+  profit: Maybe;
+  profitChangePct: Maybe;
+}
+
+export interface LeversResult {
+  model: string;
+  period: Period;
+  filters: Record<string, string[]>;
+  step: number;
+  base: { revenue: Maybe; profit: Maybe };
+  rows: LeverRow[];
+}
+
+export interface SegmentGain {
+  key: string;
+  value: number;
+  gain: number;
+}
+
+export interface LeverPotential {
+  lever: string;
+  p75: number | null;
+  potential: number;
+  below: SegmentGain[];
+}
+
+export interface ConstraintResult {
+  model: string;
+  period: Period;
+  by: string;
+  filters: Record<string, string[]>;
+  key: string | null;
+  levers: LeverPotential[];
+  noData: string[];
+  segments: number;
+}
+
+export interface Stage {
+  name: string;
+  capacity: number;
+}
+
+export interface Throughput {
+  output: number;
+  bottleneck: string;
+}
+
+export interface LeverMove {
+  lever: string;
+  from: number;
+  to: number;
+  changePct: number;
+}
+
+export interface GoalSeekResult {
+  node: string;
+  from: number;
+  value: number;
+  factor: number;
+  levers: LeverMove[];
+}
+
+export interface WhatIfResult {
+  model: string;
+  values: Record<string, number>;
+  revenue: Maybe;
+  profit?: Maybe;
+  nodes: Record<string, Maybe>;
+  goal?: GoalSeekResult;
+}
+
+export interface RowError {
+  file: string;
+  row: number;
+  column: string;
+  value: string | null;
+  reason: string;
+}
+
+export type TableName = 'orders' | 'leads' | 'spend' | 'costs';
+
+export interface ImportResult {
+  importId: number;
+  file: string;
+  table: TableName;
+  status: 'imported' | 'rejected' | 'skipped' | 'validated';
+  rowsRead: number;
+  rowsInserted: number;
+  rowsReplaced: number;
+  errors: RowError[];
+  errorCount: number;
+  warnings: string[];
+  /** Canonical field (or dimension column) → source header. */
+  mapping: Record<string, string>;
+  encoding: string;
+  delimiter: string | null;
+  format: string;
+  seconds: number;
+  /** Preview only: the file's headers as spelled, and the first rows by canonical field (raw text). */
+  headers?: string[];
+  sample?: Record<string, string | null>[];
+}
+
+export interface ImportRecord {
+  id: number;
+  file: string;
+  tableName: string;
+  format: string | null;
+  rowsRead: number;
+  rowsInserted: number;
+  rowsReplaced: number;
+  status: 'running' | 'imported' | 'rejected' | 'skipped' | 'failed';
+  errorCount: number;
+  message: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+}

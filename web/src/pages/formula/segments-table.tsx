@@ -1,0 +1,43 @@
+import type { FormulaTree, SegmentResult } from '../../api/types.ts';
+import { nodeLabel } from '../../app/label.ts';
+import { TableScroll } from '../../components/table-scroll.tsx';
+import { formatByUnit, formatMoney } from '../../format/format.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+
+/** The levers of each segment side by side, largest revenue first. */
+export function SegmentsTable({ tree, segments }: { tree: FormulaTree; segments: SegmentResult[] }) {
+  const { t, lang } = useI18n();
+  const unit = (id: string) => tree.nodes.find((n) => n.id === id)?.unit ?? 'number';
+  const rows = [...segments].sort((a, b) => (b.revenue ?? 0) - (a.revenue ?? 0));
+  const hasProfit = tree.profit !== undefined;
+  return (
+    <TableScroll label={t('formula.segment')}>
+      <thead>
+        <tr>
+          <th>{t('formula.segment')}</th>
+          {tree.levers.map((l) => (
+            <th key={l} className="num" title={nodeLabel(tree, l, lang)}>
+              {l}
+            </th>
+          ))}
+          <th className="num">{t('formula.revenue')}</th>
+          {hasProfit ? <th className="num">{t('formula.profit')}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((s) => (
+          <tr key={s.key}>
+            <th scope="row">{s.key}</th>
+            {tree.levers.map((l) => (
+              <td key={l} className="num">
+                {formatByUnit(s.levers[l] ?? s.nodes[l] ?? null, unit(l), lang)}
+              </td>
+            ))}
+            <td className="num">{formatMoney(s.revenue, lang, 0)}</td>
+            {hasProfit ? <td className="num">{formatMoney(s.profit ?? null, lang, 0)}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </TableScroll>
+  );
+}

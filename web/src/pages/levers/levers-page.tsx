@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'react';
+import { api } from '../../api/client.ts';
+import type { LeversResult, Meta } from '../../api/types.ts';
+import { useAnalysisParams } from '../../app/analysis-params.tsx';
+import { analysisQuery } from '../../app/analysis-query.ts';
+import { nodeLabel } from '../../app/label.ts';
+import { treeOf } from '../../app/meta.tsx';
+import { useAsync } from '../../app/use-async.ts';
+import { Chart } from '../../charts/chart.tsx';
+import { tornadoOption } from '../../charts/tornado-option.ts';
+import { AnalysisControls } from '../../components/analysis-controls.tsx';
+import { ErrorBox } from '../../components/error-box.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { MetaGate } from '../../components/meta-gate.tsx';
+import { Panel } from '../../components/panel.tsx';
+import { formatChangePct, formatRatio } from '../../format/format.ts';
+import { parseNumber } from '../../format/parse.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { LeversTable } from './levers-table.tsx';
+
+function LeversView({ meta }: { meta: Meta }) {
+  const { t, lang } = useI18n();
+  const { params } = useAnalysisParams();
+  const tree = treeOf(meta, params.model);
+  const [stepText, setStepText] = useState('20');
+  const step = parseNumber(stepText);
+  const valid = step !== null && step > 0 && step <= 1000;
+  const res = useAsync(
+    valid
+      ? (signal) => api<LeversResult>('/levers', { query: analysisQuery(params, { step }), signal })
+      : null,
+    [params.model, params.period, params.filters.join(';'), step],
+  );
+  const stepLabel = formatRatio((step ?? 0) / 100, lang, 1);
+  const option = useMemo(() => {
+    if (!res.data) return null;
+    return tornadoOption(
+      res.data.rows
+        .filter((r) => r.lever !== 'all')
+        .map((r) => ({
+          name: nodeLabel(tree, r.lever, lang),
+          revenue: r.revenueChangePct,
+          profit: r.profitChangePct,
+        })),
+      { revenue: t('levers.chartRevenue'), profit: t('levers.chartProfit') },
+      (v) => formatChangePct(v, lang, 0),
+    );
+  }, [res.data, tree, lang, t]);
+  return (
+    <>
+      <AnalysisControls meta={meta} />
+      <div className="controls">
+        <label className="field">
+          <span>{t('levers.step')}</span>
+          <input
+            name="step"
+            inputMode="decimal"
+            value={stepText}
+            onChange={(e) => setStepText(e.target.value)}
+            aria-invalid={!valid}
+            size={6}
+          />
+        </label>
+      </div>
+      {res.loading && !res.data ? <Loading /> : null}
+      {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
+      {res.data && tree ? (
+        <>
+          <Panel title={t('levers.title', { step: stepLabel })}>
+            <LeversTable tree={tree} result={res.data} />
+            {res.data.base.profit !== null ? <p className="muted small">{t('levers.leverage')}</p> : null}
+          </Panel>
+          <Panel title={t('levers.tornado', { step: stepLabel })}>
+            {option ? (
+              <Chart option={option} height={320} label={t('levers.tornado', { step: stepLabel })} />
+            ) : null}
+          </Panel>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The 20-20-20-20 table: each lever raised by a step, then all together, for revenue and profit. */
+export function LeversPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <h1>{t('nav.levers')}</h1>
+      <MetaGate>{(meta) => <LeversView meta={meta} />}</MetaGate>
+    </>
+  );
+}

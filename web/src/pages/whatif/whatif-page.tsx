@@ -1,0 +1,166 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client.ts';
+import type { FormulaTree, Meta, WhatIfResult } from '../../api/types.ts';
+import { useAnalysisParams } from '../../app/analysis-params.tsx';
+import { nodeLabel } from '../../app/label.ts';
+import { treeOf } from '../../app/meta.tsx';
+import { useAsync } from '../../app/use-async.ts';
+import { AnalysisControls } from '../../components/analysis-controls.tsx';
+import { ErrorBox } from '../../components/error-box.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { MetaGate } from '../../components/meta-gate.tsx';
+import { Panel } from '../../components/panel.tsx';
+import { formatChangePct, formatMoney } from '../../format/format.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { GoalSeek } from './goal-seek.tsx';
+import { fromInput, toInput } from './lever-input.ts';
+
+/** Typed lever values as raw numbers; null when any of them is not a number. */
+function valuesOf(tree: FormulaTree, inputs: Record<string, string>): Record<string, number> | null {
+  const out: Record<string, number> = {};
+  for (const l of tree.levers) {
+    const unit = tree.nodes.find((n) => n.id === l)?.unit ?? 'number';
+    const v = fromInput(inputs[l] ?? '', unit);
+    if (v === null) return null;
+    out[l] = v;
+  }
+  return out;
+}
+
+function WhatIfView({ meta }: { meta: Meta }) {
+  const { t, lang } = useI18n();
+  const { params } = useAnalysisParams();
+  const tree = treeOf(meta, params.model);
+  // The period's own values: the starting point and the yardstick of every scenario.
+  const base = useAsync(
+    (signal) =>
+      api<WhatIfResult>('/whatif', {
+        method: 'POST',
+        body: { model: params.model, period: params.period || undefined, filter: params.filters },
+        signal,
+      }),
+    [params.model, params.period, params.filters.join(';')],
+  );
+  const [inputs, setInputs] = useState<Record<string, string>>({});
+  const [scenario, setScenario] = useState<WhatIfResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const fill = () => {
+    if (!base.data || !tree) return;
+    const next: Record<string, string> = {};
+    for (const l of tree.levers) {
+      const unit = tree.nodes.find((n) => n.id === l)?.unit ?? 'number';
+      const v = base.data.values[l];
+      next[l] = v === undefined ? '' : toInput(v, unit, lang);
+    }
+    setInputs(next);
+    setScenario(null);
+  };
+  // Refill when new data arrives or the language changes the decimal mark.
+  useEffect(fill, [base.data, lang]);
+  if (!tree) return null;
+  const values = valuesOf(tree, inputs);
+  const calc = async () => {
+    setError(null);
+    try {
+      setScenario(
+        await api<WhatIfResult>('/whatif', { method: 'POST', body: { model: params.model, values } }),
+      );
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const shown = scenario ?? base.data;
+  const pct = (a: number | null | undefined, b: number | null | undefined) =>
+    a == null || b == null || b === 0 ? null : ((a - b) / Math.abs(b)) * 100;
+  return (
+    <>
+      <AnalysisControls meta={meta} />
+      {base.loading && !base.data ? <Loading /> : null}
+      {base.error ? <ErrorBox error={base.error} onRetry={base.reload} /> : null}
+      {base.data ? (
+        <div className="grid-2">
+          <Panel title={t('whatif.levers')}>
+            <p className="muted small">{t('whatif.hint')}</p>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                void calc();
+              }}
+            >
+              <div className="controls">
+                {tree.levers.map((l) => {
+                  const unit = tree.nodes.find((n) => n.id === l)?.unit;
+                  return (
+                    <label key={l} className="field">
+                      <span>
+                        {nodeLabel(tree, l, lang)} ({l}
+                        {unit === 'ratio' ? ', %' : unit === 'money' ? ', ₽' : ''})
+                      </span>
+                      <input
+                        name={l}
+                        inputMode="decimal"
+                        size={10}
+                        value={inputs[l] ?? ''}
+                        aria-invalid={fromInput(inputs[l] ?? '', unit ?? 'number') === null}
+                        onChange={(e) => setInputs((s) => ({ ...s, [l]: e.target.value }))}
+                      />
+                    </label>
+                  );
+                })}
+              </div>
+              <div className="actions">
+                <button type="submit" className="btn btn-primary" disabled={!values}>
+                  {t('common.calc')}
+                </button>
+                <button type="button" className="btn" onClick={fill}>
+                  {t('whatif.reset')}
+                </button>
+              </div>
+            </form>
+            {error ? <ErrorBox error={error} /> : null}
+          </Panel>
+          <Panel title={t('whatif.result')}>
+            <div className="figures" data-testid="whatif-result">
+              <div className="figure">
+                <span>{t('formula.revenue')}</span>
+                <strong>{formatMoney(shown?.revenue ?? null, lang)}</strong>
+                {scenario ? (
+                  <span className="delta">
+                    {t('whatif.vsData', {
+                      change: formatChangePct(pct(scenario.revenue, base.data.revenue), lang),
+                    })}
+                  </span>
+                ) : null}
+              </div>
+              <div className="figure">
+                <span>{t('formula.profit')}</span>
+                <strong>
+                  {shown?.profit == null ? t('whatif.noProfit') : formatMoney(shown.profit, lang)}
+                </strong>
+                {scenario && scenario.profit != null ? (
+                  <span className="delta">
+                    {t('whatif.vsData', {
+                      change: formatChangePct(pct(scenario.profit, base.data.profit), lang),
+                    })}
+                  </span>
+                ) : null}
+              </div>
+            </div>
+            <GoalSeek tree={tree} model={params.model} values={values} />
+          </Panel>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** Lever values in, revenue and profit out; and the goal seek back from a target. */
+export function WhatIfPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <h1>{t('whatif.title')}</h1>
+      <MetaGate>{(meta) => <WhatIfView meta={meta} />}</MetaGate>
+    </>
+  );
+}
