@@ -11,5 +11,12 @@ export function currentUser(c: Context<AppEnv>): User {
   return identity.user;
 }
 
-/** Intl locale for `explain` sentences: the user's language setting. */
-export const userLocale = (c: Context<AppEnv>): string => INTL_LOCALE[currentUser(c).lang];
+/**
+ * Intl locale for `explain` sentences: the language the client asks for (the workbench sends its
+ * switch as Accept-Language), else the user's stored setting.
+ */
+export function userLocale(c: Context<AppEnv>): string {
+  const asked = (c.req.header('accept-language') ?? '').trim().slice(0, 2).toLowerCase();
+  if (asked === 'ru' || asked === 'en') return INTL_LOCALE[asked];
+  return INTL_LOCALE[currentUser(c).lang];
+}

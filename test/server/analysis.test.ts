@@ -31,6 +31,15 @@ describe('analysis routes answer exactly what the services compute', () => {
     return res.json();
   };
 
+  it('explains in the language the client asks for (the workbench switch), else the user setting', async () => {
+    const res = await t.asToken('analyst', '/api/formula?explain=1', {
+      headers: { 'accept-language': 'en' },
+    });
+    const body = (await res.json()) as { explain: Record<string, string> };
+    expect(body.explain['C']).toMatch(/^C = buyers \/ L = /);
+    expect(Object.values(body.explain).join(' ')).not.toMatch(/[а-я]/);
+  });
+
   it('formula, default period, filtered and sliced, with explanations in the user language', async () => {
     const { current } = await resolvePeriods(ws, {});
     const tree = getPreset('lcpudq');

@@ -4,6 +4,26 @@ import { useEffect, useState } from 'react';
 export const PAGES = ['formula', 'levers', 'constraint', 'whatif', 'data', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
+type Role = 'owner' | 'analyst' | 'manager' | 'employee';
+const ANALYSIS: readonly Role[] = ['owner', 'analyst', 'manager'];
+
+/**
+ * Who sees each page in the menu, mirroring the API's route table: a link that would only answer
+ * "no access" is noise. The API stays the guard; this only tidies the menu.
+ */
+export const PAGE_ROLES: Record<Page, readonly Role[]> = {
+  formula: ANALYSIS,
+  levers: ANALYSIS,
+  constraint: ANALYSIS,
+  whatif: ANALYSIS,
+  data: ['owner', 'analyst'],
+  settings: ['owner', 'analyst', 'manager', 'employee'],
+};
+
+/** The pages a role sees in the menu. */
+export const pagesFor = (role: string | undefined): Page[] =>
+  PAGES.filter((p) => PAGE_ROLES[p].some((r) => r === role));
+
 function parse(hash: string): Page {
   const name = hash.replace(/^#\/?/, '').split(/[?/]/)[0];
   return (PAGES as readonly string[]).includes(name ?? '') ? (name as Page) : 'formula';

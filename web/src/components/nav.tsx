@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { hrefOf, PAGES, type Page } from '../app/route.ts';
+import { hrefOf, pagesFor, type Page } from '../app/route.ts';
 import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/ru.ts';
@@ -38,7 +38,7 @@ export function Nav({ page }: { page: Page }) {
         {t('nav.menu')}
       </button>
       <nav id="main-nav" className={open ? 'open' : ''}>
-        {PAGES.map((p) => (
+        {pagesFor(user?.role).map((p) => (
           <a
             key={p}
             href={hrefOf(p)}
