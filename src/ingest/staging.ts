@@ -34,6 +34,9 @@ const NUMERIC_OR_TIME: ReadonlySet<FieldKind> = new Set([
   'month',
 ]);
 
+/** Kinds whose parser is the identity: the trimmed text is the value. */
+const IDENTITY: ReadonlySet<FieldKind> = new Set(['id', 'text']);
+
 /** Trailing report rows («Итого», «Всего», Direct API's «Total rows: N») are not data. */
 const TOTAL_PATTERN = '^(итого|всего|total)';
 
@@ -81,8 +84,14 @@ export async function stageSource(
     if (mapped) {
       const raw = rawCol(spec.name);
       inner.push(`${trimFor(spec.kind)(cols[mapped.index]!)} AS ${raw}`);
-      outer.push(raw, `${parsers[spec.kind](raw)} AS ${valCol(spec.name)}`);
-      viewCols.push(raw, valCol(spec.name));
+      if (IDENTITY.has(spec.kind)) {
+        // Ids and text are their own parsed value: storing them twice cost a third of the stage.
+        outer.push(raw);
+        viewCols.push(raw, `${raw} AS ${valCol(spec.name)}`);
+      } else {
+        outer.push(raw, `${parsers[spec.kind](raw)} AS ${valCol(spec.name)}`);
+        viewCols.push(raw, valCol(spec.name));
+      }
       fields.push({ spec, header: mapped.header });
     } else if (spec.name === 'order_id') {
       // Filled in once the file hash is known (it is computed while DuckDB reads the file).
