@@ -8,6 +8,9 @@ import { registerReport } from './commands/report.ts';
 import { registerWhatIf } from './commands/whatif.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
+import { registerKpi } from './commands/kpi.ts';
+import { registerRfm } from './commands/rfm.ts';
+import { registerClv } from './commands/clv.ts';
 import { resolveLang, translator } from '../i18n/index.ts';
 
 /** Builds the `fulcrum` program; tests call it in-process. */
@@ -25,6 +28,9 @@ export function buildProgram(): Command {
   registerImport(program);
   registerServe(program);
   registerUser(program);
+  registerKpi(program);
+  registerRfm(program);
+  registerClv(program);
   return program;
 }
 

@@ -37,3 +37,20 @@ export {
   type ActiveSession,
   type SessionPolicy,
 } from './sessions.ts';
+export { rfmFor, type RfmRequest, type RfmResult, type RfmCustomer } from './customers-rfm.ts';
+export { clvFor, summaryRows, CLV_MODELS, type ClvRequest, type ClvResult } from './customers-clv.ts';
+export { exportCustomers, EXPORT_COLUMNS } from './customers-export.ts';
+export {
+  importPlans,
+  exportPlan,
+  planFile,
+  setPlanValue,
+  storePlan,
+  kpiSheetFor,
+  parsePlan,
+} from './kpi-plans.ts';
+export { marketerFacts } from './kpi-facts.ts';
+export { quarterSheetFor } from './kpi-quarter.ts';
+export { designFor } from './kpi-design.ts';
+export { writeSheetXlsx } from './kpi-xlsx.ts';
+export type { PlanFile } from './kpi-plan-schema.ts';

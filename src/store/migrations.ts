@@ -67,4 +67,63 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'kpi plans',
+    // Money in integer kopecks: exact, and summed in SQL without float drift. Bounds and splits are
+    // columns (not constants) because METHODOLOGY §3 makes every one of them a parameter.
+    sql: `
+      CREATE TABLE kpi_employees (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        position TEXT,
+        channels TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE kpi_plans (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        employee_id TEXT NOT NULL REFERENCES kpi_employees (id) ON DELETE CASCADE,
+        period TEXT NOT NULL,
+        bonus_kopecks INTEGER NOT NULL,
+        discretionary_kopecks INTEGER NOT NULL DEFAULT 0,
+        split_leads REAL NOT NULL,
+        split_tasks REAL NOT NULL,
+        corridor_floor REAL NOT NULL,
+        corridor_cap REAL NOT NULL,
+        quality_plan REAL NOT NULL,
+        quality_cap REAL NOT NULL,
+        task_floor REAL NOT NULL,
+        task_cap REAL NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (employee_id, period)
+      );
+      CREATE TABLE kpi_plan_kpis (
+        plan_id INTEGER NOT NULL REFERENCES kpi_plans (id) ON DELETE CASCADE,
+        kpi TEXT NOT NULL,
+        weight REAL NOT NULL,
+        plan REAL,
+        base REAL,
+        norm REAL,
+        target REAL,
+        cap REAL,
+        PRIMARY KEY (plan_id, kpi)
+      );
+      CREATE TABLE kpi_tasks (
+        plan_id INTEGER NOT NULL REFERENCES kpi_plans (id) ON DELETE CASCADE,
+        task_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        weight REAL NOT NULL,
+        completion REAL,
+        PRIMARY KEY (plan_id, task_id)
+      );
+      CREATE TABLE kpi_facts (
+        plan_id INTEGER NOT NULL REFERENCES kpi_plans (id) ON DELETE CASCADE,
+        kpi TEXT NOT NULL,
+        value REAL,
+        source TEXT NOT NULL,
+        entered_at TEXT NOT NULL,
+        PRIMARY KEY (plan_id, kpi)
+      );
+    `,
+  },
 ];

@@ -1,0 +1,57 @@
+import { Option, type Command } from 'commander';
+import { clvFor, CLV_MODELS } from '../../services/index.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
+import { withCommon } from '../common.ts';
+import { renderTable } from '../render/table.ts';
+import { formatNumber } from '../../i18n/index.ts';
+
+interface ClvOptions extends GlobalOptions {
+  model: string;
+  calibrationEnd?: string;
+  unit: string;
+}
+
+/** `fulcrum clv`: fits BG/NBD or Gamma-Gamma on the orders and prints the parameters. */
+export function registerClv(program: Command): void {
+  const cmd = program.command('clv').description('fit a CLV model (BG/NBD purchases, Gamma-Gamma spend)');
+  withCommon(cmd)
+    .addOption(new Option('--model <name>', 'model to fit').choices([...CLV_MODELS]).default('bgnbd'))
+    .option('--calibration-end <date>', 'last calibration day, inclusive (default: the last order date)')
+    .addOption(new Option('--unit <unit>', 'time unit').choices(['day', 'week', 'month']).default('week'))
+    .action(async (opts: ClvOptions) => {
+      const ctx = cliContext(opts);
+      const res = await withWorkspace(opts.db, (ws) =>
+        clvFor(ws, { model: opts.model, calibrationEnd: opts.calibrationEnd, unit: opts.unit }),
+      );
+      // Parameters sit at the top level under their usual names (r, alpha, a, b; p, q, gamma).
+      if (ctx.json) return printJson({ ...res.params, ...res });
+      const num = (v: number | null) =>
+        v === null ? '—' : formatNumber(Number(v.toPrecision(4)), ctx.lang, 4);
+      ctx.out(
+        ctx.t('clv.title', {
+          model: res.model === 'bgnbd' ? 'BG/NBD' : 'Gamma-Gamma',
+          customers: formatNumber(res.customers, ctx.lang),
+          end: res.calibrationEnd,
+          unit: res.unit,
+          convergence: res.convergence,
+          seconds: res.fitSeconds.toFixed(2),
+        }),
+      );
+      const rows = Object.entries(res.params).map(([k, v]) => [
+        k,
+        num(v),
+        num(res.standardErrors[k] ?? null),
+      ]);
+      ctx.out(
+        renderTable(
+          [
+            { header: ctx.t('clv.param') },
+            { header: ctx.t('clv.estimate'), align: 'right' },
+            { header: ctx.t('clv.se'), align: 'right' },
+          ],
+          rows,
+        ),
+      );
+      ctx.out(ctx.t('clv.ll', { ll: res.logLikelihood.toFixed(4) }));
+    });
+}

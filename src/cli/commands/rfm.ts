@@ -1,0 +1,66 @@
+import { Option, type Command } from 'commander';
+import { exportCustomers, rfmFor, type RfmResult } from '../../services/index.ts';
+import { BINNINGS } from '../../core/rfm/index.ts';
+import { cliContext, printJson, withWorkspace, type CliContext, type GlobalOptions } from '../context.ts';
+import { withCommon } from '../common.ts';
+import { renderTable } from '../render/table.ts';
+import { formatMoney, formatNumber, formatPct } from '../../i18n/index.ts';
+import { DEFAULT_SEGMENTS } from '../../core/rfm/index.ts';
+
+interface RfmOptions extends GlobalOptions {
+  asof?: string;
+  bins: string;
+  segment?: string;
+  export?: string;
+  window: string;
+}
+
+/** `fulcrum rfm`: scores and segments as of a date, a segment summary, and CRM-ready exports. */
+export function registerRfm(program: Command): void {
+  const cmd = program.command('rfm').description('RFM scores and named segments, with lists to export');
+  withCommon(cmd)
+    .option('--asof <date>', 'as-of date (default: the last order date)')
+    .addOption(new Option('--bins <strategy>', 'scoring strategy').choices([...BINNINGS]).default('quantile'))
+    .option('--window <days>', 'days counted by frequency and monetary', '365')
+    .option('--segment <name>', 'keep only this segment, e.g. "At risk"')
+    .option('--export <file>', 'write the customer list to FILE.csv or FILE.xlsx')
+    .action(async (opts: RfmOptions) => {
+      const ctx = cliContext(opts);
+      const res = await withWorkspace(opts.db, (ws) =>
+        rfmFor(
+          ws,
+          { asOf: opts.asof, binning: opts.bins, windowDays: Number(opts.window), segment: opts.segment },
+          ctx.lang,
+        ),
+      );
+      if (opts.export) await exportCustomers(opts.export, res.customers);
+      if (ctx.json) return printJson(res);
+      ctx.out(renderSummary(res, ctx));
+      if (opts.export) ctx.out(ctx.t('rfm.exported', { count: res.customers.length, file: opts.export }));
+    });
+}
+
+function renderSummary(res: RfmResult, ctx: CliContext): string {
+  const names = new Map(DEFAULT_SEGMENTS.map((s) => [s.id, s]));
+  const rows = res.summary.map((s) => [
+    names.get(s.segment)?.name[ctx.lang] ?? s.segment,
+    formatNumber(s.customers, ctx.lang),
+    formatPct(s.share, ctx.lang, false),
+    formatMoney(s.revenue, ctx.lang),
+    s.averageCheck === null ? '—' : formatMoney(s.averageCheck, ctx.lang),
+    s.averageRecencyDays === null ? '—' : formatNumber(Math.round(s.averageRecencyDays), ctx.lang),
+  ]);
+  const header = ctx.t('rfm.title', { asOf: res.asOf, binning: res.binning, bins: res.bins });
+  const table = renderTable(
+    [
+      { header: ctx.t('rfm.segment') },
+      { header: ctx.t('rfm.customers'), align: 'right' },
+      { header: ctx.t('rfm.share'), align: 'right' },
+      { header: ctx.t('rfm.revenue'), align: 'right' },
+      { header: ctx.t('rfm.check'), align: 'right' },
+      { header: ctx.t('rfm.recency'), align: 'right' },
+    ],
+    rows,
+  );
+  return `${header}\n\n${table}`;
+}

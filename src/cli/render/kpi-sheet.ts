@@ -1,0 +1,45 @@
+import type { Sheet, SheetLine } from '../../core/kpi/index.ts';
+import { formatMoney, formatNumber, formatPct, noData, type Lang, type Translate } from '../../i18n/index.ts';
+import { renderTable } from './table.ts';
+
+const pct = (v: number | null, lang: Lang): string =>
+  v === null ? noData(lang) : formatPct(v * 100, lang, false);
+const value = (v: number | null, l: SheetLine, lang: Lang): string => {
+  if (v === null) return '';
+  if (l.unit === 'ratio' || l.unit === 'percent') return pct(v, lang);
+  return l.unit === 'money' ? formatMoney(v, lang) : formatNumber(v, lang);
+};
+
+/** A motivation sheet as a terminal table; with `explain`, each line's sentence under it. */
+export function renderKpiSheet(sheet: Sheet, lang: Lang, t: Translate, explain: boolean): string {
+  const table = renderTable(
+    [
+      { header: t('kpi.kpi') },
+      { header: t('kpi.plan'), align: 'right' },
+      { header: t('kpi.fact'), align: 'right' },
+      { header: t('kpi.completion'), align: 'right' },
+      { header: t('kpi.paid'), align: 'right' },
+      { header: t('kpi.amount'), align: 'right' },
+    ],
+    [
+      ...sheet.lines.map((l) => [
+        l.name[lang],
+        value(l.plan, l, lang),
+        l.fact === null && l.plan !== null ? noData(lang) : value(l.fact, l, lang),
+        l.plan === null ? '' : pct(l.completion, lang),
+        l.plan === null ? '' : pct(l.paidCompletion, lang),
+        formatMoney(l.amount, lang),
+      ]),
+      ...sheet.parts.map((p) => [p.name[lang], '', '', '', '', formatMoney(p.amount, lang)]),
+      [t('kpi.total'), '', '', '', '', formatMoney(sheet.total, lang)],
+    ],
+  );
+  const out = [table];
+  if (explain) {
+    out.push('');
+    for (const l of sheet.lines) out.push(`  ${l.explain[lang]}`);
+    for (const p of sheet.parts) if (p.explain) out.push(`  ${p.explain[lang]}`);
+  }
+  if (sheet.missing.length > 0) out.push('', t('kpi.missing', { kpis: sheet.missing.join(', ') }));
+  return out.join('\n');
+}

@@ -1,0 +1,49 @@
+import gammaln from '@stdlib/math-base-special-gammaln';
+import { fitPositive } from './mle.ts';
+import type { Fit, WeightedSummary } from './types.ts';
+
+/** Gamma-Gamma spend parameters (Fader, Hardie & Lee 2005; Fader & Hardie 2013). */
+export type GammaGammaParam = 'p' | 'q' | 'gamma';
+export type GammaGammaParams = Record<GammaGammaParam, number>;
+export const GG_PARAMS: readonly GammaGammaParam[] = ['p', 'q', 'gamma'];
+
+// Only repeat buyers with a positive average carry information about spend.
+const usable = (rows: readonly WeightedSummary[]) => rows.filter((r) => r.x > 0 && r.m > 0);
+
+/** Weighted log-likelihood of the repeat buyers' average values m_x given x. */
+export function gammaGammaLogLikelihood(p: GammaGammaParams, rows: readonly WeightedSummary[]): number {
+  const { p: shape, q, gamma } = p;
+  const c0 = -gammaln(q) + q * Math.log(gamma);
+  let ll = 0;
+  for (const { x, m, w } of usable(rows)) {
+    const px = shape * x;
+    ll +=
+      w *
+      (c0 +
+        gammaln(px + q) -
+        gammaln(px) +
+        (px - 1) * Math.log(m) +
+        px * Math.log(x) -
+        (px + q) * Math.log(gamma + m * x));
+  }
+  return ll;
+}
+
+/** Fits Gamma-Gamma on repeat buyers from a generic start (all parameters 1). */
+export function fitGammaGamma(
+  rows: readonly WeightedSummary[],
+  start: readonly number[] = [1, 1, 1],
+): Fit<GammaGammaParam> {
+  const data = usable(rows);
+  const n = data.reduce((s, r) => s + r.w, 0);
+  const ll = (t: number[]) => gammaGammaLogLikelihood({ p: t[0]!, q: t[1]!, gamma: t[2]! }, data);
+  return fitPositive(GG_PARAMS, ll, n, start);
+}
+
+/**
+ * Expected average transaction value given x repeat purchases averaging m: a weighted mean of the
+ * population mean pγ/(q−1) and the customer's own average, the weight growing with x.
+ */
+export function gammaGammaExpectedValue(p: GammaGammaParams, x: number, m: number): number {
+  return (p.p * (p.gamma + x * m)) / (p.p * x + p.q - 1);
+}

@@ -1,0 +1,25 @@
+/** CLV models: BG/NBD purchases, Gamma-Gamma spend, their combination and validation. Pure. */
+export type { CustomerSummary, WeightedSummary, Fit, Convergence } from './types.ts';
+export { compressSummaries, totalWeight } from './compress.ts';
+export { minimise, type MinimiseOptions, type MinimiseResult } from './nelder-mead.ts';
+export { standardErrors, invert } from './hessian.ts';
+export {
+  fitBgNbd,
+  bgnbdLogLikelihood,
+  bgnbdPAlive,
+  bgnbdExpectedPurchases,
+  bgnbdExpectedByTime,
+  BGNBD_PARAMS,
+  type BgNbdParam,
+  type BgNbdParams,
+} from './bgnbd.ts';
+export {
+  fitGammaGamma,
+  gammaGammaLogLikelihood,
+  gammaGammaExpectedValue,
+  GG_PARAMS,
+  type GammaGammaParam,
+  type GammaGammaParams,
+} from './gamma-gamma.ts';
+export { customerValue, type ClvOptions, type CustomerValue } from './clv.ts';
+export { holdoutTable, type HoldoutCustomer, type HoldoutGroup, type HoldoutTable } from './holdout.ts';

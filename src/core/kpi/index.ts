@@ -1,0 +1,58 @@
+/** KPI and bonus rules: payout strategies, motivation sheets, the KPI catalogue and designer. */
+export type { Direction, Fact, FactSource, Label, Maybe, Sheet, SheetLine, SheetPart } from './types.ts';
+export { completion } from './completion.ts';
+export {
+  PAYOUT_RULES,
+  pay,
+  resolvePayoutRule,
+  type CorridorRule,
+  type CurveRule,
+  type Payout,
+  type PayoutRule,
+  type PayoutRuleName,
+} from './payout.ts';
+export { assertWeightsSumToOne } from './weights.ts';
+export {
+  defaultMarketerPlan,
+  type MarketerFacts,
+  type MarketerPlan,
+  type PlanTask,
+  type PlannedKpi,
+} from './plan.ts';
+export { marketerSheet, taskLines } from './marketer-sheet.ts';
+export { explainLine, type LineStory } from './explain.ts';
+export type { KpiUnit, Lang } from './format.ts';
+export {
+  DEFAULT_PHASING,
+  GENERAL_CORRIDOR,
+  generalSheet,
+  kpiIndex,
+  kpiLines,
+  phasedBonus,
+  ruleOf,
+  type GeneralKpi,
+  type GeneralPlan,
+} from './general-sheet.ts';
+export {
+  assertNoDoublePay,
+  quarterMonths,
+  quarterSheet,
+  type MonthlyTaskRef,
+  type QuarterPlan,
+} from './quarter-sheet.ts';
+export { evalKpiFormula, formulaMeasures, type KpiFormula } from './kpi-formula.ts';
+export {
+  KPI_CATALOGUE,
+  extendCatalogue,
+  kpiDefinition,
+  kpiFact,
+  type KpiDefinition,
+  type KpiStage,
+} from './catalogue.ts';
+export {
+  designKpiSystem,
+  type KpiDesign,
+  type KpiRow,
+  type PositionKpis,
+  type PositionSpec,
+} from './designer.ts';

@@ -1,0 +1,115 @@
+import { toKopecks } from '../money/index.ts';
+import { GENERAL_CORRIDOR, kpiLines, type GeneralKpi } from './general-sheet.ts';
+import { taskLines } from './marketer-sheet.ts';
+import { NAMES } from './names.ts';
+import type { PlanTask } from './plan.ts';
+import type { Fact, Sheet, SheetPart } from './types.ts';
+import { assertWeightsSumToOne } from './weights.ts';
+
+/** The quarterly plan: ROMI and MRE (or other KPIs) plus calendar tasks. */
+export interface QuarterPlan {
+  employee: string;
+  /** Quarter, YYYY-Qn. */
+  period: string;
+  bonus: number;
+  /** Shares of the quarterly bonus; Fulcrum default 70% KPIs, 30% calendar tasks. */
+  split: { kpis: number; tasks: number };
+  kpis: GeneralKpi[];
+  corridor?: { floor: number; cap: number };
+  tasks: PlanTask[];
+  taskRule: { floor: number; cap: number };
+}
+
+/** A monthly task already agreed in a month, to check calendar tasks against. */
+export interface MonthlyTaskRef {
+  period: string;
+  id: string;
+  name: string;
+}
+
+/** Months (YYYY-MM) of a quarter "2024-Q1". */
+export function quarterMonths(quarter: string): string[] {
+  const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  if (!m) throw new Error(`invalid quarter "${quarter}": expected YYYY-Q1..YYYY-Q4`);
+  const first = (Number(m[2]) - 1) * 3 + 1;
+  return [0, 1, 2].map((i) => `${m[1]}-${String(first + i).padStart(2, '0')}`);
+}
+
+const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * METHODOLOGY §3: a calendar task may not also be a monthly task — the same work would be paid
+ * twice. Matched by id or by name (case and spacing ignored), in the quarter's months only.
+ */
+export function assertNoDoublePay(plan: QuarterPlan, monthly: readonly MonthlyTaskRef[]): void {
+  const months = new Set(quarterMonths(plan.period));
+  for (const t of plan.tasks) {
+    const dup = monthly.find((m) => months.has(m.period) && (m.id === t.id || norm(m.name) === norm(t.name)));
+    if (dup)
+      throw new Error(
+        `calendar task "${t.name}" is also a monthly task in ${dup.period} ("${dup.name}"): it cannot be paid twice`,
+      );
+  }
+}
+
+/** The quarterly sheet: KPI lines (ROMI higher-is-better, MRE lower-is-better) and calendar tasks. */
+export function quarterSheet(
+  plan: QuarterPlan,
+  facts: Readonly<Record<string, Fact>>,
+  monthly: readonly MonthlyTaskRef[],
+): Sheet {
+  assertNoDoublePay(plan, monthly);
+  assertWeightsSumToOne([plan.split.kpis, plan.split.tasks], 'the quarterly parts (KPIs + tasks)');
+  assertWeightsSumToOne(
+    plan.kpis.map((k) => k.weight),
+    'the quarterly KPIs',
+  );
+  if (plan.tasks.length > 0)
+    assertWeightsSumToOne(
+      plan.tasks.map((t) => t.weight),
+      'the calendar tasks',
+    );
+  const kl = kpiLines(
+    plan.kpis,
+    facts,
+    plan.corridor ?? GENERAL_CORRIDOR,
+    plan.split.kpis,
+    plan.bonus,
+    'kpi',
+  );
+  const tl = taskLines(plan.tasks, plan.taskRule, plan.split.tasks, plan.bonus, 'calendar');
+  const sum = (ls: typeof kl): number | null =>
+    ls.some((l) => l.amount === null) ? null : ls.reduce((k, l) => k + toKopecks(l.amount ?? 0), 0) / 100;
+  const parts: SheetPart[] = [
+    {
+      id: 'kpi',
+      name: NAMES.partKpi,
+      share: plan.split.kpis,
+      subtotal: sum(kl),
+      coefficient: 1,
+      amount: sum(kl),
+    },
+    {
+      id: 'calendar',
+      name: NAMES.partCalendar,
+      share: plan.split.tasks,
+      subtotal: sum(tl),
+      coefficient: 1,
+      amount: sum(tl),
+    },
+  ];
+  const lines = [...kl, ...tl];
+  const total = parts.some((p) => p.amount === null)
+    ? null
+    : parts.reduce((k, p) => k + toKopecks(p.amount ?? 0), 0) / 100;
+  return {
+    kind: 'quarter',
+    employee: plan.employee,
+    period: plan.period,
+    bonus: plan.bonus,
+    lines,
+    parts,
+    total,
+    missing: lines.filter((l) => l.fact === null).map((l) => l.kpi),
+  };
+}

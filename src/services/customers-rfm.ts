@@ -1,0 +1,160 @@
+import {
+  DEFAULT_SEGMENTS,
+  scoreRfm,
+  segmentOf,
+  summariseSegments,
+  validateSegments,
+  type Boundaries,
+  type Norms,
+  type RfmValues,
+  type SegmentRule,
+  type SegmentSummary,
+} from '../core/rfm/index.ts';
+import { purchaseGapQuantileQuery, rfmValuesQuery } from '../sql/rfm.ts';
+import { orderDateRange } from './data-range.ts';
+import { UserError } from './user-error.ts';
+import type { Workspace } from './workspace.ts';
+
+/** What `fulcrum rfm` asks for. */
+export interface RfmRequest {
+  /** As-of date (ISO); default: the last order date in the data. */
+  asOf?: string;
+  binning: string;
+  bins?: number;
+  windowDays?: number;
+  breaks?: Boundaries;
+  /** Norms for `norms`; a missing limit day is taken from the data (90th percentile of gaps). */
+  norms?: Partial<Norms>;
+  rules?: readonly SegmentRule[];
+  /** Keep only customers of this segment (by its English or Russian name). */
+  segment?: string;
+}
+
+/** One customer line, with the stable export columns first. */
+export interface RfmCustomer {
+  customer_id: string;
+  recency_days: number;
+  frequency: number;
+  monetary: number;
+  r: number;
+  f: number;
+  m: number;
+  score: string;
+  segment: string;
+  first_order: string;
+  last_order: string;
+  tenure_days: number;
+  average_check: number | null;
+  tactic: string;
+}
+
+/** Scores, segments and the summary as of a date. */
+export interface RfmResult {
+  asOf: string;
+  binning: string;
+  bins: number;
+  boundaries: Boundaries;
+  summary: SegmentSummary[];
+  customers: RfmCustomer[];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** RFM per customer computed by the engine, scored and segmented by the pure core. */
+export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' = 'en'): Promise<RfmResult> {
+  const columns = await ws.columns();
+  const range = await orderDateRange(ws.engine, columns);
+  if (!range)
+    throw new UserError(
+      'the warehouse has no orders yet: import a file with `fulcrum import FILE --table orders`',
+    );
+  const asOf = req.asOf ?? range.last;
+  if (!ISO_DATE.test(asOf))
+    throw new UserError(`--asof must be a date like 2024-06-30, got "${asOf}"`, 'asof');
+  if (asOf < range.first)
+    throw new UserError(`no orders on or before ${asOf}: the data start on ${range.first}`, 'asof');
+  const q = rfmValuesQuery(ws.engine.dialect, {
+    asOf,
+    windowDays: req.windowDays,
+    hasOrderId: columns.get('orders')?.has('order_id') ?? false,
+  });
+  const raw = await ws.engine.driver.query(q.sql, q.params);
+  const values: RfmValues[] = raw.map((r) => ({
+    customerId: String(r.customer_id),
+    recencyDays: Number(r.recency_days),
+    frequency: Number(r.frequency),
+    monetary: Number(r.monetary),
+    ordersAllTime: Number(r.orders_all_time),
+    revenueAllTime: Number(r.revenue_all_time),
+  }));
+  const norms = req.binning === 'norms' ? await completeNorms(ws, asOf, req.norms ?? {}) : undefined;
+  const scored = wrap(() => scoreRfm(req.binning, values, { bins: req.bins, breaks: req.breaks, norms }));
+  const rules = req.rules ?? DEFAULT_SEGMENTS;
+  wrap(() => validateSegments(rules, scored.bins));
+  const segmentRules = scored.scores.map((s) => segmentOf(rules, s));
+  const customers = values.map((v, i): RfmCustomer => {
+    const s = scored.scores[i]!;
+    const rule = segmentRules[i]!;
+    const row = raw[i]!;
+    return {
+      customer_id: v.customerId,
+      recency_days: v.recencyDays,
+      frequency: v.frequency,
+      monetary: v.monetary,
+      r: s.r,
+      f: s.f,
+      m: s.m,
+      score: `${s.r}${s.f}${s.m}`,
+      segment: rule.id,
+      first_order: String(row.first_order),
+      last_order: String(row.last_order),
+      tenure_days: Number(row.tenure_days),
+      average_check: v.frequency > 0 ? v.monetary / v.frequency : null,
+      tactic: rule.tactic[lang],
+    };
+  });
+  const summary = summariseSegments(
+    rules,
+    values,
+    segmentRules.map((r) => r.id),
+  );
+  const wanted = req.segment ? findSegment(rules, req.segment) : null;
+  return {
+    asOf,
+    binning: req.binning,
+    bins: scored.bins,
+    boundaries: scored.boundaries,
+    summary,
+    customers: wanted ? customers.filter((c) => c.segment === wanted.id) : customers,
+  };
+}
+
+// Core errors name the problem precisely; surfaces show them as the user's to fix.
+function wrap<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw new UserError((e as Error).message, 'bins', { cause: e });
+  }
+}
+
+function findSegment(rules: readonly SegmentRule[], name: string): SegmentRule {
+  const key = name.trim().toLowerCase();
+  const hit = rules.find((r) => [r.id, r.name.en, r.name.ru].some((n) => n.toLowerCase() === key));
+  if (!hit)
+    throw new UserError(
+      `unknown segment "${name}": use one of ${rules.map((r) => r.id).join(', ')}`,
+      'segment',
+    );
+  return hit;
+}
+
+async function completeNorms(ws: Workspace, asOf: string, n: Partial<Norms>): Promise<Norms> {
+  let limitDay = n.limitDay;
+  if (limitDay === undefined) {
+    const q = purchaseGapQuantileQuery(ws.engine.dialect, asOf, 0.9);
+    const [row] = await ws.engine.driver.query(q.sql, q.params);
+    limitDay = Number(row?.limit_day ?? 365) || 365;
+  }
+  return { limitDay, purchasesPerYear: n.purchasesPerYear ?? 4, minAverageCheck: n.minAverageCheck ?? 0 };
+}

@@ -1,0 +1,55 @@
+import type { Dialect } from './dialect.ts';
+import type { Sql } from './measures.ts';
+
+/** Time units the CLV summary can be expressed in, as days per unit. */
+export const UNIT_DAYS = { day: 1, week: 7, month: 30.4375 } as const;
+export type TimeUnit = keyof typeof UNIT_DAYS;
+
+/** Inputs of the per-customer CLV summary. */
+export interface CustomerSummaryInput {
+  /** Last day of calibration, inclusive (ISO date). */
+  calibrationEnd: string;
+  /** Last day of the holdout, inclusive; without it x_star is 0. */
+  holdoutEnd?: string;
+  unit: TimeUnit;
+  /** One row per customer with its id (for per-customer outputs) instead of weighted rows. */
+  perCustomer?: boolean;
+}
+
+/**
+ * The (x, t_x, T, m_x) summary of the BTYD literature, computed in one scan of `orders`:
+ * purchases of one customer on one calendar day are one transaction, x counts repeat
+ * transactions, T runs from the first purchase to the (inclusive) calibration end, and m_x
+ * averages the repeat transactions only. Unless `perCustomer`, identical rows come back
+ * compressed with their count in `w`, which is what the likelihoods consume.
+ */
+export function customerSummaryQuery(d: Dialect, input: CustomerSummaryInput): Sql {
+  const unit = UNIT_DAYS[input.unit];
+  const [id, day, value, end] = ['customer_id', 'day', 'value', 'cal_end'].map((c) => d.ident(c)) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  const inCal = `FILTER (WHERE ${day} <= ${end})`;
+  const days =
+    `SELECT ${id}, CAST(${d.ident('ts')} AS DATE) AS ${day}, CAST(sum(${d.ident('revenue')}) AS DOUBLE) AS ${value} ` +
+    `FROM ${d.ident('orders')} WHERE ${id} IS NOT NULL AND ${d.ident('ts')} < ${d.param('date')} + INTERVAL 1 DAY ` +
+    `GROUP BY 1, 2`;
+  // The calibration end is bound once, as a one-row relation, rather than repeated as parameters.
+  const perCustomer =
+    `SELECT ${id}, count(*) ${inCal} - 1 AS ${d.ident('x')}, ` +
+    `CAST(max(${day}) ${inCal} - min(${day}) AS DOUBLE) / ${unit} AS ${d.ident('t_x')}, ` +
+    `CAST(${end} - min(${day}) AS DOUBLE) / ${unit} AS ${d.ident('T')}, ` +
+    `coalesce((sum(${value}) ${inCal} - arg_min(${value}, ${day})) / nullif(count(*) ${inCal} - 1, 0), 0) AS ${d.ident('m_x')}, ` +
+    `count(*) FILTER (WHERE ${day} > ${end}) AS ${d.ident('x_star')} ` +
+    `FROM (${days}) AS ${d.ident('d')} CROSS JOIN (SELECT ${d.param('date')} AS ${end}) AS ${d.ident('p')} ` +
+    `GROUP BY ${id}, ${end} HAVING min(${day}) <= ${end}`;
+  const params = [input.holdoutEnd ?? input.calibrationEnd, input.calibrationEnd];
+  if (input.perCustomer) return { sql: `${perCustomer} ORDER BY 1`, params };
+  const cols = ['x', 't_x', 'T', 'm_x', 'x_star'].map((c) => d.ident(c)).join(', ');
+  return {
+    sql: `SELECT ${cols}, count(*) AS ${d.ident('w')} FROM (${perCustomer}) AS ${d.ident('c')} GROUP BY ${cols} ORDER BY ${cols}`,
+    params,
+  };
+}

@@ -1,0 +1,206 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Sheet } from '../../src/core/kpi/index.ts';
+import { openWorkspace } from '../../src/services/index.ts';
+import { runCli } from '../helpers/run-cli.ts';
+import { fillKpiWarehouse } from '../services/kpi-fixture.ts';
+import { plain } from '../core/kpi/fixtures.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'fulcrum-kpi-cli-'));
+const db = join(dir, 'f.duckdb');
+const at = ['--db', db];
+const planFile = join(dir, 'plan.json');
+
+/**
+ * Anna, scope «Сайт», March 2024, bonus 30 000 ₽; warehouse facts 4 leads, new share 1/3,
+ * accepted 75% (test/services/kpi-fixture.ts). By hand: leads 4/5 = 0,8 → 11 760; new clients
+ * (1/3)/0,4 → 5 250; quality 75%/75% = 1 → part 1 = 17 010; tasks 3 600 + 0 + 1 800 = 5 400;
+ * discretionary 2 000; total 24 410,00 ₽.
+ */
+const plan = {
+  employee: 'anna',
+  name: 'Анна',
+  channels: ['Сайт'],
+  period: '2024-03',
+  bonus: 30000,
+  discretionary: 2000,
+  leads: { weight: 0.7, plan: 5 },
+  newClientShare: { weight: 0.3, plan: 0.4 },
+  tasks: [
+    { id: 'mailing', name: 'Запуск рассылки', weight: 0.5, completion: 0.8 },
+    { id: 'landing', name: 'Новый лендинг', weight: 0.3, completion: 0.4 },
+    { id: 'report', name: 'Отчёт по каналам', weight: 0.2, completion: 1 },
+  ],
+};
+
+describe('fulcrum kpi', () => {
+  beforeAll(async () => {
+    const ws = await openWorkspace(db);
+    await fillKpiWarehouse(ws);
+    await ws.close();
+    writeFileSync(planFile, JSON.stringify(plan));
+    const imported = await runCli(['kpi', 'plan', 'import', planFile, ...at, '--lang', 'en']);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toContain('Imported 1 plans');
+  });
+
+  it('computes the sheet from the warehouse for the employee’s scope', async () => {
+    const r = await runCli(['kpi', 'sheet', '--employee', 'anna', '--period', '2024-03', '--json', ...at]);
+    const sheet = JSON.parse(r.stdout) as Sheet;
+    expect(sheet.lines.map((l) => [l.kpi, l.amount])).toEqual([
+      ['leads', 11760],
+      ['new_client_share', 5250],
+      ['task:mailing', 3600],
+      ['task:landing', 0],
+      ['task:report', 1800],
+      ['discretionary', 2000],
+    ]);
+    expect(sheet.total).toBe(24410);
+    expect(sheet.lines[0]!.source?.detail).toBe('leads 2024-03, channels: Сайт');
+  });
+
+  it('--explain prints the sentences; a manual fact with its source wins over the warehouse', async () => {
+    const set = await runCli([
+      'kpi',
+      'plan',
+      'set',
+      '--employee',
+      'anna',
+      '--period',
+      '2024-03',
+      '--fact',
+      'accepted_share=0,6',
+      '--source',
+      'CRM',
+      ...at,
+    ]);
+    expect(set.code).toBe(0);
+    const r = await runCli([
+      'kpi',
+      'sheet',
+      '--employee',
+      'anna',
+      '--period',
+      '2024-03',
+      '--explain',
+      '--lang',
+      'ru',
+      ...at,
+    ]);
+    const out = plain(r.stdout);
+    expect(out).toContain(
+      'Лиды: 4 из 5 = 80% → в коридоре 70–140% → 0,8 × 70% × 70% × 30 000 ₽ = 11 760,00 ₽',
+    );
+    // 17 010 × 0,8 = 13 608; + 5 400 + 2 000 = 21 008
+    expect(out).toContain('17 010,00 ₽ × 0,8 = 13 608,00 ₽');
+    expect(out).toMatch(/Итого премия \(до НДФЛ\)\s+21 008,00 ₽/);
+  });
+
+  it('--export writes the workbook whose cached total is the printed one', async () => {
+    const file = join(dir, 'sheet.xlsx');
+    const r = await runCli([
+      'kpi',
+      'sheet',
+      '--employee',
+      'anna',
+      '--period',
+      '2024-03',
+      '--export',
+      file,
+      '--json',
+      ...at,
+    ]);
+    const total = (JSON.parse(r.stdout) as Sheet).total;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0]!;
+    const cells: unknown[] = [];
+    ws.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
+    expect(cells).toContainEqual(expect.objectContaining({ result: total }));
+  });
+
+  it('exports and re-imports a plan as XLSX; sets task completion', async () => {
+    const xlsx = join(dir, 'plan.xlsx');
+    expect(
+      (await runCli(['kpi', 'plan', 'export', '--employee', 'anna', '--period', '2024-03', xlsx, ...at]))
+        .code,
+    ).toBe(0);
+    expect(
+      (
+        await runCli([
+          'kpi',
+          'plan',
+          'set',
+          '--employee',
+          'anna',
+          '--period',
+          '2024-03',
+          '--task',
+          'landing=0.6',
+          ...at,
+        ])
+      ).code,
+    ).toBe(0);
+    const json = join(dir, 'back.json');
+    await runCli(['kpi', 'plan', 'export', '--employee', 'anna', '--period', '2024-03', json, ...at]);
+    expect((await import(json, { with: { type: 'json' } })).default.tasks[1].completion).toBe(0.6);
+    const back = await runCli(['kpi', 'plan', 'import', xlsx, ...at, '--json']);
+    expect(back.stderr).toBe('');
+    const [p] = JSON.parse(back.stdout) as Array<typeof plan & { split: unknown }>;
+    expect(p).toMatchObject({ ...plan, split: { leads: 0.7, tasks: 0.3 } });
+  });
+
+  it('refuses a plan whose task weights do not sum to 1, naming the sum', async () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...plan, tasks: plan.tasks.map((t) => ({ ...t, weight: 0.5 })) }));
+    const r = await runCli(['kpi', 'plan', 'import', bad, ...at, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('weights of the tasks sum to 1.5, not 1');
+  });
+
+  it('rejects a calendar task that is also a monthly task of the quarter', async () => {
+    const q = join(dir, 'q1.json');
+    const quarter = {
+      employee: 'anna',
+      period: '2024-Q1',
+      bonus: 60000,
+      kpis: [
+        { kpi: 'romi', weight: 0.6, plan: 2, fact: 2.2 },
+        { kpi: 'mre', weight: 0.4, plan: 0.1, fact: 0.125 },
+      ],
+      tasks: [{ id: 'mailing', name: 'Запуск рассылки', weight: 1, completion: 1 }],
+    };
+    writeFileSync(q, JSON.stringify(quarter));
+    const r = await runCli(['kpi', 'quarter', '--plan', q, ...at]);
+    expect(r.stderr).toContain('is also a monthly task in 2024-03');
+    writeFileSync(
+      q,
+      JSON.stringify({
+        ...quarter,
+        tasks: [{ id: 'crm', name: 'Внедрение CRM', weight: 1, completion: 0.9 }],
+      }),
+    );
+    const ok = await runCli(['kpi', 'quarter', '--plan', q, '--json', ...at]);
+    // 27 720 + 13 440 + 16 200 (see test/core/kpi/general-quarter.test.ts)
+    expect((JSON.parse(ok.stdout) as Sheet).total).toBe(57360);
+  });
+
+  it('lists the catalogue and designs a KPI system from positions', async () => {
+    const cat = await runCli(['kpi', 'catalogue', '--lang', 'en']);
+    expect(cat.stdout).toMatch(/mre\s+Marketing expense to revenue \(MRE\)\s+ratio\s+lower/);
+    const positions = join(dir, 'positions.yaml');
+    writeFileSync(
+      positions,
+      'positions:\n  - id: marketer\n    kpis: [L, C]\n  - id: seller\n    kpis: { C: 0.6, P: 0.4 }\n',
+    );
+    const d = await runCli(['kpi', 'design', '--positions', positions, '--json']);
+    const design = JSON.parse(d.stdout) as { byPosition: Array<{ kpis: Array<{ share: number }> }> };
+    expect(design.byPosition.map((p) => p.kpis.map((k) => k.share))).toEqual([
+      [0.5, 0.5],
+      [0.6, 0.4],
+    ]);
+  });
+});
