@@ -45,7 +45,7 @@ function renderSummary(res: RfmResult, ctx: CliContext): string {
   const rows = res.summary.map((s) => [
     names.get(s.segment)?.name[ctx.lang] ?? s.segment,
     formatNumber(s.customers, ctx.lang),
-    formatPct(s.share, ctx.lang, false),
+    formatPct(s.share * 100, ctx.lang, false),
     formatMoney(s.revenue, ctx.lang),
     s.averageCheck === null ? '—' : formatMoney(s.averageCheck, ctx.lang),
     s.averageRecencyDays === null ? '—' : formatNumber(Math.round(s.averageRecencyDays), ctx.lang),
