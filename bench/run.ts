@@ -12,6 +12,7 @@ import { parsePeriod } from '../src/core/period/index.ts';
 import { analyseSlices, buildReport, importInto, openWorkspace } from '../src/services/index.ts';
 import { TABLE_NAMES } from '../src/ingest/index.ts';
 import { measure, warmMedian } from './memory.ts';
+import { apiP95 } from './api.ts';
 
 const OUT = join(import.meta.dirname, 'out');
 const sizes = (process.env['BENCH_SIZES'] ?? '1000000,10000000').split(',').map(Number);
@@ -114,6 +115,18 @@ async function benchSize(lines: number): Promise<Row[]> {
       rowsPerSec: total / report,
       peakMb: analysis.peakMb,
     });
+    for (const a of await apiP95(ws)) {
+      // Issue 3's goal: p95 ≤ 300 ms warm for formula, comparison and lever table at 10M lines.
+      const what = `API p95 ${a.route.split('?')[0]} (warm, in-process)`;
+      rows.push({
+        lines,
+        what,
+        rows: total,
+        seconds: a.p95,
+        rowsPerSec: total / a.p95,
+        peakMb: analysis.peakMb,
+      });
+    }
   } finally {
     await ws.close();
   }

@@ -14,6 +14,7 @@ import { registerLevers } from './routes/levers.ts';
 import { registerMeta } from './routes/meta.ts';
 import { registerUsers } from './routes/users.ts';
 import { registerWhatIf } from './routes/whatif.ts';
+import { resultCache } from './result-cache.ts';
 import { serveWorkbench } from './static.ts';
 import type { AppDeps, AppEnv } from './types.ts';
 import { validationHook } from './validation-hook.ts';
@@ -41,6 +42,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
   app.use('/api/*', authenticate(deps.workspace));
   app.use('/api/*', enforceAccess());
+  // After the access check: a cached answer is still only given to someone allowed to ask.
+  const cache = resultCache(deps.workspace);
+  for (const path of ['/api/meta', '/api/formula', '/api/compare', '/api/levers', '/api/constraint']) {
+    app.use(path, cache);
+  }
 
   registerHealth(app, deps);
   registerAuth(app, deps);

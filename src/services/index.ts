@@ -54,3 +54,4 @@ export { quarterSheetFor } from './kpi-quarter.ts';
 export { designFor } from './kpi-design.ts';
 export { writeSheetXlsx } from './kpi-xlsx.ts';
 export type { PlanFile } from './kpi-plan-schema.ts';
+export { warehouseVersion } from './warehouse-version.ts';

@@ -1,0 +1,12 @@
+import type { Workspace } from './workspace.ts';
+
+/**
+ * A number that changes whenever the warehouse's data does: the id of the latest successful
+ * import. Answers computed under one version stay true until the next import.
+ */
+export function warehouseVersion(ws: Workspace): number {
+  const row = ws.store.db
+    .prepare(`SELECT coalesce(max(id), 0) AS v FROM imports WHERE status = 'imported'`)
+    .get() as { v: number } | undefined;
+  return row?.v ?? 0;
+}
