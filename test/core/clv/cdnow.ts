@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { CustomerSummary } from '../../../src/core/clv/index.ts';
 
-/** The shared data sets (../shared/datasets from the repository root). */
-export const DATASETS = fileURLToPath(new URL('../../../../shared/datasets/', import.meta.url));
+import { DATASETS } from '../../helpers/datasets.ts';
+
+export { DATASETS };
 
 /** One row of BTYD's cdnowSummary$cbs: the calibration summary plus the holdout count. */
 export interface CbsRow extends CustomerSummary {
