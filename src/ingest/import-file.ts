@@ -128,7 +128,7 @@ export async function importFile(
           throw new IngestError('no_data_rows', file, 'no data rows below the header');
         progress('read', 1, 1);
         progress('validate', 0, staged.rowsRead);
-        const { errors, errorCount } = await validateStaged(engine, staged, table, file);
+        const { errors, errorCount } = await validateStaged(engine, staged, table, file, req.lang ?? 'en');
         progress('validate', staged.rowsRead, staged.rowsRead);
         const end = {
           format: source.format,

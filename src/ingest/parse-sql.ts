@@ -96,17 +96,3 @@ export function parsersFor(dialect: string): Record<FieldKind, Parser> {
     throw new Error(`no import parsers for dialect ${dialect} (known: ${Object.keys(PARSERS).join(', ')})`);
   return p;
 }
-
-/** What a parse failure means to a user, per kind; `{value}` is replaced by the offending text. */
-export const PARSE_FAILURE: Record<FieldKind, string> = {
-  id: 'not an id',
-  text: 'not text',
-  timestamp: 'not a date (expected dd.mm.yyyy [HH:MM[:SS]] or yyyy-mm-dd [HH:MM[:SS]])',
-  date: 'not a date (expected dd.mm.yyyy or yyyy-mm-dd)',
-  month: 'not a month (expected 2024-03, 2024-03-01, 03.2024 or 01.03.2024)',
-  money: 'not a number',
-  quantity: 'not a number',
-  count: 'not a whole number',
-  lead_status: `unknown status "{value}" (expected ${Object.keys(LEAD_STATUS_VALUES).join(', ')} or a CRM stage name)`,
-  cost_kind: `unknown cost kind "{value}" (expected ${Object.keys(COST_KIND_VALUES).join(', ')} or a P&L line name)`,
-};

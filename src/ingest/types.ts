@@ -10,6 +10,8 @@ export interface ImportRequest {
   sheet?: string;
   /** Import even if this exact file was already imported into this table. */
   force?: boolean;
+  /** Language of the validation report's reasons; English by default. */
+  lang?: 'ru' | 'en';
   /** How the file is named in the log, results and errors (an upload's original name); `file` by default. */
   name?: string;
   /** Read, map and validate only: nothing is written and nothing is logged (status 'validated'). */

@@ -1,14 +1,12 @@
 import type { Engine } from '../engines/engine.ts';
 import type { Dialect } from '../sql/dialect.ts';
 import { CONTRACT, type FieldKind, type TableName } from './contract.ts';
-import { PARSE_FAILURE } from './parse-sql.ts';
+import { REASONS, reasonSql, type ReasonLang, type Reasons } from './reasons.ts';
 import { rawCol, valCol, type Staged, type StagedField } from './staging.ts';
 import { MAX_REPORTED_ERRORS, type RowError } from './types.ts';
 
 /** Why negative revenue and items are refused (documented in docs/data-contract.md). */
-export const NEGATIVE_RETURNS =
-  'negative values are not supported yet: returns must be a separate file (negative items or revenue)';
-const NEGATIVE = 'must not be negative';
+export const NEGATIVE_RETURNS = REASONS.en.negativeReturns;
 const NUMERIC: ReadonlySet<FieldKind> = new Set(['money', 'quantity', 'count']);
 const TEXTUAL: ReadonlySet<FieldKind> = new Set(['id', 'text']);
 
@@ -17,16 +15,9 @@ const check = (view: string, column: string, value: string, reason: string, wher
   `SELECT _row AS err_row, ${column} AS err_column, ${value} AS err_value, ${reason} AS err_reason
    FROM ${view} WHERE ${where}`;
 
-/** A reason text with `{value}` replaced by the offending cell. */
-function reasonSql(d: Dialect, template: string, raw: string): string {
-  const [before, after] = template.split('{value}');
-  return after === undefined
-    ? d.stringLiteral(before ?? '')
-    : `${d.stringLiteral(before ?? '')} || ${raw} || ${d.stringLiteral(after)}`;
-}
-
 function cellChecks(
   d: Dialect,
+  r: Reasons,
   view: string,
   table: TableName,
   f: StagedField & { header: string },
@@ -36,22 +27,28 @@ function cellChecks(
   const raw = rawCol(name);
   const val = valCol(name);
   const out: string[] = [];
-  if (notNull)
-    out.push(check(view, col, raw, d.stringLiteral('required value is missing'), `${raw} IS NULL`));
+  if (notNull) out.push(check(view, col, raw, d.stringLiteral(r.missing), `${raw} IS NULL`));
   if (!TEXTUAL.has(kind)) {
     out.push(
-      check(view, col, raw, reasonSql(d, PARSE_FAILURE[kind], raw), `${raw} IS NOT NULL AND ${val} IS NULL`),
+      check(
+        view,
+        col,
+        raw,
+        reasonSql(d, r.parse[kind], { value: raw }),
+        `${raw} IS NOT NULL AND ${val} IS NULL`,
+      ),
     );
   }
   if (NUMERIC.has(kind)) {
-    const why = table === 'orders' && (name === 'revenue' || name === 'items') ? NEGATIVE_RETURNS : NEGATIVE;
+    const why =
+      table === 'orders' && (name === 'revenue' || name === 'items') ? r.negativeReturns : r.negative;
     out.push(check(view, col, raw, d.stringLiteral(why), `${val} < 0`));
   }
   return out;
 }
 
 /** Later rows repeating the key of an earlier row (leads, spend, costs). */
-function duplicateCheck(d: Dialect, s: Staged, table: TableName): string | null {
+function duplicateCheck(d: Dialect, r: Reasons, s: Staged, table: TableName): string | null {
   const key = CONTRACT[table].key.map((k) => s.fields.find((f) => f.spec.name === k));
   if (table === 'orders' || key.some((f) => !f?.header)) return null;
   const fields = key as Array<StagedField & { header: string }>;
@@ -60,13 +57,13 @@ function duplicateCheck(d: Dialect, s: Staged, table: TableName): string | null 
   const inner = `(SELECT *, min(_row) OVER (PARTITION BY ${vals.join(', ')}) AS first_row FROM ${s.view}
     WHERE ${vals.map((v) => `${v} IS NOT NULL`).join(' AND ')})`;
   const value = fields.map((f) => rawCol(f.spec.name)).join(` || ' / ' || `);
-  const reason = `${d.stringLiteral(`duplicate ${label} (first at row `)} || first_row || ')'`;
+  const reason = reasonSql(d, r.duplicate, { row: 'first_row' }, { field: label });
   const column = d.stringLiteral(fields.map((f) => f.header).join(' + '));
   return check(inner, column, value, reason, '_row > first_row');
 }
 
 /** Order lines sharing an order_id must agree on customer and time; later disagreeing lines fail. */
-function orderConsistencyChecks(d: Dialect, s: Staged): string[] {
+function orderConsistencyChecks(d: Dialect, r: Reasons, s: Staged): string[] {
   const id = s.fields.find((f) => f.spec.name === 'order_id');
   if (!id?.header) return [];
   return s.fields
@@ -82,20 +79,26 @@ function orderConsistencyChecks(d: Dialect, s: Staged): string[] {
       const inner = `(SELECT *, first_value(${val}) OVER w AS first_val, min(_row) OVER w AS first_row
         FROM ${s.view} WHERE val_order_id IN ${conflicted}
         WINDOW w AS (PARTITION BY val_order_id ORDER BY _row))`;
-      const reason = `'order ' || val_order_id || ${d.stringLiteral(` has a different ${f.spec.name} than its first line (row `)} || first_row || ')'`;
+      const reason = reasonSql(
+        d,
+        r.orderConflict,
+        { order: 'val_order_id', row: 'first_row' },
+        { field: f.spec.name },
+      );
       const where = `${val} IS NOT NULL AND first_val IS NOT NULL AND ${val} <> first_val`;
       return check(inner, d.stringLiteral(f.header), rawCol(f.spec.name), reason, where);
     });
 }
 
 /** The full error query: every rule, in file order, the first MAX_REPORTED_ERRORS with the total. */
-export function validationSql(d: Dialect, s: Staged, table: TableName): string {
+export function validationSql(d: Dialect, s: Staged, table: TableName, lang: ReasonLang = 'en'): string {
+  const r = REASONS[lang];
   const checks: string[] = [];
   for (const f of s.fields)
-    if (f.header) checks.push(...cellChecks(d, s.view, table, f as StagedField & { header: string }));
-  const dup = duplicateCheck(d, s, table);
+    if (f.header) checks.push(...cellChecks(d, r, s.view, table, f as StagedField & { header: string }));
+  const dup = duplicateCheck(d, r, s, table);
   if (dup) checks.push(dup);
-  if (table === 'orders') checks.push(...orderConsistencyChecks(d, s));
+  if (table === 'orders') checks.push(...orderConsistencyChecks(d, r, s));
   return `SELECT err_row, err_column, err_value, err_reason, count(*) OVER () AS total
     FROM (${checks.join('\nUNION ALL\n')}) ORDER BY err_row, err_column, err_reason LIMIT ${MAX_REPORTED_ERRORS}`;
 }
@@ -106,8 +109,9 @@ export async function validateStaged(
   s: Staged,
   table: TableName,
   file: string,
+  lang: ReasonLang = 'en',
 ): Promise<{ errors: RowError[]; errorCount: number }> {
-  const rows = await engine.driver.query(validationSql(engine.dialect, s, table));
+  const rows = await engine.driver.query(validationSql(engine.dialect, s, table, lang));
   const errors = rows.map((r) => ({
     file,
     row: Number(r['err_row']),

@@ -143,6 +143,8 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     expect(row).toContain('3');
     expect(row).toContain('Сумма');
     expect(row).toContain('много');
+    // The reason comes from the server in the workbench's language.
+    expect(row).toContain('не число');
     expect(await page.getByRole('button', { name: 'Загрузить в базу' }).isDisabled()).toBe(true);
     await shot(page, 'desktop-data-errors');
   });

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Row } from '../../src/engines/engine.ts';
 import { NEGATIVE_RETURNS, type ImportResult } from '../../src/ingest/index.ts';
+import { REASONS } from '../../src/ingest/reasons.ts';
 import { listImports } from '../../src/store/index.ts';
 import { RUSSIAN_ORDERS, useWarehouse } from './helpers.ts';
 
@@ -163,5 +164,25 @@ describe('bad input', () => {
     expect(r.errors).toHaveLength(1000);
     expect(r.errorCount).toBe(1500);
     expect(r.errors[0]?.row).toBe(2);
+  });
+});
+
+describe('the validation report in Russian', () => {
+  const ctx = useWarehouse();
+
+  it('writes every reason in the language asked for', async () => {
+    const file = ctx.write(
+      'ru.csv',
+      'Номер заказа;Клиент;Дата;Сумма;Количество\n1;C1;32.01.2024;10;1\n2;;01.02.2024;много;-1\n3;C3;01.02.2024;5;1\n3;C4;01.02.2024;5;1\n',
+    );
+    const r = await ctx.import({ file, table: 'orders', lang: 'ru' });
+    expect(r.status).toBe('rejected');
+    expect(r.errors.map((e) => [e.row, e.column, e.reason])).toEqual([
+      [2, 'Дата', 'не дата (ожидается дд.мм.гггг [ЧЧ:ММ[:СС]] или гггг-мм-дд [ЧЧ:ММ[:СС]])'],
+      [3, 'Клиент', 'нет обязательного значения'],
+      [3, 'Количество', REASONS.ru.negativeReturns],
+      [3, 'Сумма', 'не число'],
+      [5, 'Клиент', 'у заказа 3 другое значение customer_id, чем в его первой строке (строка 4)'],
+    ]);
   });
 });

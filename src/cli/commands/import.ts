@@ -41,7 +41,7 @@ export function registerImport(program: Command): void {
         try {
           return await importInto(
             ws,
-            { file, table, map: parseMap(opts.map), sheet: opts.sheet, force: opts.force },
+            { file, table, map: parseMap(opts.map), sheet: opts.sheet, force: opts.force, lang: ctx.lang },
             (phase) => ctx.progress.update(phases.indexOf(phase) + 1),
           );
         } finally {

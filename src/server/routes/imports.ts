@@ -2,6 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { IngestError, type ImportResult, type TableName } from '../../ingest/index.ts';
 import { importInto, importLog, parseMap, UserError } from '../../services/index.ts';
+import { userLocale } from '../context.ts';
 import { currentUser } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { jobRegistry, type JobRegistry } from '../jobs.ts';
@@ -92,7 +93,9 @@ export function registerImports(
     const name = nameOf(c, q);
     const map = mapOf(q);
     const file = await receiveUpload(c.req.raw, name, limit);
-    const req = { file: file.path, name, table: q.table as TableName, map, sheet: q.sheet, ...opts };
+    // The validation report is written in the caller's language (the workbench's switch).
+    const lang = userLocale(c).startsWith('ru') ? ('ru' as const) : ('en' as const);
+    const req = { file: file.path, name, table: q.table as TableName, map, sheet: q.sheet, lang, ...opts };
     return (onProgress?: Parameters<typeof importInto>[2]): Promise<ImportResult> =>
       oneAtATime(() => importInto(ws, req, onProgress)).finally(() => file.remove());
   };

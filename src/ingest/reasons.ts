@@ -1,0 +1,91 @@
+import type { Dialect } from '../sql/dialect.ts';
+import type { FieldKind } from './contract.ts';
+import { COST_KIND_VALUES, LEAD_STATUS_VALUES } from './value-maps.ts';
+
+/** Languages a validation report is written in. */
+export type ReasonLang = 'ru' | 'en';
+
+/**
+ * Why a cell is refused, in each language. `{name}` marks a value filled in per row by SQL
+ * (the cell, the first row of a duplicate, the order id) or per rule (the field).
+ */
+export interface Reasons {
+  missing: string;
+  parse: Record<FieldKind, string>;
+  negative: string;
+  negativeReturns: string;
+  duplicate: string;
+  orderConflict: string;
+}
+
+const statuses = Object.keys(LEAD_STATUS_VALUES).join(', ');
+const kinds = Object.keys(COST_KIND_VALUES).join(', ');
+
+export const REASONS: Record<ReasonLang, Reasons> = {
+  en: {
+    missing: 'required value is missing',
+    parse: {
+      id: 'not an id',
+      text: 'not text',
+      timestamp: 'not a date (expected dd.mm.yyyy [HH:MM[:SS]] or yyyy-mm-dd [HH:MM[:SS]])',
+      date: 'not a date (expected dd.mm.yyyy or yyyy-mm-dd)',
+      month: 'not a month (expected 2024-03, 2024-03-01, 03.2024 or 01.03.2024)',
+      money: 'not a number',
+      quantity: 'not a number',
+      count: 'not a whole number',
+      lead_status: `unknown status "{value}" (expected ${statuses} or a CRM stage name)`,
+      cost_kind: `unknown cost kind "{value}" (expected ${kinds} or a P&L line name)`,
+    },
+    negative: 'must not be negative',
+    negativeReturns:
+      'negative values are not supported yet: returns must be a separate file (negative items or revenue)',
+    duplicate: 'duplicate {field} (first at row {row})',
+    orderConflict: 'order {order} has a different {field} than its first line (row {row})',
+  },
+  ru: {
+    missing: 'нет обязательного значения',
+    parse: {
+      id: 'не идентификатор',
+      text: 'не текст',
+      timestamp: 'не дата (ожидается дд.мм.гггг [ЧЧ:ММ[:СС]] или гггг-мм-дд [ЧЧ:ММ[:СС]])',
+      date: 'не дата (ожидается дд.мм.гггг или гггг-мм-дд)',
+      month: 'не месяц (ожидается 2024-03, 2024-03-01, 03.2024 или 01.03.2024)',
+      money: 'не число',
+      quantity: 'не число',
+      count: 'не целое число',
+      lead_status: `неизвестный статус «{value}» (ожидается ${statuses} или название этапа CRM)`,
+      cost_kind: `неизвестный вид затрат «{value}» (ожидается ${kinds} или строка отчёта о прибылях)`,
+    },
+    negative: 'не может быть отрицательным',
+    negativeReturns:
+      'отрицательные значения пока не поддерживаются: возвраты загружайте отдельным файлом (отрицательное количество или сумма)',
+    duplicate: 'повтор {field} (впервые в строке {row})',
+    orderConflict: 'у заказа {order} другое значение {field}, чем в его первой строке (строка {row})',
+  },
+};
+
+/**
+ * A reason as an SQL text expression: literal parts quoted, `{name}` replaced by the SQL
+ * expression given for it (a column such as first_row), or by a literal when given as text.
+ */
+export function reasonSql(
+  d: Dialect,
+  template: string,
+  sqlVars: Record<string, string> = {},
+  textVars: Record<string, string> = {},
+): string {
+  const parts: string[] = [];
+  let literal = '';
+  for (const piece of template.split(/(\{\w+\})/)) {
+    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+    if (name !== undefined && sqlVars[name] !== undefined) {
+      if (literal) parts.push(d.stringLiteral(literal));
+      literal = '';
+      parts.push(`CAST(${sqlVars[name]} AS VARCHAR)`);
+    } else {
+      literal += name !== undefined && textVars[name] !== undefined ? textVars[name] : piece;
+    }
+  }
+  if (literal || parts.length === 0) parts.push(d.stringLiteral(literal));
+  return parts.join(' || ');
+}
