@@ -13,6 +13,7 @@ import { missingColumnsMessage } from './missing-columns.ts';
 import { formatOf, readSource } from './read-source.ts';
 import { dryRunStageId, sampleRows } from './preview.ts';
 import { stageSource } from './staging.ts';
+import { tryDirectLoad } from './direct-load.ts';
 import type { ImportDeps, ImportRequest, ImportResult } from './types.ts';
 import { validateStaged } from './validate.ts';
 import { ensureWarehouse } from './warehouse-schema.ts';
@@ -117,6 +118,31 @@ export async function importFile(
         mapping: mappingReport(mapping),
         warnings,
       };
+      if (!dryRun) {
+        let skip: ImportResult | null = null;
+        const direct = await tryDirectLoad(engine, table, source, mapping, {
+          importId,
+          alreadyImported: async () => (skip = await skipped()) !== null,
+        });
+        if (direct?.kind === 'skipped' && skip) return skip;
+        if (direct?.kind === 'imported') {
+          progress('write', direct.rowsInserted, direct.rowsRead);
+          const { rowsRead, rowsInserted, rowsReplaced } = direct;
+          recordImportEnd(store, importId, {
+            format: source.format,
+            encoding: source.encoding,
+            rowsRead,
+            errorCount: 0,
+            rowsInserted,
+            rowsReplaced,
+            status: 'imported',
+            message: warnings.join('\n') || null,
+            fileHash,
+          });
+          const done = { rowsRead, rowsInserted, rowsReplaced, seconds: seconds() };
+          return { ...meta, ...done, status: 'imported', loadPath: 'direct' };
+        }
+      }
       const staged = await stageSource(engine, file, table, source, mapping, {
         importId,
         fileHash: hashing,
@@ -170,7 +196,8 @@ export async function importFile(
           message: warnings.join('\n') || null,
           fileHash,
         });
-        return { ...meta, ...out, status: 'imported', rowsRead: staged.rowsRead, seconds: seconds() };
+        const done = { ...out, rowsRead: staged.rowsRead, seconds: seconds() };
+        return { ...meta, ...done, status: 'imported', loadPath: 'staged' };
       } finally {
         await staged.drop();
       }

@@ -39,8 +39,9 @@ const TIMESTAMP_FORMATS = [
 ];
 
 /** Years outside this range are typos or two-digit years read literally (01.03.24 → year 24). */
+const YEARS = 'BETWEEN 1900 AND 2200';
 function plausible(ts: string): string {
-  return `(CASE WHEN year(${ts}) BETWEEN 1900 AND 2200 THEN ${ts} END)`;
+  return `(CASE WHEN year(${ts}) ${YEARS} THEN ${ts} END)`;
 }
 
 function timestamp(raw: string): string {
@@ -86,8 +87,24 @@ export const DUCKDB_PARSERS: Record<FieldKind, Parser> = {
   cost_kind: category(COST_KIND_VALUES),
 };
 
+/**
+ * For values the CSV reader already typed: the condition under which the text parser would have
+ * refused the value (a year outside 1900–2200 reads as a typo). Kinds without a rule accept all.
+ */
+export type TypedRule = (value: string) => string;
+export const DUCKDB_TYPED_RULES: Partial<Record<FieldKind, TypedRule>> = {
+  timestamp: (v) => `year(${v}) NOT ${YEARS}`,
+  date: (v) => `year(${v}) NOT ${YEARS}`,
+};
+
 /** Parsers by dialect name; a second engine adds its row here. */
 const PARSERS: Record<string, Record<FieldKind, Parser>> = { duckdb: DUCKDB_PARSERS };
+const TYPED_RULES: Record<string, Partial<Record<FieldKind, TypedRule>>> = { duckdb: DUCKDB_TYPED_RULES };
+
+/** The typed-value rules of an engine's dialect (none for a dialect without parsers). */
+export function typedRulesFor(dialect: string): Partial<Record<FieldKind, TypedRule>> {
+  return TYPED_RULES[dialect] ?? {};
+}
 
 /** The parsers for an engine's dialect, with a clear error for one that has none yet. */
 export function parsersFor(dialect: string): Record<FieldKind, Parser> {

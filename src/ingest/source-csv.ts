@@ -10,6 +10,8 @@ import type { SourceFormat } from './types.ts';
 
 /** Enough of the head to see title rows, the header and a few dozen data lines. */
 const HEAD_BYTES = 256 * 1024;
+/** Data rows of the head a typed read is planned from. */
+const SAMPLE_ROWS = 500;
 
 /**
  * Reads a delimited text file: detects encoding (transcoding cp1251 to a UTF-8 temp file),
@@ -50,5 +52,17 @@ export async function readCsvSource(ctx: SourceContext, format: SourceFormat = '
     columns: headers.map((_, i) => sourceColumn(i)),
   });
   const warnings = headerAt > 0 ? [`skipped ${headerAt} title row(s) above the header`] : [];
-  return { format, encoding, delimiter, headers, relation, firstDataRow: header.linesThrough + 1, warnings };
+  const sample = parseRecords(text, delimiter, headerAt + 1 + SAMPLE_ROWS, complete)
+    .slice(headerAt + 1)
+    .map((r) => r.cells);
+  return {
+    format,
+    encoding,
+    delimiter,
+    headers,
+    relation,
+    firstDataRow: header.linesThrough + 1,
+    warnings,
+    csv: { path, delimiter, skip: header.linesThrough, sample },
+  };
 }

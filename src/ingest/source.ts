@@ -16,6 +16,18 @@ export interface Source {
   /** File row number of the first data row (1-based, title and header rows counted). */
   readonly firstDataRow: number;
   readonly warnings: string[];
+  /** For delimited text: how to read it again with typed columns (see typed-read.ts). */
+  readonly csv?: CsvLayout;
+}
+
+/** Where a delimited text source's data starts, and its first data rows as sniffed. */
+export interface CsvLayout {
+  readonly path: string;
+  readonly delimiter: Delimiter;
+  /** Lines before the first data row (title and header rows). */
+  readonly skip: number;
+  /** The first data rows of the head, split into cells. */
+  readonly sample: ReadonlyArray<readonly string[]>;
 }
 
 /** Everything a reader needs; `tmpDir` is removed after the import. */

@@ -37,6 +37,9 @@ const NUMERIC_OR_TIME: ReadonlySet<FieldKind> = new Set([
 /** Kinds whose parser is the identity: the trimmed text is the value. */
 const IDENTITY: ReadonlySet<FieldKind> = new Set(['id', 'text']);
 
+/** Text with spaces, tabs and no-break spaces trimmed; blank text is NULL (" 00004" equals "00004"). */
+export const trimmed = (c: string): string => `NULLIF(trim(${c}, ' ' || chr(9) || chr(13) || chr(160)), '')`;
+
 /** Trailing report rows («Итого», «Всего», Direct API's «Total rows: N») are not data. */
 const TOTAL_PATTERN = '^(итого|всего|total)';
 
@@ -59,7 +62,6 @@ export async function stageSource(
   const tbl = d.ident(`_stage_${opts.importId}`);
   const view = d.ident(`_rows_${opts.importId}`);
   const cols = source.headers.map((_, i) => d.ident(sourceColumn(i)));
-  const trimmed = (c: string): string => `NULLIF(trim(${c}, ' ' || chr(9) || chr(13) || chr(160)), '')`;
   // Trimming tabs and no-break spaces costs DuckDB twice a plain trim, so it is kept for text
   // (where " 00004" must equal "00004"); number and date parsers skip those characters anyway.
   const spacesTrimmed = (c: string): string => `NULLIF(trim(${c}), '')`;

@@ -60,6 +60,11 @@ export interface ImportResult {
   delimiter: string | null;
   format: SourceFormat;
   seconds: number;
+  /**
+   * Imported files only: 'direct' when the engine's CSV reader typed the rows on the way into the
+   * table (clean files), 'staged' when they were parsed from text first (everything else).
+   */
+  loadPath?: 'direct' | 'staged';
   /** Dry runs only: the file's headers as spelled, and the first rows by canonical field (raw text). */
   headers?: string[];
   sample?: Array<Record<string, string | null>>;

@@ -3,6 +3,22 @@
  * query shape renders for DuckDB today and ClickHouse later.
  */
 export type SqlType = 'varchar' | 'timestamp' | 'date' | 'money' | 'quantity' | 'bigint' | 'double';
+/** How a CSV file is read; the importer has sniffed all of it already. */
+export interface CsvReadOptions {
+  delimiter: string;
+  header: boolean;
+  skip?: number;
+  /** Column names given up front (no sniffing): the column count is fixed, short rows padded. */
+  columns?: readonly string[];
+  /** A type per column (same order as `columns`); text when absent. */
+  types?: readonly SqlType[];
+  /** Decimal separator of typed money and quantity columns ('.' by default). */
+  decimalSeparator?: '.' | ',';
+  /** strftime-style formats of typed timestamp and date columns (ISO when absent). */
+  timestampFormat?: string;
+  dateFormat?: string;
+}
+
 /** Aggregate functions measures use. */
 export type AggFn = 'sum' | 'count' | 'count_distinct';
 export type TruncUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -27,17 +43,13 @@ export interface Dialect {
   param(t: SqlType): string;
   /** Continuous quantile (type 7) of an expression, p in [0, 1]. */
   quantileCont(expr: string, p: number): string;
-  /** Table expression reading a CSV file with every column as text. */
-  readCsvText(
-    path: string,
-    opts: {
-      delimiter: string;
-      header: boolean;
-      skip?: number;
-      /** Column names given up front (no sniffing): the column count is fixed, short rows padded. */
-      columns?: readonly string[];
-    },
-  ): string;
+  /**
+   * Table expression reading a CSV file: every column as text, or — with `types` — parsed by the
+   * engine's own CSV reader, which fails on the first value it cannot read.
+   */
+  readCsvText(path: string, opts: CsvReadOptions): string;
+  /** `value`, or — on a row where `cond` holds — a runtime error that aborts the statement. */
+  guard(cond: string, value: string, message: string): string;
   /** Table expression reading a Parquet file. */
   readParquet(path: string): string;
   /** Statement copying a query into a Parquet file. */

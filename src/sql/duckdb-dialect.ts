@@ -28,25 +28,32 @@ export const duckdbDialect: Dialect = {
   param: (t) => `CAST(? AS ${TYPES[t]})`,
   quantileCont: (expr, p) => `quantile_cont(${expr}, ${p})`,
   readCsvText(path, opts) {
+    const lit = duckdbDialect.stringLiteral;
     const parts = [
-      duckdbDialect.stringLiteral(path),
-      `delim = ${duckdbDialect.stringLiteral(opts.delimiter)}`,
+      lit(path),
+      `delim = ${lit(opts.delimiter)}`,
       `header = ${opts.header}`,
-      'all_varchar = true',
       "quote = '\"'",
       "escape = '\"'",
       'null_padding = true',
       'strict_mode = false',
     ];
+    if (!opts.types) parts.push('all_varchar = true');
     if (opts.skip) parts.push(`skip = ${opts.skip}`);
+    if (opts.decimalSeparator && opts.decimalSeparator !== '.')
+      parts.push(`decimal_separator = ${lit(opts.decimalSeparator)}`);
+    if (opts.timestampFormat) parts.push(`timestampformat = ${lit(opts.timestampFormat)}`);
+    if (opts.dateFormat) parts.push(`dateformat = ${lit(opts.dateFormat)}`);
     if (opts.columns) {
-      const cols = opts.columns.map((c) => `${duckdbDialect.stringLiteral(c)}: 'VARCHAR'`);
+      const cols = opts.columns.map((c, i) => `${lit(c)}: ${lit(TYPES[opts.types?.[i] ?? 'varchar'])}`);
       // The importer has already found the header and delimiter; DuckDB's sniffer would only
       // second-guess them on files with title rows.
       parts.push(`columns = {${cols.join(', ')}}`, 'auto_detect = false');
     }
     return `read_csv(${parts.join(', ')})`;
   },
+  guard: (cond, value, message) =>
+    `(CASE WHEN ${cond} THEN error(${duckdbDialect.stringLiteral(message)}) ELSE ${value} END)`,
   readParquet: (path) => `read_parquet(${duckdbDialect.stringLiteral(path)})`,
   copyToParquet: (query, path) =>
     `COPY (${query}) TO ${duckdbDialect.stringLiteral(path)} (FORMAT parquet, COMPRESSION zstd)`,
