@@ -21,6 +21,11 @@ export interface RfmRequest {
   asOf?: string;
   binning: string;
   bins?: number;
+  /**
+   * Days counted by frequency and monetary, ending on the as-of date. Default: the whole history
+   * up to the as-of date (one-off buyers then score F 1 and recent ones land in New), except for
+   * `norms`, whose purchases-per-year norm needs a year: 365.
+   */
   windowDays?: number;
   breaks?: Boundaries;
   /** Norms for `norms`; a missing limit day is taken from the data (90th percentile of gaps). */
@@ -53,6 +58,8 @@ export interface RfmResult {
   asOf: string;
   binning: string;
   bins: number;
+  /** Days frequency and monetary counted, ending on the as-of date. */
+  windowDays: number;
   boundaries: Boundaries;
   summary: SegmentSummary[];
   customers: RfmCustomer[];
@@ -73,9 +80,16 @@ export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' =
     throw new UserError(`--asof must be a date like 2024-06-30, got "${asOf}"`, 'asof');
   if (asOf < range.first)
     throw new UserError(`no orders on or before ${asOf}: the data start on ${range.first}`, 'asof');
+  const today = ws.clock().toISOString().slice(0, 10);
+  // Recency counted from a day that has not come yet would age every customer by the gap.
+  if (asOf > today && asOf > range.last)
+    throw new UserError(`--asof ${asOf} is in the future (today is ${today})`, 'asof');
+  const windowDays = req.windowDays ?? (req.binning === 'norms' ? 365 : daysBetween(range.first, asOf) + 1);
+  if (!Number.isInteger(windowDays) || windowDays < 1)
+    throw new UserError(`--window must be a whole number of days ≥ 1, got "${req.windowDays}"`, 'window');
   const q = rfmValuesQuery(ws.engine.dialect, {
     asOf,
-    windowDays: req.windowDays,
+    windowDays,
     hasOrderId: columns.get('orders')?.has('order_id') ?? false,
   });
   const raw = await ws.engine.driver.query(q.sql, q.params);
@@ -123,11 +137,15 @@ export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' =
     asOf,
     binning: req.binning,
     bins: scored.bins,
+    windowDays,
     boundaries: scored.boundaries,
     summary,
     customers: wanted ? customers.filter((c) => c.segment === wanted.id) : customers,
   };
 }
+
+const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 // Core errors name the problem precisely; surfaces show them as the user's to fix.
 function wrap<T>(fn: () => T): T {

@@ -41,6 +41,31 @@ export { rfmFor, type RfmRequest, type RfmResult, type RfmCustomer } from './cus
 export { clvFor, summaryRows, CLV_MODELS, type ClvRequest, type ClvResult } from './customers-clv.ts';
 export { exportCustomers, EXPORT_COLUMNS } from './customers-export.ts';
 export {
+  customerListFor,
+  exportCustomerList,
+  listColumns,
+  LIST_VALUE_COLUMNS,
+  type CustomerListRequest,
+  type CustomerListResult,
+  type ListedCustomer,
+} from './customers-list.ts';
+export {
+  customerValuesFor,
+  VALUE_COLUMNS,
+  type CustomerValueRequest,
+  type CustomerValueRow,
+  type CustomerValues,
+} from './customers-value.ts';
+export {
+  segmentsFor,
+  type SegmentsRequest,
+  type SegmentsResult,
+  type SegmentLine,
+  type SegmentMigration,
+} from './customers-segments.ts';
+export { exportSegments, SEGMENT_COLUMNS, MIGRATION_COLUMNS } from './customers-segments-export.ts';
+export { writeSheets, type ExportSheet } from './table-export.ts';
+export {
   importPlans,
   exportPlan,
   planFile,

@@ -1,6 +1,7 @@
 /** RFM: scoring strategies, named segments and their summary. Pure. */
 export type { RfmValues, RfmScores, Boundaries, Scored } from './types.ts';
 export { innerQuantiles, binOf, quantileSorted } from './quantile.ts';
+export { tieAwareBreaks } from './tie-bins.ts';
 export {
   scoreRfm,
   resolveBinning,
@@ -20,3 +21,10 @@ export {
 } from './segments.ts';
 export { DEFAULT_SEGMENTS } from './default-segments.ts';
 export { summariseSegments, type SegmentSummary } from './summary.ts';
+export {
+  migrationMatrix,
+  NEW_CUSTOMERS,
+  type MigrationMatrix,
+  type MigrationRow,
+  type MigrationCustomer,
+} from './migration.ts';

@@ -1,4 +1,5 @@
 import { binOf, innerQuantiles } from './quantile.ts';
+import { tieAwareBreaks } from './tie-bins.ts';
 import type { Boundaries, RfmValues, Scored } from './types.ts';
 
 /** Inputs a strategy may need beyond the values; each strategy reads only its own. */
@@ -37,18 +38,22 @@ function byBreaks(rows: readonly RfmValues[], b: Boundaries, n: number, all = fa
   return { bins: n, scores, boundaries: b };
 }
 
+/**
+ * Equal-count bins per axis that keep ties together (see tieAwareBreaks): on discrete frequency
+ * data, plain quantile breaks merge and scores skip, so F collapsed on real customer bases.
+ */
 const quantile: Strategy = (rows, o) => {
   const n = o.bins ?? 5;
   const b = {
-    r: innerQuantiles(
+    r: tieAwareBreaks(
       rows.map((r) => r.recencyDays),
       n,
     ),
-    f: innerQuantiles(
+    f: tieAwareBreaks(
       rows.map((r) => r.frequency),
       n,
     ),
-    m: innerQuantiles(
+    m: tieAwareBreaks(
       rows.map((r) => r.monetary),
       n,
     ),

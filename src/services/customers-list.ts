@@ -1,0 +1,83 @@
+import { contactsFor } from './customers-contacts.ts';
+import { rfmFor, type RfmCustomer, type RfmRequest, type RfmResult } from './customers-rfm.ts';
+import { EXPORT_COLUMNS } from './customers-export.ts';
+import { customerValuesFor, type CustomerValueRequest, type CustomerValues } from './customers-value.ts';
+import { writeSheets, type ExportCell } from './table-export.ts';
+import type { Workspace } from './workspace.ts';
+
+/** What `fulcrum rfm` asks for: scores and segments, plus CLV when a model is to be fitted. */
+export interface CustomerListRequest extends RfmRequest {
+  /** Fit BG/NBD + Gamma-Gamma up to the as-of date and value every listed customer. */
+  clv?: Omit<CustomerValueRequest, 'calibrationEnd'>;
+}
+
+/** A listed customer: the RFM line, the contacts found, and the model's view when fitted. */
+export interface ListedCustomer extends RfmCustomer {
+  /** Contact column → the customer's latest value (empty object when the data have none). */
+  contacts: Record<string, string | null>;
+  /** Present only with CLV: the probability the customer still buys, as of the as-of date. */
+  p_alive?: number;
+  expected_purchases?: number;
+  expected_average_value?: number;
+  /** The expected value: discounted margin over the horizon. */
+  clv?: number;
+}
+
+/** The RFM result with contacts and, when asked, the CLV models' parameters. */
+export interface CustomerListResult extends Omit<RfmResult, 'customers'> {
+  contactColumns: string[];
+  clv: Omit<CustomerValues, 'customers'> | null;
+  customers: ListedCustomer[];
+}
+
+/** Scores and segments customers, and adds what a CRM list needs: contacts and expected value. */
+export async function customerListFor(
+  ws: Workspace,
+  req: CustomerListRequest,
+  lang: 'ru' | 'en' = 'en',
+): Promise<CustomerListResult> {
+  const rfm = await rfmFor(ws, req, lang);
+  const contacts = await contactsFor(ws);
+  const values = req.clv ? await customerValuesFor(ws, { ...req.clv, calibrationEnd: rfm.asOf }) : null;
+  const byId = new Map(values?.customers.map((c) => [c.customer_id, c]));
+  const empty = Object.fromEntries(contacts.columns.map((c) => [c, null]));
+  const customers = rfm.customers.map((c): ListedCustomer => {
+    const line: ListedCustomer = { ...c, contacts: contacts.byCustomer.get(c.customer_id) ?? { ...empty } };
+    const v = byId.get(c.customer_id);
+    if (values && v) {
+      line.p_alive = v.p_alive;
+      line.expected_purchases = v.expected_purchases;
+      line.expected_average_value = v.expected_average_value;
+      line.clv = v.clv;
+    }
+    return line;
+  });
+  let clv: CustomerListResult['clv'] = null;
+  if (values) {
+    const { customers: _omit, ...fit } = values;
+    void _omit;
+    clv = fit;
+  }
+  return { ...rfm, contactColumns: contacts.columns, clv, customers };
+}
+
+/** The CLV columns a list carries when a model was fitted. */
+export const LIST_VALUE_COLUMNS = ['p_alive', 'expected_purchases', 'expected_average_value', 'clv'] as const;
+
+/**
+ * The export's columns: the stable RFM columns, then the contact columns found in the data,
+ * then the CLV columns when a model was fitted.
+ */
+export function listColumns(res: CustomerListResult): string[] {
+  return [...EXPORT_COLUMNS, ...res.contactColumns, ...(res.clv ? LIST_VALUE_COLUMNS : [])];
+}
+
+/** Writes the list to FILE.csv or FILE.xlsx (sheet `customers`); returns the paths written. */
+export async function exportCustomerList(file: string, res: CustomerListResult): Promise<string[]> {
+  const rows = res.customers.map((c): ExportCell[] => [
+    ...EXPORT_COLUMNS.map((k) => c[k]),
+    ...res.contactColumns.map((k) => c.contacts[k]),
+    ...(res.clv ? LIST_VALUE_COLUMNS.map((k) => c[k]) : []),
+  ]);
+  return writeSheets(file, [{ name: 'customers', columns: listColumns(res), rows }]);
+}

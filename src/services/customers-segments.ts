@@ -1,0 +1,99 @@
+import {
+  DEFAULT_SEGMENTS,
+  migrationMatrix,
+  type Boundaries,
+  type MigrationMatrix,
+  type SegmentSummary,
+} from '../core/rfm/index.ts';
+import { revenueBetweenQuery } from '../sql/segments.ts';
+import { rfmFor, type RfmRequest } from './customers-rfm.ts';
+import { orderDateRange } from './data-range.ts';
+import { UserError } from './user-error.ts';
+import type { Workspace } from './workspace.ts';
+
+/** What `fulcrum segments` asks for: the summary as of a date, and the migration from an earlier one. */
+export interface SegmentsRequest extends Omit<RfmRequest, 'segment'> {
+  /** The first date of the migration (ISO); without it there is no migration. `asOf` is the second. */
+  from?: string;
+}
+
+/** A summary line with the segment's name and tactic in the asked language. */
+export interface SegmentLine extends SegmentSummary {
+  name: string;
+  tactic: string;
+}
+
+/** The migration between two as-of dates, each scored with the same strategy and rules. */
+export interface SegmentMigration extends MigrationMatrix {
+  from: string;
+  to: string;
+}
+
+/** The segment summary and, when a first date is given, the migration matrix. */
+export interface SegmentsResult {
+  asOf: string;
+  binning: string;
+  bins: number;
+  windowDays: number;
+  boundaries: Boundaries;
+  /** Customers at the as-of date (the summary's total). */
+  customers: number;
+  segments: SegmentLine[];
+  migration: SegmentMigration | null;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Scores the base at the as-of date (and at `from`), each in one SQL scan; the revenue between
+ * the dates is one more GROUP BY. The pure core shapes the matrix from the two segment lists.
+ */
+export async function segmentsFor(
+  ws: Workspace,
+  req: SegmentsRequest,
+  lang: 'ru' | 'en' = 'en',
+): Promise<SegmentsResult> {
+  const rules = req.rules ?? DEFAULT_SEGMENTS;
+  const now = await rfmFor(ws, { ...req, segment: undefined }, lang);
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const segments = now.summary.map((s) => ({
+    ...s,
+    name: byId.get(s.segment)?.name[lang] ?? s.segment,
+    tactic: byId.get(s.segment)?.tactic[lang] ?? '',
+  }));
+  const base = {
+    asOf: now.asOf,
+    binning: now.binning,
+    bins: now.bins,
+    windowDays: now.windowDays,
+    boundaries: now.boundaries,
+    customers: now.customers.length,
+    segments,
+  };
+  if (req.from === undefined) return { ...base, migration: null };
+  const from = req.from;
+  if (!ISO_DATE.test(from))
+    throw new UserError(`--from must be a date like 2024-06-30, got "${from}"`, 'from');
+  if (from >= now.asOf)
+    throw new UserError(`--from ${from} must be before the second date ${now.asOf}`, 'from');
+  const range = await orderDateRange(ws.engine, await ws.columns());
+  // Before the first order nobody was a customer: everyone counts as new, which is the truth.
+  const before =
+    range && from >= range.first
+      ? (await rfmFor(ws, { ...req, asOf: from, segment: undefined }, lang)).customers
+      : [];
+  const q = revenueBetweenQuery(ws.engine.dialect, from, now.asOf);
+  const spent = new Map(
+    (await ws.engine.driver.query(q.sql, q.params)).map((r) => [String(r.customer_id), Number(r.revenue)]),
+  );
+  const matrix = migrationMatrix(
+    rules.map((r) => r.id),
+    new Map(before.map((c) => [c.customer_id, c.segment])),
+    now.customers.map((c) => ({
+      customerId: c.customer_id,
+      segment: c.segment,
+      revenue: spent.get(c.customer_id) ?? 0,
+    })),
+  );
+  return { ...base, migration: { from, to: now.asOf, ...matrix } };
+}

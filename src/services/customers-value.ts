@@ -1,0 +1,136 @@
+import {
+  customerValue,
+  type BgNbdParams,
+  type ClvOptions,
+  type GammaGammaParams,
+} from '../core/clv/index.ts';
+import { customerSummaryQuery, UNIT_DAYS, type TimeUnit } from '../sql/customers.ts';
+import { clvFor, type ClvResult } from './customers-clv.ts';
+import { UserError } from './user-error.ts';
+import type { Workspace } from './workspace.ts';
+
+/** What per-customer CLV needs beyond the fit: the horizon and what a purchase is worth. */
+export interface CustomerValueRequest {
+  /** Last calibration day, inclusive; default: the last order date. */
+  calibrationEnd?: string;
+  unit: string;
+  /** Horizon in units (default 52 weeks, 12 months or 365 days: a year). */
+  horizon?: number;
+  /** Share of revenue kept, 0–1 (default 1: CLV by revenue). */
+  margin?: number;
+  /** Discount rate per unit (default 0). */
+  discountRate?: number;
+}
+
+/** One customer's model view, in the stable column names of the exports. */
+export interface CustomerValueRow {
+  customer_id: string;
+  /** Repeat transactions, their recency and the customer's age, in units (the BTYD summary). */
+  x: number;
+  t_x: number;
+  T: number;
+  p_alive: number;
+  /** Purchases expected over the horizon. */
+  expected_purchases: number;
+  /** Gamma-Gamma's expected value of one future purchase. */
+  expected_average_value: number;
+  /** Discounted margin over the horizon. */
+  clv: number;
+}
+
+/** Both fits and every customer's value. */
+export interface CustomerValues {
+  calibrationEnd: string;
+  unit: TimeUnit;
+  horizon: number;
+  margin: number;
+  discountRate: number;
+  bgnbd: Pick<ClvResult, 'params' | 'logLikelihood' | 'convergence'>;
+  gammaGamma: Pick<ClvResult, 'params' | 'logLikelihood' | 'convergence'>;
+  customers: CustomerValueRow[];
+}
+
+const YEAR_IN: Record<TimeUnit, number> = { day: 365, week: 52, month: 12 };
+
+/** Checks the horizon, margin and discount rate; returns them with defaults filled in. */
+export function valueOptions(req: CustomerValueRequest, unit: TimeUnit): ClvOptions {
+  const horizon = req.horizon ?? YEAR_IN[unit];
+  const margin = req.margin ?? 1;
+  const discountRate = req.discountRate ?? 0;
+  if (!Number.isFinite(horizon) || horizon <= 0)
+    throw new UserError(`--horizon must be a positive number of ${unit}s, got "${req.horizon}"`, 'horizon');
+  if (!Number.isFinite(margin) || margin <= 0 || margin > 1)
+    throw new UserError(`--margin must be a share between 0 and 1, e.g. 0.35, got "${req.margin}"`, 'margin');
+  if (!Number.isFinite(discountRate) || discountRate < 0 || discountRate >= 1)
+    throw new UserError(
+      `--discount must be a rate per ${unit} between 0 and 1, e.g. 0.01, got "${req.discountRate}"`,
+      'discount',
+    );
+  return { horizon, margin, discountRate };
+}
+
+/**
+ * Fits BG/NBD and Gamma-Gamma up to the calibration end and values every customer who bought by
+ * then: P(alive), purchases over the horizon, the expected average purchase and the discounted
+ * CLV. The models are evaluated per customer in the core; the summary comes from one SQL scan.
+ */
+export async function customerValuesFor(ws: Workspace, req: CustomerValueRequest): Promise<CustomerValues> {
+  // Bad options fail before two fits are spent on them (a bad unit is clvFor's to report).
+  if (req.unit in UNIT_DAYS) valueOptions(req, req.unit as TimeUnit);
+  const bg = await clvFor(ws, { model: 'bgnbd', calibrationEnd: req.calibrationEnd, unit: req.unit });
+  const gg = await clvFor(ws, { model: 'gg', calibrationEnd: bg.calibrationEnd, unit: req.unit });
+  if (bg.convergence === 'failed')
+    throw new UserError(
+      `BG/NBD did not converge on ${bg.customers} customers up to ${bg.calibrationEnd}: too little history to value customers`,
+      'calibrationEnd',
+    );
+  const options = valueOptions(req, bg.unit);
+  const q = customerSummaryQuery(ws.engine.dialect, {
+    calibrationEnd: bg.calibrationEnd,
+    unit: bg.unit,
+    perCustomer: true,
+  });
+  const bgParams = bg.params as BgNbdParams;
+  const ggParams = gg.params as GammaGammaParams;
+  const customers = (await ws.engine.driver.query(q.sql, q.params)).map((r): CustomerValueRow => {
+    const c = { x: Number(r.x), tx: Number(r.t_x), T: Number(r.T), m: Number(r.m_x) };
+    const v = customerValue(bgParams, ggParams, c, options);
+    return {
+      customer_id: String(r.customer_id),
+      x: c.x,
+      t_x: c.tx,
+      T: c.T,
+      p_alive: v.pAlive,
+      expected_purchases: v.expectedPurchases,
+      expected_average_value: v.expectedAverageValue,
+      clv: v.clv,
+    };
+  });
+  const fit = (f: ClvResult) => ({
+    params: f.params,
+    logLikelihood: f.logLikelihood,
+    convergence: f.convergence,
+  });
+  return {
+    calibrationEnd: bg.calibrationEnd,
+    unit: bg.unit,
+    horizon: options.horizon,
+    margin: options.margin,
+    discountRate: options.discountRate,
+    bgnbd: fit(bg),
+    gammaGamma: fit(gg),
+    customers,
+  };
+}
+
+/** The per-customer CLV columns in export order. */
+export const VALUE_COLUMNS = [
+  'customer_id',
+  'x',
+  't_x',
+  'T',
+  'p_alive',
+  'expected_purchases',
+  'expected_average_value',
+  'clv',
+] as const satisfies ReadonlyArray<keyof CustomerValueRow>;

@@ -1,0 +1,61 @@
+import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import ExcelJS from 'exceljs';
+import { UserError } from './user-error.ts';
+
+/** A cell of an exported table: text, a number, or empty. */
+export type ExportCell = string | number | null | undefined;
+
+/** One sheet: its name (XLSX), column names and rows in column order. */
+export interface ExportSheet {
+  name: string;
+  columns: readonly string[];
+  rows: readonly (readonly ExportCell[])[];
+}
+
+/** The export formats, by file extension. */
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** The format of an export file, or a UserError naming the accepted extensions. */
+export function exportFormat(file: string): ExportFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.xlsx') return 'xlsx';
+  throw new UserError(`--export must end in .csv or .xlsx, got "${file}"`, 'export');
+}
+
+// RFC 4180 quoting: a value with a comma, quote or line break is quoted, quotes doubled.
+const csvCell = (v: ExportCell): string => {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+/** CSV text of one sheet: UTF-8 with a BOM (Excel needs it for Cyrillic), CRLF line ends. */
+export function csvText(sheet: ExportSheet): string {
+  const lines = [sheet.columns, ...sheet.rows].map((r) => r.map(csvCell).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Writes sheets to one XLSX workbook, or the first sheet to a CSV file; further sheets go to
+ * CSV files beside it named `<file>.<sheet>.csv`. Returns every path written.
+ */
+export async function writeSheets(file: string, sheets: readonly ExportSheet[]): Promise<string[]> {
+  if (exportFormat(file) === 'csv') {
+    const base = file.replace(/\.csv$/i, '');
+    return sheets.map((sheet, i) => {
+      const path = i === 0 ? file : `${base}.${sheet.name}.csv`;
+      writeFileSync(path, csvText(sheet));
+      return path;
+    });
+  }
+  const book = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = book.addWorksheet(s.name);
+    ws.addRow([...s.columns]);
+    for (const r of s.rows) ws.addRow(r.map((v) => (v === undefined ? null : v)));
+    ws.getRow(1).font = { bold: true };
+  }
+  await book.xlsx.writeFile(file);
+  return [file];
+}
