@@ -11,7 +11,7 @@ import { registerUser } from './commands/user.ts';
 import { registerKpi } from './commands/kpi.ts';
 import { registerRfm } from './commands/rfm.ts';
 import { registerClv } from './commands/clv.ts';
-import { resolveLang, translator } from '../i18n/index.ts';
+import { messageIn, resolveLang, translator, type Lang } from '../i18n/index.ts';
 
 /** Builds the `fulcrum` program; tests call it in-process. */
 export function buildProgram(): Command {
@@ -38,9 +38,9 @@ export function buildProgram(): Command {
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const langIndex = argv.indexOf('--lang');
-  let t = translator('en');
+  let lang: Lang = 'en';
   try {
-    t = translator(resolveLang(langIndex >= 0 ? argv[langIndex + 1] : undefined, process.env));
+    lang = resolveLang(langIndex >= 0 ? argv[langIndex + 1] : undefined, process.env);
   } catch {
     // An unknown --lang is reported by the command itself; errors before that stay in English.
   }
@@ -49,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    process.stderr.write(`${t('error.prefix')}: ${(e as Error).message}\n`);
+    process.stderr.write(`${translator(lang)('error.prefix')}: ${messageIn(e, lang)}\n`);
     if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
     return 1;
   }

@@ -1,3 +1,5 @@
+import { bilingual, type Bilingual, type Lang, type Localizable } from '../i18n/index.ts';
+
 /** Whole-file problems: the file cannot be read as a table at all (bad rows are data, not these). */
 export type IngestErrorCode =
   | 'missing_file'
@@ -12,13 +14,20 @@ export type IngestErrorCode =
   | 'no_sheet';
 
 /** Thrown for whole-file problems; the message names the file and what to do. */
-export class IngestError extends Error {
+export class IngestError extends Error implements Localizable {
   override readonly name = 'IngestError';
+  readonly text: Bilingual;
   constructor(
     readonly code: IngestErrorCode,
     readonly file: string,
-    message: string,
+    text: string | Bilingual,
   ) {
-    super(`${file}: ${message}`);
+    const t = bilingual(text);
+    super(`${file}: ${t.en}`);
+    this.text = t;
+  }
+
+  localized(lang: Lang): string {
+    return `${this.file}: ${this.text[lang]}`;
   }
 }

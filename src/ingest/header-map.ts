@@ -1,3 +1,4 @@
+import type { Bilingual } from '../i18n/index.ts';
 import { CONTRACT, IMPORT_ID_COLUMN, type TableName } from './contract.ts';
 import { looseHeader, normaliseHeader } from './header-normalise.ts';
 import { sanitiseIdentifier, uniqueName } from './identifier.ts';
@@ -127,16 +128,23 @@ export function explicitMapProblem(
   table: TableName,
   headers: readonly string[],
   map: Record<string, string>,
-): string | null {
+): Bilingual | null {
   const spec = CONTRACT[table];
   const present = new Set(headers.map(normaliseHeader));
   for (const [src, dst] of Object.entries(map)) {
     if (!present.has(normaliseHeader(src))) {
-      return `--map names column "${src}", which is not in the file (headers found: ${headers.join(', ')})`;
+      const found = headers.join(', ');
+      return {
+        en: `--map names column "${src}", which is not in the file (headers found: ${found})`,
+        ru: `в --map указан столбец «${src}», которого нет в файле (найдены заголовки: ${found})`,
+      };
     }
     if (!spec.dimensions && !spec.fields.some((f) => f.name === dst)) {
       const known = spec.fields.map((f) => f.name).join(', ');
-      return `--map target "${dst}" is not a field of ${table} (fields: ${known})`;
+      return {
+        en: `--map target "${dst}" is not a field of ${table} (fields: ${known})`,
+        ru: `цель «${dst}» в --map — не поле таблицы ${table} (поля: ${known})`,
+      };
     }
   }
   return null;

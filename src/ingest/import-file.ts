@@ -71,7 +71,10 @@ export async function importFile(
   let fileHash: string | null = null;
   try {
     if (!(await isReadableFile(path))) {
-      throw new IngestError('missing_file', file, 'file not found or not readable');
+      throw new IngestError('missing_file', file, {
+        en: 'file not found or not readable',
+        ru: 'файл не найден или недоступен для чтения',
+      });
     }
     const format = formatOf(path);
     const skipped = async (): Promise<ImportResult | null> => {
@@ -151,7 +154,10 @@ export async function importFile(
         const skip = await skipped();
         if (skip) return skip;
         if (staged.rowsRead === 0)
-          throw new IngestError('no_data_rows', file, 'no data rows below the header');
+          throw new IngestError('no_data_rows', file, {
+            en: 'no data rows below the header',
+            ru: 'под строкой заголовков нет строк с данными',
+          });
         progress('read', 1, 1);
         progress('validate', 0, staged.rowsRead);
         const { errors, errorCount } = await validateStaged(engine, staged, table, file, req.lang ?? 'en');

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../i18n/index.ts';
 import type { TableName } from './contract.ts';
 import { SYNONYMS } from './synonyms.ts';
 
@@ -9,11 +10,18 @@ export function missingColumnsMessage(
   table: TableName,
   missing: readonly string[],
   headers: readonly string[],
-): string {
-  const parts = missing.map((field) => {
-    const accepted = [field, ...(SYNONYMS[table][field] ?? [])].filter((s, i, all) => all.indexOf(s) === i);
-    return `missing required column "${field}" for ${table} (accepted headers: ${accepted.join(', ')})`;
-  });
-  const found = headers.filter((h) => h.trim() !== '').join(', ') || 'none';
-  return `${parts.join('; ')}; headers found: ${found}. Name the column with --map "<header>=${missing[0]}".`;
+): Bilingual {
+  const accepted = (field: string): string =>
+    [field, ...(SYNONYMS[table][field] ?? [])].filter((s, i, all) => all.indexOf(s) === i).join(', ');
+  const found = headers.filter((h) => h.trim() !== '').join(', ');
+  const en = missing.map(
+    (f) => `missing required column "${f}" for ${table} (accepted headers: ${accepted(f)})`,
+  );
+  const ru = missing.map(
+    (f) => `нет обязательного столбца «${f}» для ${table} (подходят заголовки: ${accepted(f)})`,
+  );
+  return {
+    en: `${en.join('; ')}; headers found: ${found || 'none'}. Name the column with --map "<header>=${missing[0]}".`,
+    ru: `${ru.join('; ')}; найдены заголовки: ${found || 'нет'}. Укажите столбец через --map "<заголовок>=${missing[0]}".`,
+  };
 }

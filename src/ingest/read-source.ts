@@ -28,9 +28,12 @@ export function formatOf(file: string): SourceFormat {
   const ext = extname(file).toLowerCase();
   const format = FORMAT_BY_EXTENSION[ext];
   if (!format) {
-    const hint = ext === '.xls' ? ' (save .xls as .xlsx or CSV; Bitrix24 .xls exports are HTML)' : '';
+    const xls = ext === '.xls';
     const known = Object.keys(FORMAT_BY_EXTENSION).join(', ');
-    throw new IngestError('unsupported_format', file, `unsupported file type "${ext}"${hint}; use ${known}`);
+    throw new IngestError('unsupported_format', file, {
+      en: `unsupported file type "${ext}"${xls ? ' (save .xls as .xlsx or CSV; Bitrix24 .xls exports are HTML)' : ''}; use ${known}`,
+      ru: `тип файла «${ext}» не поддерживается${xls ? ' (сохраните .xls как .xlsx или CSV; выгрузки .xls из Битрикс24 — это HTML)' : ''}; подойдут ${known}`,
+    });
   }
   return format;
 }
@@ -40,7 +43,7 @@ export async function readSource(ctx: SourceContext): Promise<Source> {
   try {
     await access(ctx.path);
   } catch {
-    throw new IngestError('missing_file', ctx.file, 'file not found');
+    throw new IngestError('missing_file', ctx.file, { en: 'file not found', ru: 'файл не найден' });
   }
   return READERS[formatOf(ctx.file)](ctx);
 }

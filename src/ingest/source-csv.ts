@@ -19,17 +19,20 @@ const SAMPLE_ROWS = 500;
  * the file itself: no row of it passes through JavaScript.
  */
 export async function readCsvSource(ctx: SourceContext, format: SourceFormat = 'csv'): Promise<Source> {
-  if ((await stat(ctx.path)).size === 0) throw new IngestError('empty_file', ctx.file, 'the file is empty');
+  if ((await stat(ctx.path)).size === 0)
+    throw new IngestError('empty_file', ctx.file, { en: 'the file is empty', ru: 'файл пуст' });
   let path = ctx.path;
   let head = await readHead(path, HEAD_BYTES);
   const encoding = detectEncoding(head);
   if (!encoding) {
-    throw new IngestError(
-      'unknown_encoding',
-      ctx.file,
-      'unknown encoding: the file is neither UTF-8 nor Windows-1251 text (UTF-16 and binary files ' +
+    throw new IngestError('unknown_encoding', ctx.file, {
+      en:
+        'unknown encoding: the file is neither UTF-8 nor Windows-1251 text (UTF-16 and binary files ' +
         'are not supported; save it as «CSV UTF-8»)',
-    );
+      ru:
+        'неизвестная кодировка: файл не является текстом в UTF-8 или Windows-1251 (UTF-16 и двоичные ' +
+        'файлы не поддерживаются; сохраните его как «CSV UTF-8»)',
+    });
   }
   if (encoding === 'windows-1251') {
     path = join(ctx.tmpDir, 'transcoded.csv');
@@ -38,12 +41,17 @@ export async function readCsvSource(ctx: SourceContext, format: SourceFormat = '
   }
   const complete = head.length < HEAD_BYTES;
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
-  if (text.trim() === '') throw new IngestError('empty_file', ctx.file, 'the file has no text');
+  if (text.trim() === '')
+    throw new IngestError('empty_file', ctx.file, { en: 'the file has no text', ru: 'в файле нет текста' });
   const delimiter = detectDelimiter(text, complete);
   const records = parseRecords(text, delimiter, HEADER_SEARCH_ROWS, complete);
   const headerAt = findHeaderRow(records, ctx.table, ctx.map);
   const header = records[headerAt];
-  if (!header) throw new IngestError('empty_file', ctx.file, 'no header row found');
+  if (!header)
+    throw new IngestError('empty_file', ctx.file, {
+      en: 'no header row found',
+      ru: 'не найдена строка заголовков',
+    });
   const headers = header.cells.map((c) => c.replace(/^\uFEFF/, '').trim());
   const relation = ctx.engine.dialect.readCsvText(path, {
     delimiter,

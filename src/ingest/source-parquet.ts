@@ -12,7 +12,11 @@ export async function readParquetSource(ctx: SourceContext): Promise<Source> {
     const rows = await ctx.engine.driver.query(`DESCRIBE SELECT * FROM ${d.readParquet(ctx.path)}`);
     headers = rows.map((r) => String(r['column_name']));
   } catch (e) {
-    throw new IngestError('unreadable_file', ctx.file, `cannot read Parquet: ${(e as Error).message}`);
+    const why = (e as Error).message;
+    throw new IngestError('unreadable_file', ctx.file, {
+      en: `cannot read Parquet: ${why}`,
+      ru: `не удалось прочитать Parquet: ${why}`,
+    });
   }
   const cols = headers.map((h, i) => `CAST(${d.ident(h)} AS ${d.type('varchar')}) AS ${sourceColumn(i)}`);
   return {

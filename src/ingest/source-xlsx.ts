@@ -12,15 +12,31 @@ export async function readXlsxSource(ctx: SourceContext): Promise<Source> {
     converted = await xlsxToCsv(ctx.path, csv, ctx.sheet, ctx.onRows);
   } catch (e) {
     const why = (e as Error).message;
-    throw new IngestError('unreadable_xlsx', ctx.file, `cannot read XLSX (truncated or damaged?): ${why}`);
+    throw new IngestError('unreadable_xlsx', ctx.file, {
+      en: `cannot read XLSX (truncated or damaged?): ${why}`,
+      ru: `не удалось прочитать XLSX (файл обрезан или повреждён?): ${why}`,
+    });
   }
   if (converted.sheet === null) {
-    const seen = converted.sheetsSeen.join(', ') || 'none';
-    const msg = ctx.sheet ? `no sheet named "${ctx.sheet}" (sheets: ${seen})` : 'the workbook has no sheets';
-    throw new IngestError('no_sheet', ctx.file, msg);
+    const seen = converted.sheetsSeen.join(', ');
+    throw new IngestError(
+      'no_sheet',
+      ctx.file,
+      ctx.sheet
+        ? {
+            en: `no sheet named "${ctx.sheet}" (sheets: ${seen || 'none'})`,
+            ru: `нет листа «${ctx.sheet}» (листы: ${seen || 'нет'})`,
+          }
+        : { en: 'the workbook has no sheets', ru: 'в книге нет листов' },
+    );
   }
-  if (converted.rows === 0)
-    throw new IngestError('empty_file', ctx.file, `sheet "${converted.sheet}" is empty`);
+  if (converted.rows === 0) {
+    const sheet = converted.sheet;
+    throw new IngestError('empty_file', ctx.file, {
+      en: `sheet "${sheet}" is empty`,
+      ru: `лист «${sheet}» пуст`,
+    });
+  }
   const src = await readCsvSource({ ...ctx, path: csv }, 'xlsx');
   return { ...src, encoding: 'utf-8', delimiter: null };
 }

@@ -120,7 +120,10 @@ export async function stageSource(
     await drop();
     // DuckDB's first lines say what and where (line number, "not utf-8"); the rest is option dump.
     const why = (e as Error).message.split('\n').slice(0, 3).join(' ');
-    throw new IngestError('unreadable_file', file, `cannot read rows: ${why}`);
+    throw new IngestError('unreadable_file', file, {
+      en: `cannot read rows: ${why}`,
+      ru: `не удалось прочитать строки: ${why}`,
+    });
   }
   if (syntheticAt >= 0) {
     // Deterministic ids: the same file re-imported yields the same ids, so it replaces itself.

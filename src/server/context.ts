@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { INTL_LOCALE } from '../i18n/index.ts';
+import { INTL_LOCALE, type Lang } from '../i18n/index.ts';
 import type { User } from '../store/index.ts';
 import { HttpError } from './http-error.ts';
 import type { AppEnv } from './types.ts';
@@ -19,4 +19,14 @@ export function userLocale(c: Context<AppEnv>): string {
   const asked = (c.req.header('accept-language') ?? '').trim().slice(0, 2).toLowerCase();
   if (asked === 'ru' || asked === 'en') return INTL_LOCALE[asked];
   return INTL_LOCALE[currentUser(c).lang];
+}
+
+/**
+ * The language of error messages: Accept-Language when it names ru or en, else the signed-in
+ * user's setting, else Russian (the audience's language). Never throws: errors use it.
+ */
+export function requestLang(c: Context<AppEnv>): Lang {
+  const asked = (c.req.header('accept-language') ?? '').trim().slice(0, 2).toLowerCase();
+  if (asked === 'ru' || asked === 'en') return asked;
+  return c.get('identity')?.user.lang ?? 'ru';
 }

@@ -2,8 +2,10 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { FormulaTreeError } from '../core/formula/index.ts';
+import { messageIn } from '../i18n/index.ts';
 import { IngestError } from '../ingest/index.ts';
 import { UserError } from '../services/index.ts';
+import { requestLang } from './context.ts';
 import { errorResponse, HttpError, type ErrorCode } from './http-error.ts';
 import type { AppEnv, Logger } from './types.ts';
 
@@ -28,9 +30,12 @@ export function errorHandler(logger: Logger) {
       for (const [k, v] of Object.entries(err.headers ?? {})) c.header(k, v);
       return errorResponse(c, err.status, err.code, err.message, err.field);
     }
-    if (err instanceof UserError) return errorResponse(c, 400, 'bad_request', err.message, err.field);
+    const lang = requestLang(c);
+    if (err instanceof UserError) {
+      return errorResponse(c, 400, 'bad_request', messageIn(err, lang), err.field);
+    }
     if (err instanceof IngestError || err instanceof FormulaTreeError) {
-      return errorResponse(c, 400, 'bad_request', err.message);
+      return errorResponse(c, 400, 'bad_request', messageIn(err, lang));
     }
     if (err instanceof HTTPException && CODES[err.status]) {
       return errorResponse(c, err.status as ContentfulStatusCode, CODES[err.status]!, err.message);

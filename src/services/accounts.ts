@@ -26,7 +26,13 @@ export function generatePassword(): string {
 /** Checks a role name from a form or flag. */
 export function parseRole(role: string, field = 'role'): Role {
   if (!(ROLES as readonly string[]).includes(role)) {
-    throw new UserError(`role "${role}": use one of ${ROLES.join(', ')}`, field);
+    throw new UserError(
+      {
+        en: `role "${role}": use one of ${ROLES.join(', ')}`,
+        ru: `роль «${role}»: укажите одну из ${ROLES.join(', ')}`,
+      },
+      field,
+    );
   }
   return role as Role;
 }
@@ -37,12 +43,25 @@ export async function addUser(
   u: { login: string; name: string; role: Role; password: string; lang?: UserLang },
 ): Promise<User> {
   if (!LOGIN.test(u.login)) {
-    throw new UserError(`login "${u.login}": 2–64 letters, digits, ".", "_", "-" or "@"`, 'login');
+    throw new UserError(
+      {
+        en: `login "${u.login}": 2–64 letters, digits, ".", "_", "-" or "@"`,
+        ru: `логин «${u.login}»: 2–64 буквы, цифры, «.», «_», «-» или «@»`,
+      },
+      'login',
+    );
   }
   if (u.password.length < MIN_PASSWORD) {
-    throw new UserError(`the password needs at least ${MIN_PASSWORD} characters`, 'password');
+    throw new UserError(
+      {
+        en: `the password needs at least ${MIN_PASSWORD} characters`,
+        ru: `пароль должен содержать не меньше ${MIN_PASSWORD} символов`,
+      },
+      'password',
+    );
   }
-  if (credentialsByLogin(ws.store, u.login)) throw new UserError(`login "${u.login}" is taken`, 'login');
+  if (credentialsByLogin(ws.store, u.login))
+    throw new UserError({ en: `login "${u.login}" is taken`, ru: `логин «${u.login}» уже занят` }, 'login');
   const passwordHash = await argon2.hash(u.password, { type: argon2.argon2id });
   return insertUser(ws.store, { ...u, name: u.name.trim() || u.login, passwordHash });
 }

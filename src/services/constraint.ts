@@ -39,7 +39,10 @@ export async function constraintFor(
         !['order_id', 'customer_id', 'ts', 'revenue', 'items', 'cost', 'discount', '_import_id'].includes(c),
     );
     throw new UserError(
-      `orders have no column "${req.by}"; slice by one of: ${dims.join(', ') || '(none imported)'}`,
+      {
+        en: `orders have no column "${req.by}"; slice by one of: ${dims.join(', ') || '(none imported)'}`,
+        ru: `в заказах нет столбца «${req.by}»; разрез возможен по: ${dims.join(', ') || '(ничего не загружено)'}`,
+      },
       'by',
     );
   }

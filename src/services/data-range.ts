@@ -24,9 +24,10 @@ export async function defaultPeriods(
 ): Promise<{ current: Period; previous: Period }> {
   const range = await orderDateRange(engine, columns);
   if (!range) {
-    throw new UserError(
-      'the warehouse has no orders yet: import a file with `fulcrum import FILE --table orders`',
-    );
+    throw new UserError({
+      en: 'the warehouse has no orders yet: import a file with `fulcrum import FILE --table orders`',
+      ru: 'в хранилище ещё нет заказов: загрузите файл командой `fulcrum import ФАЙЛ --table orders`',
+    });
   }
   return trailingPeriods(range.last, 12);
 }

@@ -11,7 +11,10 @@ export function resolveModel(spec: string): FormulaTree {
   if (isPresetId(spec)) return getPreset(spec);
   if (!existsSync(spec)) {
     throw new UserError(
-      `unknown model "${spec}": use ${PRESET_IDS.join(', ')} or a path to a JSON/YAML tree`,
+      {
+        en: `unknown model "${spec}": use ${PRESET_IDS.join(', ')} or a path to a JSON/YAML tree`,
+        ru: `неизвестная модель «${spec}»: укажите ${PRESET_IDS.join(', ')} или путь к дереву в JSON/YAML`,
+      },
       'model',
     );
   }

@@ -14,7 +14,13 @@ export function parseFilters(specs: readonly string[], option = '--filter'): Rec
       if (!part.trim()) continue;
       const eq = part.indexOf('=');
       if (eq <= 0)
-        throw new UserError(`${option} "${part}": expected DIMENSION=VALUE[,VALUE…]`, fieldOf(option));
+        throw new UserError(
+          {
+            en: `${option} "${part}": expected DIMENSION=VALUE[,VALUE…]`,
+            ru: `${option} «${part}»: ожидается ИЗМЕРЕНИЕ=ЗНАЧЕНИЕ[,ЗНАЧЕНИЕ…]`,
+          },
+          fieldOf(option),
+        );
       const dim = part.slice(0, eq).trim();
       const values = part
         .slice(eq + 1)
@@ -22,7 +28,13 @@ export function parseFilters(specs: readonly string[], option = '--filter'): Rec
         .map((v) => v.trim())
         .filter(Boolean);
       if (values.length === 0)
-        throw new UserError(`${option} "${part}": no value after "="`, fieldOf(option));
+        throw new UserError(
+          {
+            en: `${option} "${part}": no value after "="`,
+            ru: `${option} «${part}»: нет значения после «=»`,
+          },
+          fieldOf(option),
+        );
       out[dim] = [...(out[dim] ?? []), ...values];
     }
   }
@@ -35,12 +47,22 @@ export function parseValues(spec: string, option = '--values'): Record<string, n
   for (const part of spec.split(',')) {
     if (!part.trim()) continue;
     const eq = part.indexOf('=');
-    if (eq <= 0) throw new UserError(`${option} "${part}": expected NAME=NUMBER`, fieldOf(option));
+    if (eq <= 0)
+      throw new UserError(
+        { en: `${option} "${part}": expected NAME=NUMBER`, ru: `${option} «${part}»: ожидается ИМЯ=ЧИСЛО` },
+        fieldOf(option),
+      );
     const name = part.slice(0, eq).trim();
     const raw = part.slice(eq + 1).trim();
     const value = Number(raw);
     if (raw === '' || !Number.isFinite(value))
-      throw new UserError(`${option} "${part}": "${raw}" is not a number`, fieldOf(option));
+      throw new UserError(
+        {
+          en: `${option} "${part}": "${raw}" is not a number`,
+          ru: `${option} «${part}»: «${raw}» — не число`,
+        },
+        fieldOf(option),
+      );
     out[name] = value;
   }
   return out;
@@ -50,7 +72,13 @@ export function parseValues(spec: string, option = '--values'): Record<string, n
 export function parseStep(raw: string, option = '--step'): number {
   const v = Number(raw.replace('%', '').replace(',', '.'));
   if (raw.trim() === '' || !Number.isFinite(v) || v <= 0)
-    throw new UserError(`${option} "${raw}": expected a positive percent such as 20`, fieldOf(option));
+    throw new UserError(
+      {
+        en: `${option} "${raw}": expected a positive percent such as 20`,
+        ru: `${option} «${raw}»: ожидается положительный процент, например 20`,
+      },
+      fieldOf(option),
+    );
   return v >= 1 ? v / 100 : v;
 }
 
@@ -74,7 +102,13 @@ export function parseMap(specs: readonly string[], option = '--map'): Record<str
   for (const spec of specs) {
     const eq = spec.lastIndexOf('=');
     if (eq <= 0 || eq === spec.length - 1)
-      throw new UserError(`${option} "${spec}": expected "Source header=field"`, fieldOf(option));
+      throw new UserError(
+        {
+          en: `${option} "${spec}": expected "Source header=field"`,
+          ru: `${option} «${spec}»: ожидается «Заголовок в файле=поле»`,
+        },
+        fieldOf(option),
+      );
     out[spec.slice(0, eq).trim()] = spec.slice(eq + 1).trim();
   }
   return out;

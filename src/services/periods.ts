@@ -1,3 +1,4 @@
+import { textOf } from '../i18n/index.ts';
 import { parsePeriod, type Period } from '../core/period/index.ts';
 import { defaultPeriods } from './data-range.ts';
 import { UserError } from './user-error.ts';
@@ -8,7 +9,7 @@ export function parsePeriodOption(text: string, field: string): Period {
   try {
     return parsePeriod(text);
   } catch (e) {
-    throw new UserError((e as Error).message, field, { cause: e });
+    throw new UserError(textOf(e), field, { cause: e });
   }
 }
 

@@ -43,7 +43,13 @@ export function parseTarget(spec: string, option = '--target'): WhatIfTarget {
   const [name, raw] = spec.split('=');
   const value = Number(raw);
   if ((name !== 'revenue' && name !== 'profit') || raw === undefined || !Number.isFinite(value)) {
-    throw new UserError(`${option} "${spec}": expected revenue=NUMBER or profit=NUMBER`, 'target');
+    throw new UserError(
+      {
+        en: `${option} "${spec}": expected revenue=NUMBER or profit=NUMBER`,
+        ru: `${option} «${spec}»: ожидается revenue=ЧИСЛО или profit=ЧИСЛО`,
+      },
+      'target',
+    );
   }
   return { node: name, value };
 }
@@ -67,7 +73,11 @@ export async function whatIfFor(ws: Workspace | null, req: WhatIfRequest): Promi
     input = values;
     nodes = blame('values', () => whatIf(tree, values).values);
   } else {
-    if (!ws || !req.period) throw new UserError('give lever values or a period of data', 'values');
+    if (!ws || !req.period)
+      throw new UserError(
+        { en: 'give lever values or a period of data', ru: 'задайте значения рычагов или период данных' },
+        'values',
+      );
     const res = await formulaFor(ws, { tree, period: req.period, filters: req.filters });
     nodes = res.nodes;
     input = res.levers;
@@ -82,7 +92,14 @@ export async function whatIfFor(ws: Workspace | null, req: WhatIfRequest): Promi
   const target = req.target;
   if (target) {
     const node = target.node === 'profit' ? tree.profit : tree.revenue;
-    if (!node) throw new UserError(`model "${tree.id}" has no profit node; use the profit model`, 'target');
+    if (!node)
+      throw new UserError(
+        {
+          en: `model "${tree.id}" has no profit node; use the profit model`,
+          ru: `в модели «${tree.id}» нет узла прибыли; используйте модель profit`,
+        },
+        'target',
+      );
     const lever = req.lever;
     result.goal = blame(lever ? 'lever' : 'target', () =>
       goalSeek({ tree, values: nodes, target: target.value, node, mode: lever ? { lever } : 'equal' }),

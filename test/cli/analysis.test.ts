@@ -94,8 +94,27 @@ describe('the CLI contract on a generated company', () => {
   });
 
   it('an empty warehouse says what to do', async () => {
-    const r = await runCli(['formula', '--db', join(dir, 'empty.duckdb')]);
+    const r = await runCli(['formula', '--db', join(dir, 'empty.duckdb'), '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('fulcrum import FILE --table orders');
+  });
+
+  it('says what went wrong in the language asked for, without a stack', async () => {
+    const ru = await runCli(['formula', '--db', db, '--period', '2024-13', '--lang', 'ru']);
+    expect(ru.code).toBe(1);
+    expect(ru.stderr).toBe('Ошибка: неверный период «2024-13»: месяц 13 не в пределах 01–12\n');
+    const en = await runCli(['formula', '--db', db, '--model', 'nope', '--lang', 'en']);
+    expect(en.stderr).toMatch(/^Error: unknown model "nope": use lcpq/);
+    const missing = await runCli([
+      'import',
+      join(dir, 'nope.csv'),
+      '--table',
+      'orders',
+      '--db',
+      db,
+      '--lang',
+      'ru',
+    ]);
+    expect(missing.stderr).toMatch(/nope\.csv: файл не найден/);
   });
 });

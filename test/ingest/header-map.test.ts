@@ -96,8 +96,11 @@ describe('mapHeaders', () => {
   });
 
   it('rejects a map naming an absent header or an unknown field', () => {
-    expect(explicitMapProblem('orders', ['A'], { B: 'revenue' })).toMatch(/"B", which is not in the file/);
-    expect(explicitMapProblem('spend', ['A'], { A: 'bogus' })).toMatch(/"bogus" is not a field of spend/);
+    expect(explicitMapProblem('orders', ['A'], { B: 'revenue' })?.en).toMatch(
+      /"B", which is not in the file/,
+    );
+    expect(explicitMapProblem('orders', ['A'], { B: 'revenue' })?.ru).toMatch(/«B», которого нет в файле/);
+    expect(explicitMapProblem('spend', ['A'], { A: 'bogus' })?.en).toMatch(/"bogus" is not a field of spend/);
     expect(explicitMapProblem('orders', ['A'], { A: 'region' })).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { Row } from '../../src/engines/engine.ts';
 import { NEGATIVE_RETURNS, type ImportResult } from '../../src/ingest/index.ts';
 import { REASONS } from '../../src/ingest/reasons.ts';
 import { listImports } from '../../src/store/index.ts';
+import { messageIn } from '../../src/i18n/index.ts';
 import { RUSSIAN_ORDERS, useWarehouse } from './helpers.ts';
 
 const HEADER = 'Номер заказа;Клиент;Дата;Сумма;Количество';
@@ -184,5 +185,22 @@ describe('the validation report in Russian', () => {
       [3, 'Сумма', 'не число'],
       [5, 'Клиент', 'у заказа 3 другое значение customer_id, чем в его первой строке (строка 4)'],
     ]);
+  });
+});
+
+describe('whole-file errors in the user language', () => {
+  const ctx = useWarehouse();
+
+  it('says what is wrong with the file in Russian and English; `message` stays English', async () => {
+    const file = ctx.write('no-amount.csv', 'Номер заказа;Клиент;Дата\n1;C1;01.02.2024\n');
+    const err = await ctx.import({ file, table: 'orders' }).catch((e: unknown) => e);
+    expect(messageIn(err, 'ru')).toMatch(/no-amount\.csv: нет обязательного столбца «revenue» для orders/);
+    expect(messageIn(err, 'ru')).toMatch(/Укажите столбец через --map/);
+    expect(messageIn(err, 'en')).toMatch(/missing required column "revenue"/);
+    expect((err as Error).message).toBe(messageIn(err, 'en'));
+    const empty = await ctx
+      .import({ file: ctx.write('empty.csv', ''), table: 'orders' })
+      .catch((e: unknown) => e);
+    expect(messageIn(empty, 'ru')).toMatch(/empty\.csv: файл пуст$/);
   });
 });

@@ -23,9 +23,14 @@ describe('error answers', () => {
 
   it('answers 400 with the service message when the warehouse is empty', async () => {
     const t = await testApp();
-    const res = await t.asToken('manager', '/api/compare');
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/no orders yet/);
+    const message = async (init: RequestInit = {}): Promise<string> => {
+      const res = await t.asToken('manager', '/api/compare', init);
+      expect(res.status).toBe(400);
+      return ((await res.json()) as { error: { message: string } }).error.message;
+    };
+    // The user's own language by default (Russian), the workbench's switch when it sends one.
+    expect(await message()).toMatch(/^в хранилище ещё нет заказов/);
+    expect(await message({ headers: { 'accept-language': 'en' } })).toMatch(/no orders yet/);
   });
 
   it('answers 404 JSON for an unknown /api route', async () => {

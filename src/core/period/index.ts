@@ -1,5 +1,6 @@
 export {
   parsePeriod,
+  PeriodError,
   periodFromMonths,
   periodMonths,
   trailingPeriods,

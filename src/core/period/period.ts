@@ -1,3 +1,6 @@
+import type { Bilingual, Localizable } from '../../i18n/localized.ts';
+import type { Lang } from '../../i18n/locale.ts';
+
 /**
  * A reporting period: whole months, `from` inclusive and `to` exclusive (ISO dates), so the same
  * bounds work for timestamps, dates and month columns without off-by-one-day errors.
@@ -9,14 +12,34 @@ export interface Period {
   label: string;
 }
 
+/** A period the user wrote that cannot be read; says why in Russian and English. */
+export class PeriodError extends Error implements Localizable {
+  override readonly name = 'PeriodError';
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+  }
+
+  localized(lang: Lang): string {
+    return this.text[lang];
+  }
+}
+
 const MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^(\d{4})$/;
 
 function monthIndex(text: string, whole: string): number {
   const m = MONTH.exec(text.trim());
-  if (!m) throw new Error(`invalid period "${whole}": expected YYYY-MM, YYYY-MM..YYYY-MM or YYYY`);
+  if (!m)
+    throw new PeriodError({
+      en: `invalid period "${whole}": expected YYYY-MM, YYYY-MM..YYYY-MM or YYYY`,
+      ru: `неверный период «${whole}»: ожидается ГГГГ-ММ, ГГГГ-ММ..ГГГГ-ММ или ГГГГ`,
+    });
   const month = Number(m[2]);
-  if (month < 1 || month > 12) throw new Error(`invalid period "${whole}": month ${m[2]} is not 01–12`);
+  if (month < 1 || month > 12)
+    throw new PeriodError({
+      en: `invalid period "${whole}": month ${m[2]} is not 01–12`,
+      ru: `неверный период «${whole}»: месяц ${m[2]} не в пределах 01–12`,
+    });
   return Number(m[1]) * 12 + month - 1;
 }
 
@@ -39,10 +62,18 @@ export function parsePeriod(text: string): Period {
   const y = YEAR.exec(t);
   if (y) return periodFromMonths(Number(y[1]) * 12, Number(y[1]) * 12 + 11);
   const parts = t.split('..');
-  if (parts.length > 2) throw new Error(`invalid period "${text}": use one ".." between months`);
+  if (parts.length > 2)
+    throw new PeriodError({
+      en: `invalid period "${text}": use one ".." between months`,
+      ru: `неверный период «${text}»: между месяцами ставится одно «..»`,
+    });
   const first = monthIndex(parts[0] ?? '', text);
   const last = parts.length === 2 ? monthIndex(parts[1] ?? '', text) : first;
-  if (last < first) throw new Error(`invalid period "${text}": the end is before the start`);
+  if (last < first)
+    throw new PeriodError({
+      en: `invalid period "${text}": the end is before the start`,
+      ru: `неверный период «${text}»: конец раньше начала`,
+    });
   return periodFromMonths(first, last);
 }
 

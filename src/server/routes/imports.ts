@@ -2,8 +2,8 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { IngestError, type ImportResult, type TableName } from '../../ingest/index.ts';
 import { importInto, importLog, parseMap, UserError } from '../../services/index.ts';
-import { userLocale } from '../context.ts';
-import { currentUser } from '../context.ts';
+import { messageIn } from '../../i18n/index.ts';
+import { currentUser, requestLang, userLocale } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { jobRegistry, type JobRegistry } from '../jobs.ts';
 import { serial } from '../serial.ts';
@@ -112,12 +112,13 @@ export function registerImports(
     // The body is read within the request; the import runs on after the answer.
     const { id } = jobs.start(currentUser(c).id);
     const requestId = c.get('requestId');
+    const lang = requestLang(c);
     run((phase, done, total) => jobs.update(id, { phase, done, total }))
       .then((result) => jobs.update(id, { phase: 'done', result }))
       .catch((e: Error) => {
         const mine = e instanceof UserError || e instanceof IngestError || e instanceof HttpError;
         if (!mine) deps.logger.error('background import failed', { requestId, stack: e.stack ?? String(e) });
-        const message = mine ? e.message : `internal error; quote request id ${requestId}`;
+        const message = mine ? messageIn(e, lang) : `internal error; quote request id ${requestId}`;
         jobs.update(id, { phase: 'failed', error: { message, requestId } });
       });
     return c.json({ jobId: id }, 202);

@@ -52,12 +52,9 @@ export const ImportResultSchema = z
     errorCount: z.number(),
     warnings: z.array(z.string()),
     mapping: z.record(z.string(), z.string()),
-    loadPath: z
-      .enum(['direct', 'staged'])
-      .optional()
-      .openapi({
-        description: 'imported only: direct (typed by the CSV reader) or staged (parsed from text)',
-      }),
+    loadPath: z.enum(['direct', 'staged']).optional().openapi({
+      description: 'imported only: direct (typed by the CSV reader) or staged (parsed from text)',
+    }),
     headers: z.array(z.string()).optional(),
     sample: z.array(z.record(z.string(), z.string().nullable())).optional(),
   })

@@ -1,0 +1,25 @@
+import type { Lang } from './locale.ts';
+
+/** A text in each of the product's languages. */
+export type Bilingual = Readonly<Record<Lang, string>>;
+
+/** An error that can say itself in the user's language; its `message` stays English, for logs. */
+export interface Localizable {
+  localized(lang: Lang): string;
+}
+
+const isLocalizable = (e: unknown): e is Localizable =>
+  typeof e === 'object' && e !== null && typeof (e as Partial<Localizable>).localized === 'function';
+
+/** What a surface shows for a thrown error: its text in `lang` when it has one, else its message. */
+export function messageIn(e: unknown, lang: Lang): string {
+  if (isLocalizable(e)) return e.localized(lang);
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** An error's text in both languages (for wrapping it into another error type). */
+export const textOf = (e: unknown): Bilingual => ({ ru: messageIn(e, 'ru'), en: messageIn(e, 'en') });
+
+/** A plain string is the same in both languages (a value echoed back, a library's own words). */
+export const bilingual = (text: string | Bilingual): Bilingual =>
+  typeof text === 'string' ? { ru: text, en: text } : text;
