@@ -11,6 +11,7 @@ import { registerUser } from './commands/user.ts';
 import { registerKpi } from './commands/kpi.ts';
 import { registerRfm } from './commands/rfm.ts';
 import { registerClv } from './commands/clv.ts';
+import { registerSegments } from './commands/segments.ts';
 import { messageIn, resolveLang, translator, type Lang } from '../i18n/index.ts';
 
 /** Builds the `fulcrum` program; tests call it in-process. */
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerKpi(program);
   registerRfm(program);
   registerClv(program);
+  registerSegments(program);
   return program;
 }
 

@@ -82,6 +82,32 @@ const en = {
   'clv.estimate': 'Estimate',
   'clv.se': 'Std. error',
   'clv.ll': 'Log-likelihood: {ll}',
+  'segments.title': 'Segments as of {asOf} ({binning}, {bins} bins); orders and revenue {window}',
+  'segments.window.days': 'over the last {days} days',
+  'segments.window.all': 'over all history',
+  'segments.orders': 'Orders',
+  'segments.migration':
+    'Migration {from} → {to}: rows are the segment on {from}, columns the segment on {to}',
+  'segments.new': 'New since {from}',
+  'segments.total': 'Total',
+  'segments.spent': 'Revenue {from}…{to}',
+  'segments.stayed': '{stayed} of {customers} customers kept their segment; {new} are new since {from}',
+  'segments.moves': 'Largest moves',
+  'segments.move': '{from} → {to}: {customers} customers, {revenue} spent between the dates',
+  'segments.exported': 'Written to {files}',
+  'rfm.contacts': 'Contact columns carried: {columns}',
+  'rfm.noContacts': 'No contact columns (phone, e-mail…) among the orders columns',
+  'rfm.clv':
+    'P(alive) and CLV: BG/NBD + Gamma-Gamma up to {asOf}, horizon {horizon} {unit}s, margin {margin}, discount {discount} a {unit}',
+  'clv.customers':
+    'Valued {count} customers up to {end}: horizon {horizon} {unit}s, margin {margin}, discount {discount} a {unit}',
+  'clv.customer': 'Customer',
+  'clv.pAlive': 'P(alive)',
+  'clv.purchases': 'Expected purchases',
+  'clv.value': 'Expected average value',
+  'clv.clv': 'CLV',
+  'clv.top': 'Top {count} customers by CLV',
+  'clv.exported': 'Wrote {count} customers to {file}',
 };
 export type MessageKey = keyof typeof en;
 
@@ -166,6 +192,31 @@ const ru: Record<MessageKey, string> = {
   'clv.estimate': 'Оценка',
   'clv.se': 'Станд. ошибка',
   'clv.ll': 'Логарифм правдоподобия: {ll}',
+  'segments.title': 'Сегменты на {asOf} ({binning}, {bins} градаций); заказы и выручка {window}',
+  'segments.window.days': 'за последние {days} дн.',
+  'segments.window.all': 'за всю историю',
+  'segments.orders': 'Заказов',
+  'segments.migration': 'Миграция {from} → {to}: строки — сегмент на {from}, столбцы — на {to}',
+  'segments.new': 'Новые после {from}',
+  'segments.total': 'Итого',
+  'segments.spent': 'Выручка {from}…{to}',
+  'segments.stayed': '{stayed} из {customers} клиентов остались в своём сегменте; {new} — новые после {from}',
+  'segments.moves': 'Крупнейшие переходы',
+  'segments.move': '{from} → {to}: клиентов {customers}, выручка между датами {revenue}',
+  'segments.exported': 'Записано в {files}',
+  'rfm.contacts': 'Контактные столбцы в выгрузке: {columns}',
+  'rfm.noContacts': 'Среди столбцов заказов нет контактов (телефон, почта…)',
+  'rfm.clv':
+    'P(alive) и CLV: BG/NBD + Gamma-Gamma до {asOf}, горизонт {horizon} (единица — {unit}), маржа {margin}, дисконт {discount} за единицу',
+  'clv.customers':
+    'Оценено клиентов: {count} до {end}; горизонт {horizon} (единица — {unit}), маржа {margin}, дисконт {discount} за единицу',
+  'clv.customer': 'Клиент',
+  'clv.pAlive': 'P(alive)',
+  'clv.purchases': 'Ожидаемых покупок',
+  'clv.value': 'Ожидаемый средний чек',
+  'clv.clv': 'CLV',
+  'clv.top': 'Топ-{count} клиентов по CLV',
+  'clv.exported': 'Записано клиентов: {count} в {file}',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ru };

@@ -60,6 +60,8 @@ export interface RfmResult {
   bins: number;
   /** Days frequency and monetary counted, ending on the as-of date. */
   windowDays: number;
+  /** True when no window was asked for and it spans the whole history up to the as-of date. */
+  wholeHistory: boolean;
   boundaries: Boundaries;
   summary: SegmentSummary[];
   customers: RfmCustomer[];
@@ -138,6 +140,7 @@ export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' =
     binning: req.binning,
     bins: scored.bins,
     windowDays,
+    wholeHistory: req.windowDays === undefined && req.binning !== 'norms',
     boundaries: scored.boundaries,
     summary,
     customers: wanted ? customers.filter((c) => c.segment === wanted.id) : customers,

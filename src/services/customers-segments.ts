@@ -35,6 +35,8 @@ export interface SegmentsResult {
   binning: string;
   bins: number;
   windowDays: number;
+  /** True when frequency and monetary span the whole history up to the as-of date. */
+  wholeHistory: boolean;
   boundaries: Boundaries;
   /** Customers at the as-of date (the summary's total). */
   customers: number;
@@ -66,6 +68,7 @@ export async function segmentsFor(
     binning: now.binning,
     bins: now.bins,
     windowDays: now.windowDays,
+    wholeHistory: now.wholeHistory,
     boundaries: now.boundaries,
     customers: now.customers.length,
     segments,

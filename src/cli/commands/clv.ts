@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { clvFor, CLV_MODELS } from '../../services/index.ts';
+import { printCustomerValues } from './clv-customers.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { renderTable } from '../render/table.ts';
@@ -9,6 +10,11 @@ interface ClvOptions extends GlobalOptions {
   model: string;
   calibrationEnd?: string;
   unit: string;
+  customers?: boolean;
+  horizon?: string;
+  margin?: string;
+  discount?: string;
+  export?: string;
 }
 
 /** `fulcrum clv`: fits BG/NBD or Gamma-Gamma on the orders and prints the parameters. */
@@ -18,8 +24,14 @@ export function registerClv(program: Command): void {
     .addOption(new Option('--model <name>', 'model to fit').choices([...CLV_MODELS]).default('bgnbd'))
     .option('--calibration-end <date>', 'last calibration day, inclusive (default: the last order date)')
     .addOption(new Option('--unit <unit>', 'time unit').choices(['day', 'week', 'month']).default('week'))
+    .option('--customers', 'fit both models and value each customer: P(alive), purchases, CLV')
+    .option('--horizon <units>', 'with --customers: horizon in units (default: a year)')
+    .option('--margin <share>', 'with --customers: share of revenue kept, e.g. 0.35 or 35% (default: 1)')
+    .option('--discount <rate>', 'with --customers: discount rate per unit (default: 0)')
+    .option('--export <file>', 'with --customers: write every customer to FILE.csv or FILE.xlsx')
     .action(async (opts: ClvOptions) => {
       const ctx = cliContext(opts);
+      if (opts.customers || opts.export) return printCustomerValues(opts, ctx);
       const res = await withWorkspace(opts.db, (ws) =>
         clvFor(ws, { model: opts.model, calibrationEnd: opts.calibrationEnd, unit: opts.unit }),
       );

@@ -1,18 +1,24 @@
 import { Option, type Command } from 'commander';
-import { exportCustomers, rfmFor, type RfmResult } from '../../services/index.ts';
+import { customerListFor, exportCustomerList, type CustomerListResult } from '../../services/index.ts';
 import { BINNINGS } from '../../core/rfm/index.ts';
 import { cliContext, printJson, withWorkspace, type CliContext, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { renderTable } from '../render/table.ts';
 import { formatMoney, formatNumber, formatPct } from '../../i18n/index.ts';
 import { DEFAULT_SEGMENTS } from '../../core/rfm/index.ts';
+import { parseNumberOption, parseWindow } from './rfm-options.ts';
 
 interface RfmOptions extends GlobalOptions {
   asof?: string;
   bins: string;
   segment?: string;
   export?: string;
-  window: string;
+  window?: string;
+  clv?: boolean;
+  unit: string;
+  horizon?: string;
+  margin?: string;
+  discount?: string;
 }
 
 /** `fulcrum rfm`: scores and segments as of a date, a segment summary, and CRM-ready exports. */
@@ -21,26 +27,61 @@ export function registerRfm(program: Command): void {
   withCommon(cmd)
     .option('--asof <date>', 'as-of date (default: the last order date)')
     .addOption(new Option('--bins <strategy>', 'scoring strategy').choices([...BINNINGS]).default('quantile'))
-    .option('--window <days>', 'days counted by frequency and monetary', '365')
+    .option('--window <days>', 'days counted by frequency and monetary (default: all history; norms: 365)')
     .option('--segment <name>', 'keep only this segment, e.g. "At risk"')
     .option('--export <file>', 'write the customer list to FILE.csv or FILE.xlsx')
+    .option('--clv', 'fit BG/NBD + Gamma-Gamma up to the as-of date: P(alive) and CLV per customer')
+    .addOption(new Option('--unit <unit>', 'CLV time unit').choices(['day', 'week', 'month']).default('week'))
+    .option('--horizon <units>', 'CLV horizon in units (default: a year)')
+    .option('--margin <share>', 'share of revenue kept, e.g. 0.35 or 35% (default: 1, CLV by revenue)')
+    .option('--discount <rate>', 'discount rate per unit, e.g. 0.002 (default: 0)')
     .action(async (opts: RfmOptions) => {
       const ctx = cliContext(opts);
+      const clv = opts.clv
+        ? {
+            unit: opts.unit,
+            horizon: parseNumberOption(opts.horizon, '--horizon'),
+            margin: parseNumberOption(opts.margin, '--margin'),
+            discountRate: parseNumberOption(opts.discount, '--discount'),
+          }
+        : undefined;
       const res = await withWorkspace(opts.db, (ws) =>
-        rfmFor(
+        customerListFor(
           ws,
-          { asOf: opts.asof, binning: opts.bins, windowDays: Number(opts.window), segment: opts.segment },
+          {
+            asOf: opts.asof,
+            binning: opts.bins,
+            windowDays: parseWindow(opts.window),
+            segment: opts.segment,
+            clv,
+          },
           ctx.lang,
         ),
       );
-      if (opts.export) await exportCustomers(opts.export, res.customers);
+      if (opts.export) await exportCustomerList(opts.export, res);
       if (ctx.json) return printJson(res);
       ctx.out(renderSummary(res, ctx));
+      ctx.out('');
+      ctx.out(
+        res.contactColumns.length
+          ? ctx.t('rfm.contacts', { columns: res.contactColumns.join(', ') })
+          : ctx.t('rfm.noContacts'),
+      );
+      if (res.clv)
+        ctx.out(
+          ctx.t('rfm.clv', {
+            asOf: res.clv.calibrationEnd,
+            horizon: formatNumber(res.clv.horizon, ctx.lang),
+            unit: res.clv.unit,
+            margin: formatPct(res.clv.margin * 100, ctx.lang, false),
+            discount: formatPct(res.clv.discountRate * 100, ctx.lang, false, 2),
+          }),
+        );
       if (opts.export) ctx.out(ctx.t('rfm.exported', { count: res.customers.length, file: opts.export }));
     });
 }
 
-function renderSummary(res: RfmResult, ctx: CliContext): string {
+function renderSummary(res: CustomerListResult, ctx: CliContext): string {
   const names = new Map(DEFAULT_SEGMENTS.map((s) => [s.id, s]));
   const rows = res.summary.map((s) => [
     names.get(s.segment)?.name[ctx.lang] ?? s.segment,
