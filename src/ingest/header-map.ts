@@ -22,7 +22,9 @@ export interface HeaderMapping {
   readonly dimensions: MappedColumn[];
   /** Required fields with no column. */
   readonly missing: string[];
-  readonly warnings: string[];
+  readonly warnings: Bilingual[];
+  /** Headers the user chose to leave out (`--map "Header=-"`). */
+  readonly ignored: string[];
 }
 
 type Matcher = (header: string) => string | undefined;
@@ -58,6 +60,9 @@ export function synonymScore(
   return cells.filter((c) => c.trim() !== '' && (explicit.has(normaliseHeader(c)) || match(c))).length;
 }
 
+/** The `--map` target that leaves a column out: `--map "Скидка %=-"`. */
+export const IGNORE = '-';
+
 /**
  * Maps source headers to canonical fields: an explicit `map` (source header → field) wins, then
  * synonyms in column order; a second header for a taken field is ignored with a warning. Unmapped
@@ -75,21 +80,28 @@ export function mapHeaders(
   const explicit = new Map(Object.entries(map).map(([src, dst]) => [normaliseHeader(src), dst]));
   const fields: Record<string, MappedColumn> = {};
   const dimensions: MappedColumn[] = [];
-  const warnings: string[] = [];
+  const warnings: Bilingual[] = [];
+  const ignored: string[] = [];
   const taken = new Set<string>([...fieldNames, IMPORT_ID_COLUMN]);
 
-  const assign = (index: number, header: string, target: string, how: string): void => {
+  const assign = (index: number, header: string, target: string, how: 'map' | 'match'): void => {
     if (fieldNames.has(target)) {
       const prior = fields[target];
       if (prior) {
-        warnings.push(`"${header}" also matches ${target}; using "${prior.header}" (${how})`);
+        warnings.push({
+          en: `"${header}" also matches ${target}; using "${prior.header}" (${how === 'map' ? 'from --map' : 'first match'})`,
+          ru: `«${header}» тоже подходит под ${target}; используется «${prior.header}» (${how === 'map' ? 'из --map' : 'первое совпадение'})`,
+        });
         return;
       }
       fields[target] = { index, header, target };
     } else if (spec.dimensions) {
       dimensions.push({ index, header, target: uniqueName(target, taken) });
     } else {
-      warnings.push(`column "${header}" is not part of ${table} and is ignored`);
+      warnings.push({
+        en: `column "${header}" is not part of ${table} and is ignored`,
+        ru: `столбец «${header}» не входит в ${table} и пропущен`,
+      });
     }
   };
 
@@ -97,23 +109,30 @@ export function mapHeaders(
   headers.forEach((h, i) => {
     const target = explicit.get(normaliseHeader(h));
     if (target === undefined) return;
-    assign(i, h, fieldNames.has(target) ? target : sanitiseIdentifier(target, `col_${i + 1}`), 'from --map');
+    if (target === IGNORE) {
+      ignored.push(h);
+      return;
+    }
+    assign(i, h, fieldNames.has(target) ? target : sanitiseIdentifier(target, `col_${i + 1}`), 'map');
   });
   headers.forEach((h, i) => {
     if (explicit.has(normaliseHeader(h))) return;
     if (h.trim() === '') {
-      warnings.push(`column ${i + 1} has no header and is ignored`);
+      warnings.push({
+        en: `column ${i + 1} has no header and is ignored`,
+        ru: `у столбца ${i + 1} нет заголовка, он пропущен`,
+      });
       return;
     }
     const target = match(h);
     if (target !== undefined && (fieldNames.has(target) || dimensionNames.has(target))) {
-      assign(i, h, target, 'first match');
+      assign(i, h, target, 'match');
     } else {
-      assign(i, h, sanitiseIdentifier(h, `col_${i + 1}`), 'extra column');
+      assign(i, h, sanitiseIdentifier(h, `col_${i + 1}`), 'match');
     }
   });
   const missing = spec.fields.filter((f) => f.required && !fields[f.name]).map((f) => f.name);
-  return { fields, dimensions, missing, warnings };
+  return { fields, dimensions, missing, warnings, ignored };
 }
 
 /** Canonical field → source header, as reported in the import result. */
@@ -139,7 +158,7 @@ export function explicitMapProblem(
         ru: `в --map указан столбец «${src}», которого нет в файле (найдены заголовки: ${found})`,
       };
     }
-    if (!spec.dimensions && !spec.fields.some((f) => f.name === dst)) {
+    if (dst !== IGNORE && !spec.dimensions && !spec.fields.some((f) => f.name === dst)) {
       const known = spec.fields.map((f) => f.name).join(', ');
       return {
         en: `--map target "${dst}" is not a field of ${table} (fields: ${known})`,

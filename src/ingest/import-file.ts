@@ -5,7 +5,8 @@ import {
   recordImportStart,
   type Store,
 } from '../store/index.ts';
-import { tableSpec } from './contract.ts';
+import type { Bilingual } from '../i18n/index.ts';
+import { CONTRACT, tableSpec } from './contract.ts';
 import { IngestError } from './errors.ts';
 import { isReadableFile, makeTempDir, sha256File } from './file-io.ts';
 import { explicitMapProblem, mapHeaders, mappingReport } from './header-map.ts';
@@ -20,9 +21,14 @@ import { ensureWarehouse } from './warehouse-schema.ts';
 import { writeStaged } from './write.ts';
 
 /** Warning when order ids are synthesised: they identify rows of this file only. */
-export const SYNTHETIC_ORDER_IDS =
-  'no order_id column: each row is one order with an id made from the file hash and row number, ' +
-  'so re-importing other files that contain the same orders cannot be de-duplicated';
+export const SYNTHETIC_ORDER_IDS: Bilingual = {
+  en:
+    'no order_id column: each row is one order with an id made from the file hash and row number, ' +
+    'so re-importing other files that contain the same orders cannot be de-duplicated',
+  ru:
+    'нет столбца order_id: каждая строка — отдельный заказ с номером из хеша файла и номера строки, ' +
+    'поэтому повторная загрузка других файлов с теми же заказами не сможет убрать дубли',
+};
 
 /**
  * Imports one file into one warehouse table: read → stage → validate → write, all in SQL.
@@ -38,6 +44,7 @@ export async function importFile(
   const t0 = deps.clock().getTime();
   const progress = deps.onProgress ?? (() => undefined);
   const { table, dryRun } = req;
+  const lang = req.lang ?? 'en';
   // `path` is read; `file` is how the user knows it (an upload's original name).
   const path = req.file;
   const file = req.name ?? req.file;
@@ -82,7 +89,10 @@ export async function importFile(
       if (dryRun) return null;
       const prior = findSuccessfulImportByHash(store, fileHash, table);
       if (!prior || req.force) return null;
-      const message = `already imported into ${table} as import #${prior.id} at ${prior.finishedAt}; use force to re-import`;
+      const message = {
+        en: `already imported into ${table} as import #${prior.id} at ${prior.finishedAt}; use force to re-import`,
+        ru: `уже загружен в ${table} загрузкой №${prior.id} в ${prior.finishedAt}; чтобы загрузить снова, используйте force`,
+      }[lang];
       recordEnd(store, importId, { status: 'skipped', message, format, fileHash });
       return { ...base, format, status: 'skipped', warnings: [message], seconds: seconds() };
     };
@@ -104,6 +114,27 @@ export async function importFile(
       const mapProblem = explicitMapProblem(table, source.headers, map);
       if (mapProblem) throw new IngestError('bad_map', file, mapProblem);
       const mapping = mapHeaders(table, source.headers, map);
+      const noted = [...source.warnings, ...mapping.warnings];
+      if (table === 'orders' && !mapping.fields['order_id'] && !mapping.missing.length)
+        noted.push(SYNTHETIC_ORDER_IDS);
+      const warnings = noted.map((w) => w[lang]);
+      const fields = CONTRACT[table].fields.map((f) => ({ name: f.name, required: f.required }));
+      if (mapping.missing.length && dryRun) {
+        // A check answers with what is missing, so the user can pick the columns and check again.
+        return {
+          ...base,
+          format: source.format,
+          encoding: source.encoding,
+          delimiter: source.delimiter,
+          mapping: mappingReport(mapping),
+          warnings,
+          status: 'rejected',
+          missing: mapping.missing,
+          headers: source.headers,
+          fields,
+          seconds: seconds(),
+        };
+      }
       if (mapping.missing.length) {
         throw new IngestError(
           'missing_column',
@@ -111,8 +142,6 @@ export async function importFile(
           missingColumnsMessage(table, mapping.missing, source.headers),
         );
       }
-      const warnings = [...source.warnings, ...mapping.warnings];
-      if (table === 'orders' && !mapping.fields['order_id']) warnings.push(SYNTHETIC_ORDER_IDS);
       const meta = {
         ...base,
         format: source.format,
@@ -160,7 +189,7 @@ export async function importFile(
           });
         progress('read', 1, 1);
         progress('validate', 0, staged.rowsRead);
-        const { errors, errorCount } = await validateStaged(engine, staged, table, file, req.lang ?? 'en');
+        const { errors, errorCount } = await validateStaged(engine, staged, table, file, lang);
         progress('validate', staged.rowsRead, staged.rowsRead);
         const end = {
           format: source.format,
@@ -177,6 +206,7 @@ export async function importFile(
             errorCount,
             seconds: seconds(),
             headers: source.headers,
+            fields,
             sample: await sampleRows(engine, staged),
           };
         }

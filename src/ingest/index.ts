@@ -12,7 +12,7 @@ export {
   type FieldKind,
 } from './contract.ts';
 export { SYNONYMS } from './synonyms.ts';
-export { mapHeaders, mappingReport, type HeaderMapping, type MappedColumn } from './header-map.ts';
+export { mapHeaders, mappingReport, IGNORE, type HeaderMapping, type MappedColumn } from './header-map.ts';
 export { normaliseHeader } from './header-normalise.ts';
 export { IngestError, type IngestErrorCode } from './errors.ts';
 export { NEGATIVE_RETURNS } from './validate.ts';

@@ -59,7 +59,15 @@ export async function readCsvSource(ctx: SourceContext, format: SourceFormat = '
     skip: header.linesThrough,
     columns: headers.map((_, i) => sourceColumn(i)),
   });
-  const warnings = headerAt > 0 ? [`skipped ${headerAt} title row(s) above the header`] : [];
+  const warnings =
+    headerAt > 0
+      ? [
+          {
+            en: `skipped ${headerAt} title row(s) above the header`,
+            ru: `пропущено строк заголовка отчёта над шапкой таблицы: ${headerAt}`,
+          },
+        ]
+      : [];
   const sample = parseRecords(text, delimiter, headerAt + 1 + SAMPLE_ROWS, complete)
     .slice(headerAt + 1)
     .map((r) => r.cells);

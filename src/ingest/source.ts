@@ -1,3 +1,4 @@
+import type { Bilingual } from '../i18n/index.ts';
 import type { Engine } from '../engines/engine.ts';
 import type { TableName } from './contract.ts';
 import type { Delimiter } from './csv-sniff.ts';
@@ -15,7 +16,7 @@ export interface Source {
   readonly relation: string;
   /** File row number of the first data row (1-based, title and header rows counted). */
   readonly firstDataRow: number;
-  readonly warnings: string[];
+  readonly warnings: Bilingual[];
   /** For delimited text: how to read it again with typed columns (see typed-read.ts). */
   readonly csv?: CsvLayout;
 }

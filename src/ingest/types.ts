@@ -68,6 +68,10 @@ export interface ImportResult {
   /** Dry runs only: the file's headers as spelled, and the first rows by canonical field (raw text). */
   headers?: string[];
   sample?: Array<Record<string, string | null>>;
+  /** Dry runs only: the table's canonical fields, for a column-mapping step. */
+  fields?: Array<{ name: string; required: boolean }>;
+  /** Dry runs only: required fields no column maps to (then nothing else was checked). */
+  missing?: string[];
 }
 
 /** How many bad cells a result lists; errorCount still counts them all. */

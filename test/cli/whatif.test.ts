@@ -59,7 +59,7 @@ describe('fulcrum whatif (no data)', () => {
   it('rejects text in a value, naming it', async () => {
     const r = await runCli(['whatif', '--values', 'L=сто', '--lang', 'ru']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Ошибка: --values "L=сто": "сто" is not a number');
+    expect(r.stderr).toContain('Ошибка: --values «L=сто»: «сто» — не число');
   });
 
   it('prints a stack trace only with --debug', async () => {

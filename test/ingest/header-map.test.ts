@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../src/ingest/contract.ts';
-import { explicitMapProblem, mapHeaders, mappingReport } from '../../src/ingest/header-map.ts';
+import { explicitMapProblem, IGNORE, mapHeaders, mappingReport } from '../../src/ingest/header-map.ts';
 import { looseHeader, normaliseHeader } from '../../src/ingest/header-normalise.ts';
 import { sanitiseIdentifier } from '../../src/ingest/identifier.ts';
 import { SYNONYMS } from '../../src/ingest/synonyms.ts';
@@ -61,7 +61,7 @@ describe('mapHeaders', () => {
       clicks: 'Клики',
       amount: 'Расход (руб.)',
     });
-    expect(spend.warnings).toEqual(['column "CTR (%)" is not part of spend and is ignored']);
+    expect(spend.warnings.map((w) => w.en)).toEqual(['column "CTR (%)" is not part of spend and is ignored']);
     const leads = mapHeaders('leads', ['ID', 'Этап сделки', 'Источник', 'Дата создания сделки']);
     expect(mappingReport(leads)).toEqual({
       lead_id: 'ID',
@@ -74,8 +74,25 @@ describe('mapHeaders', () => {
   it('keeps the first of two headers for one field, with a warning', () => {
     const m = mapHeaders('orders', ['Клиент', 'Дата', 'Сумма', 'Сумма чека']);
     expect(m.fields['revenue']?.header).toBe('Сумма');
-    expect(m.warnings).toEqual(['"Сумма чека" also matches revenue; using "Сумма" (first match)']);
+    expect(m.warnings.map((w) => w.en)).toEqual([
+      '"Сумма чека" also matches revenue; using "Сумма" (first match)',
+    ]);
     expect(m.dimensions).toEqual([]);
+    expect(m.warnings[0]?.ru).toBe(
+      '«Сумма чека» тоже подходит под revenue; используется «Сумма» (первое совпадение)',
+    );
+  });
+
+  it('leaves out a column mapped to "-", so a wrong automatic match can be undone', () => {
+    const m = mapHeaders('orders', ['Клиент', 'Дата', 'Сумма', 'Скидка', 'Магазин'], { Скидка: IGNORE });
+    expect(mappingReport(m)).toEqual({
+      customer_id: 'Клиент',
+      ts: 'Дата',
+      revenue: 'Сумма',
+      store: 'Магазин',
+    });
+    expect(m.ignored).toEqual(['Скидка']);
+    expect(explicitMapProblem('spend', ['A'], { A: IGNORE })).toBeNull();
   });
 
   it('lets an explicit map win over synonyms', () => {

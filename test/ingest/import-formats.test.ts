@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { listImports } from '../../src/store/index.ts';
+import { SYNTHETIC_ORDER_IDS } from '../../src/ingest/index.ts';
 import { useWarehouse } from './helpers.ts';
 
 const SUMS = `SELECT count(*) AS n, sum(revenue) AS revenue FROM orders`;
@@ -101,5 +102,30 @@ describe('Parquet and XLSX import', () => {
     });
     expect(await ctx.snapshot()).toEqual(before);
     expect(listImports(ctx.store)[0]).toMatchObject({ file: cut, status: 'failed' });
+  });
+});
+
+describe('the check before an import (dry run) as a column-mapping step', () => {
+  const ctx = useWarehouse();
+
+  it('answers with the missing fields and the headers instead of failing, and writes nothing', async () => {
+    const file = ctx.write('odd.csv', 'Кто;Когда;Оплачено\nC1;01.03.2024;100\n');
+    const r = await ctx.import({ file, table: 'orders', dryRun: true, lang: 'ru' });
+    expect(r).toMatchObject({ status: 'rejected', missing: ['customer_id', 'ts', 'revenue'], errorCount: 0 });
+    expect(r.headers).toEqual(['Кто', 'Когда', 'Оплачено']);
+    expect(r.fields?.filter((f) => f.required).map((f) => f.name)).toEqual(['customer_id', 'ts', 'revenue']);
+    const mapped = await ctx.import({
+      file,
+      table: 'orders',
+      dryRun: true,
+      lang: 'ru',
+      map: { Кто: 'customer_id', Когда: 'ts', Оплачено: 'revenue' },
+    });
+    expect(mapped).toMatchObject({ status: 'validated', rowsRead: 1 });
+    expect(mapped.warnings).toContain(SYNTHETIC_ORDER_IDS.ru);
+    expect(
+      await ctx.rows("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'orders'"),
+    ).toEqual([{ n: 1 }]);
+    expect(await ctx.rows('SELECT count(*) AS n FROM orders')).toEqual([{ n: 0 }]);
   });
 });

@@ -56,6 +56,14 @@ export const ImportResultSchema = z
       description: 'imported only: direct (typed by the CSV reader) or staged (parsed from text)',
     }),
     headers: z.array(z.string()).optional(),
+    fields: z
+      .array(z.object({ name: z.string(), required: z.boolean() }))
+      .optional()
+      .openapi({ description: 'checks only: the table fields, for a column-mapping step' }),
+    missing: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'checks only: required fields no column maps to yet' }),
     sample: z.array(z.record(z.string(), z.string().nullable())).optional(),
   })
   .openapi('ImportResult');
