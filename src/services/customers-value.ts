@@ -79,11 +79,17 @@ export async function customerValuesFor(ws: Workspace, req: CustomerValueRequest
   if (req.unit in UNIT_DAYS) valueOptions(req, req.unit as TimeUnit);
   const bg = await clvFor(ws, { model: 'bgnbd', calibrationEnd: req.calibrationEnd, unit: req.unit });
   const gg = await clvFor(ws, { model: 'gg', calibrationEnd: bg.calibrationEnd, unit: req.unit });
-  if (bg.convergence === 'failed')
-    throw new UserError(
-      `BG/NBD did not converge on ${bg.customers} customers up to ${bg.calibrationEnd}: too little history to value customers`,
-      'calibrationEnd',
-    );
+  // A fit that stopped short (flat likelihood on too little history) gives values that only look
+  // precise: refuse rather than hand a CRM list numbers the data do not support.
+  for (const [name, fit] of [
+    ['BG/NBD', bg],
+    ['Gamma-Gamma', gg],
+  ] as const)
+    if (fit.convergence !== 'converged')
+      throw new UserError(
+        `${name} did not converge (${fit.convergence}) on ${fit.customers} customers up to ${fit.calibrationEnd}: too little history to value customers`,
+        'calibrationEnd',
+      );
   const options = valueOptions(req, bg.unit);
   const q = customerSummaryQuery(ws.engine.dialect, {
     calibrationEnd: bg.calibrationEnd,

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEW_CUSTOMERS } from '../../src/core/rfm/index.ts';
 import {
+  customerListFor,
+  customerValuesFor,
   openWorkspace,
   rfmFor,
   segmentsFor,
@@ -172,5 +174,34 @@ describe('quantile scoring on the sample company (regression: F collapsed)', () 
     expect(m.rows.reduce((s, r) => s + r.totalCustomers, 0)).toBe(res.customers);
     const before = await rfmFor(ws, { binning: 'quantile', asOf: '2025-10-31' });
     expect(res.customers - m.newCustomers).toBe(before.customers.length);
+  });
+});
+
+describe('CLV lists on too little data', () => {
+  it('refuses to value a single customer rather than print numbers the data cannot support', async () => {
+    const ws = await ordersWorkspace([
+      ['solo', '2024-01-01', 10],
+      ['solo', '2024-06-01', 10],
+    ]);
+    try {
+      await expect(customerListFor(ws, { binning: 'quantile', clv: { unit: 'week' } })).rejects.toThrow(
+        /did not converge .* too little history/,
+      );
+    } finally {
+      await ws.close();
+    }
+  });
+
+  it('needs repeat buyers for the expected value', async () => {
+    const ws = await ordersWorkspace([
+      ['a', '2024-01-01', 10],
+      ['b', '2024-02-01', 10],
+    ]);
+    try {
+      await expect(customerValuesFor(ws, { unit: 'week' })).rejects.toThrow(/needs repeat buyers/);
+      await expect(customerValuesFor(ws, { unit: 'week', margin: 0 })).rejects.toThrow(/--margin must be/);
+    } finally {
+      await ws.close();
+    }
   });
 });
