@@ -52,13 +52,14 @@ export async function customerListFor(
     }
     return line;
   });
-  let clv: CustomerListResult['clv'] = null;
-  if (values) {
-    const { customers: _omit, ...fit } = values;
-    void _omit;
-    clv = fit;
-  }
+  const clv = values && withoutCustomers(values);
   return { ...rfm, contactColumns: contacts.columns, clv, customers };
+}
+
+// The fit's description without its own per-customer list (merged into the RFM lines above).
+function withoutCustomers(v: CustomerValues): Omit<CustomerValues, 'customers'> {
+  const { calibrationEnd, unit, horizon, margin, discountRate, bgnbd, gammaGamma } = v;
+  return { calibrationEnd, unit, horizon, margin, discountRate, bgnbd, gammaGamma };
 }
 
 /** The CLV columns a list carries when a model was fitted. */
