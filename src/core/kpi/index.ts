@@ -56,3 +56,29 @@ export {
   type PositionKpis,
   type PositionSpec,
 } from './designer.ts';
+export {
+  ENTRY_KINDS,
+  assessEntry,
+  checkEntry,
+  checkRegister,
+  type AssessedEntry,
+  type EntryKind,
+  type EntryStatus,
+  type RegisterEntry,
+  type RegisterRules,
+  type Remark,
+  type ReportNorm,
+} from './analyst-register.ts';
+export {
+  ANALYST_KPIS,
+  ANALYST_NAMES,
+  analystFacts,
+  analystSheet,
+  defaultAnalystPlan,
+  type AnalystCounts,
+  type AnalystKpi,
+  type AnalystPlan,
+  type AnalystPlanKpi,
+  type AnalystSheet,
+} from './analyst-sheet.ts';
+export { explainEntry, explainEntryIn } from './analyst-explain.ts';

@@ -13,8 +13,11 @@ export type Direction = 'higher' | 'lower';
 
 /** Where a fact came from, shown beside it so nobody argues about the number. */
 export interface FactSource {
-  /** 'warehouse' for facts computed from the data, 'manual' for facts typed in. */
-  kind: 'warehouse' | 'manual';
+  /**
+   * 'warehouse' for facts computed from the data, 'manual' for facts typed in, 'register' for
+   * facts counted from the analyst's register of reports.
+   */
+  kind: 'warehouse' | 'manual' | 'register';
   /** The query or person and file behind the figure, in words. */
   detail: string;
 }
@@ -70,7 +73,7 @@ export interface SheetPart {
 
 /** A computed motivation sheet. `total` is null when any fact it needs is missing. */
 export interface Sheet {
-  kind: 'marketer' | 'general' | 'quarter';
+  kind: 'marketer' | 'general' | 'quarter' | 'analyst';
   employee: string;
   period: string;
   bonus: number;

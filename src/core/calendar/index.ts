@@ -1,0 +1,13 @@
+/** Working-day calendars: weekends, holidays and transferred days, for rules counted in business days. */
+export { addDays, checkIsoDate, isIsoDate, weekday, type IsoDate } from './iso-date.ts';
+export {
+  WEEKDAYS,
+  addBusinessDays,
+  buildCalendar,
+  businessDaysBetween,
+  dayOff,
+  isBusinessDay,
+  type CalendarSpec,
+  type WeekdayName,
+  type WorkCalendar,
+} from './work-calendar.ts';

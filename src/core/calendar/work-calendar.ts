@@ -1,0 +1,104 @@
+import { addDays, checkIsoDate, weekday, type IsoDate } from './iso-date.ts';
+
+/** Day names a calendar file uses for its weekly days off. */
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type WeekdayName = (typeof WEEKDAYS)[number];
+
+/**
+ * A calendar as data (the bundled Russian production calendar, a company's own file, the store's
+ * overrides): weekly days off, fixed yearly holidays, and dated exceptions both ways — a holiday
+ * or a transferred day off on a weekday, a transferred working Saturday.
+ */
+export interface CalendarSpec {
+  name?: string;
+  weekend: WeekdayName[];
+  /** MM-DD → name: holidays every year (used as is for years the file has no dated list for). */
+  fixed?: Record<string, string>;
+  /** YYYY-MM-DD → name: non-working days, holidays and transferred days off. */
+  holidays?: Record<string, string>;
+  /** YYYY-MM-DD → name: working days that would otherwise be off (a transferred Saturday). */
+  workdays?: Record<string, string>;
+}
+
+/** A resolved working-day calendar. */
+export interface WorkCalendar {
+  readonly name: string;
+  readonly weekend: ReadonlySet<number>;
+  readonly fixed: ReadonlyMap<string, string>;
+  readonly holidays: ReadonlyMap<IsoDate, string>;
+  readonly workdays: ReadonlyMap<IsoDate, string>;
+}
+
+/**
+ * Builds a calendar from specs, later ones overriding earlier ones date by date (the bundled file,
+ * then the company's additions): a date a later spec calls a workday stops being a holiday and
+ * the other way round. Bad dates and day names are errors naming the entry.
+ */
+export function buildCalendar(...specs: CalendarSpec[]): WorkCalendar {
+  if (specs.length === 0) throw new Error('a calendar needs at least one spec');
+  const holidays = new Map<IsoDate, string>();
+  const workdays = new Map<IsoDate, string>();
+  const fixed = new Map<string, string>();
+  let weekend = new Set<number>();
+  let name = '';
+  for (const s of specs) {
+    name = s.name ?? name;
+    weekend = new Set(
+      s.weekend.map((d) => {
+        const i = WEEKDAYS.indexOf(d);
+        if (i < 0) throw new Error(`weekend day "${d}": use ${WEEKDAYS.join(', ')}`);
+        return i;
+      }),
+    );
+    for (const [md, n] of Object.entries(s.fixed ?? {})) {
+      checkIsoDate(`2000-${md}`, `fixed holiday "${md}"`);
+      fixed.set(md, n);
+    }
+    for (const [d, n] of Object.entries(s.holidays ?? {})) {
+      holidays.set(checkIsoDate(d, 'holiday'), n);
+      workdays.delete(d);
+    }
+    for (const [d, n] of Object.entries(s.workdays ?? {})) {
+      workdays.set(checkIsoDate(d, 'working day'), n);
+      holidays.delete(d);
+    }
+  }
+  return { name, weekend, fixed, holidays, workdays };
+}
+
+/** Why a day is off ("Новогодние каникулы", "weekend"), or null on a working day. */
+export function dayOff(cal: WorkCalendar, d: IsoDate): string | null {
+  if (cal.workdays.has(d)) return null;
+  const named = cal.holidays.get(d) ?? cal.fixed.get(d.slice(5));
+  if (named !== undefined) return named;
+  return cal.weekend.has(weekday(d)) ? 'weekend' : null;
+}
+
+/** Whether people work on that day. */
+export const isBusinessDay = (cal: WorkCalendar, d: IsoDate): boolean => dayOff(cal, d) === null;
+
+// A year has at most ~120 days off in a row of any real calendar; this bounds a broken one.
+const MAX_SCAN = 3660;
+
+/** The n-th business day after `d` (n ≥ 1; `d` itself does not count, whatever it is). */
+export function addBusinessDays(cal: WorkCalendar, d: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`business days to add: ${n}, expected a whole number ≥ 1`);
+  let day = d;
+  for (let seen = 0, scanned = 0; seen < n;) {
+    day = addDays(day, 1);
+    if (isBusinessDay(cal, day)) seen++;
+    if (++scanned > MAX_SCAN) throw new Error(`no ${n} business days within ten years after ${d}`);
+  }
+  return day;
+}
+
+/**
+ * Business days from `from` to `to`: how many business days lie after `from` up to and including
+ * `to` (0 when `to` is on or before `from`). Delivered Thursday, remark on Monday → 2 (Fri, Mon).
+ */
+export function businessDaysBetween(cal: WorkCalendar, from: IsoDate, to: IsoDate): number {
+  let n = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isBusinessDay(cal, day)) n++;
+  return n;
+}

@@ -1,0 +1,210 @@
+import type { IsoDate, WorkCalendar } from '../calendar/index.ts';
+import { toKopecks } from '../money/index.ts';
+import { explainEntry } from './analyst-explain.ts';
+import {
+  assessEntry,
+  checkRegister,
+  type AssessedEntry,
+  type RegisterEntry,
+  type ReportNorm,
+} from './analyst-register.ts';
+import { num } from './format.ts';
+import { kpiIndex, kpiLines, type GeneralKpi } from './general-sheet.ts';
+import { NAMES } from './names.ts';
+import type { Fact, Label, Sheet } from './types.ts';
+import { assertWeightsSumToOne } from './weights.ts';
+
+/** The analyst's three KPIs (METHODOLOGY §3, analyst KPI). */
+export const ANALYST_KPIS = ['timeliness', 'completeness', 'quality'] as const;
+export type AnalystKpi = (typeof ANALYST_KPIS)[number];
+
+export const ANALYST_NAMES: Record<AnalystKpi, Label> = {
+  timeliness: { ru: 'Своевременность', en: 'Timeliness' },
+  completeness: { ru: 'Полнота', en: 'Completeness' },
+  quality: { ru: 'Качество (приняты без замечаний)', en: 'Quality (accepted without remarks)' },
+};
+
+/** A KPI of the analyst's plan: weight and a plan share (or base / norm / target), as in a general sheet. */
+export interface AnalystPlanKpi {
+  kpi: AnalystKpi;
+  weight: number;
+  plan?: number;
+  base?: number;
+  norm?: number;
+  target?: number;
+  cap?: number;
+}
+
+/** A month's analyst plan. */
+export interface AnalystPlan {
+  employee: string;
+  /** Month, YYYY-MM: entries whose deadline falls in it are judged. */
+  period: string;
+  bonus: number;
+  kpis: AnalystPlanKpi[];
+  /** Corridor of KPIs given by a plain plan (the marketer's 70–140% by default). */
+  corridor: { floor: number; cap: number };
+  /** Business days after delivery a remark still blocks acceptance (METHODOLOGY §3: 3). */
+  acceptanceDays: number;
+}
+
+/**
+ * Fulcrum's default analyst plan: timeliness 40% (plan 90%), completeness 30% (plan 100%), quality
+ * 30% (plan 80%), paid in the marketer's corridor 70–140%, remarks counted for 3 business days.
+ */
+export function defaultAnalystPlan(employee: string, period: string, bonus: number): AnalystPlan {
+  return {
+    employee,
+    period,
+    bonus,
+    kpis: [
+      { kpi: 'timeliness', weight: 0.4, plan: 0.9 },
+      { kpi: 'completeness', weight: 0.3, plan: 1 },
+      { kpi: 'quality', weight: 0.3, plan: 0.8 },
+    ],
+    corridor: { floor: 0.7, cap: 1.4 },
+    acceptanceDays: 3,
+  };
+}
+
+/** Counts behind the three facts. */
+export interface AnalystCounts {
+  /** Entries with a deadline in the month, not open any more. */
+  due: number;
+  delivered: number;
+  onTime: number;
+  /** Delivered entries whose remark window has closed (accepted + remarked). */
+  decided: number;
+  accepted: number;
+  /** Delivered, window still open: quality is judged without them until it closes. */
+  pending: number;
+  /** Not delivered, deadline not passed yet: judged in a later sheet. */
+  open: number;
+}
+
+/** A computed analyst sheet: the paying lines plus the judged register behind the facts. */
+export interface AnalystSheet extends Sheet {
+  kind: 'analyst';
+  asOf: IsoDate;
+  calendar: string;
+  acceptanceDays: number;
+  counts: AnalystCounts;
+  register: Array<AssessedEntry & { explain: Label }>;
+}
+
+const monthOf = (period: string): string => {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period))
+    throw new Error(`analyst sheet period "${period}": expected YYYY-MM`);
+  return period;
+};
+
+function counts(entries: readonly AssessedEntry[]): AnalystCounts {
+  const n = (f: (e: AssessedEntry) => boolean): number => entries.filter(f).length;
+  return {
+    due: n((e) => e.status !== 'open'),
+    delivered: n((e) => e.delivered !== null),
+    onTime: n((e) => e.onTime === true),
+    decided: n((e) => e.status === 'accepted' || e.status === 'remarked'),
+    accepted: n((e) => e.status === 'accepted'),
+    pending: n((e) => e.status === 'pending'),
+    open: n((e) => e.status === 'open'),
+  };
+}
+
+const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+
+/** The three facts with where each came from; an empty denominator is "no data", never 0. */
+export function analystFacts(c: AnalystCounts): Record<AnalystKpi, Fact> {
+  const src = (ru: string, en: string): Fact['source'] => ({ kind: 'register', detail: `${en} / ${ru}` });
+  return {
+    timeliness: {
+      value: ratio(c.onTime, c.due),
+      source: src(`в срок ${c.onTime} из ${c.due}`, `on time ${c.onTime} of ${c.due}`),
+    },
+    completeness: {
+      value: ratio(c.delivered, c.due),
+      source: src(`сдано ${c.delivered} из ${c.due}`, `delivered ${c.delivered} of ${c.due}`),
+    },
+    quality: {
+      value: ratio(c.accepted, c.decided),
+      source: src(
+        `принято без замечаний ${c.accepted} из ${c.decided}${c.pending ? `, ждут ${c.pending}` : ''}`,
+        `accepted ${c.accepted} of ${c.decided}${c.pending ? `, ${c.pending} pending` : ''}`,
+      ),
+    },
+  };
+}
+
+/**
+ * The analyst's monthly sheet: the register entries whose deadline falls in the month are judged
+ * as of `asOf` (timeliness = on time / due, completeness = delivered / due, quality = accepted /
+ * decided), and the three facts pay through the general sheet's rules — corridor or
+ * base / norm / target — each line rounded to kopecks, the total a sum of the lines.
+ */
+export function analystSheet(
+  plan: AnalystPlan,
+  entries: readonly RegisterEntry[],
+  opts: { calendar: WorkCalendar; norms: readonly ReportNorm[]; asOf: IsoDate },
+): AnalystSheet {
+  const month = monthOf(plan.period);
+  if (!Number.isInteger(plan.acceptanceDays) || plan.acceptanceDays < 1)
+    throw new Error(`acceptance window ${plan.acceptanceDays}: expected whole business days ≥ 1`);
+  for (const k of plan.kpis)
+    if (!ANALYST_KPIS.includes(k.kpi))
+      throw new Error(`analyst KPI "${String(k.kpi)}": use ${ANALYST_KPIS.join(', ')}`);
+  if (new Set(plan.kpis.map((k) => k.kpi)).size !== plan.kpis.length)
+    throw new Error('an analyst KPI appears twice in the plan');
+  assertWeightsSumToOne(
+    plan.kpis.map((k) => k.weight),
+    `the analyst KPIs of ${plan.employee}`,
+  );
+  checkRegister(entries);
+  const rules = {
+    acceptanceDays: plan.acceptanceDays,
+    asOf: opts.asOf,
+    calendar: opts.calendar,
+    norms: new Map(opts.norms.map((n) => [n.type, n])),
+  };
+  const judged = entries
+    .map((e) => assessEntry(e, rules))
+    .filter((e) => e.deadline.slice(0, 7) === month)
+    .sort((a, b) => (a.deadline === b.deadline ? (a.id < b.id ? -1 : 1) : a.deadline < b.deadline ? -1 : 1));
+  const c = counts(judged);
+  const kpis: GeneralKpi[] = plan.kpis.map((k) => ({
+    ...k,
+    name: ANALYST_NAMES[k.kpi],
+    unit: 'ratio',
+    direction: 'higher',
+  }));
+  const lines = kpiLines(kpis, analystFacts(c), plan.corridor, 1, plan.bonus, 'kpi');
+  const missing = lines.filter((l) => l.fact === null).map((l) => l.kpi);
+  const total = missing.length > 0 ? null : lines.reduce((k, l) => k + toKopecks(l.amount ?? 0), 0) / 100;
+  const index = kpiIndex(lines);
+  return {
+    kind: 'analyst',
+    employee: plan.employee,
+    period: plan.period,
+    bonus: plan.bonus,
+    lines,
+    parts: [
+      {
+        id: 'kpi',
+        name: NAMES.partKpi,
+        share: 1,
+        subtotal: total,
+        coefficient: 1,
+        amount: total,
+        ...(index === null
+          ? {}
+          : { explain: { ru: `Индекс KPI = ${num(index, 'ru')}`, en: `KPI index = ${num(index, 'en')}` } }),
+      },
+    ],
+    total,
+    missing,
+    asOf: opts.asOf,
+    calendar: opts.calendar.name,
+    acceptanceDays: plan.acceptanceDays,
+    counts: c,
+    register: judged.map((e) => ({ ...e, explain: explainEntry(e, plan.acceptanceDays) })),
+  };
+}
