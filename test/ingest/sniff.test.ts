@@ -54,4 +54,8 @@ describe('findHeaderRow', () => {
   it('falls back to the first wide row when nothing matches', () => {
     expect(findHeaderRow(parseRecords('title\nfoo;bar\n1;2\n', ';', 20), 'orders')).toBe(1);
   });
+  it('never takes a data row for the header because one of its values is a synonym («Склад»)', () => {
+    const text = 'Кто;Когда;Оплачено;Точка\nП-1;01.02.2026;100,50;Склад\n';
+    expect(findHeaderRow(parseRecords(text, ';', 20), 'orders')).toBe(0);
+  });
 });

@@ -22,11 +22,17 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** The headers every request carries: language, JSON, and the CSRF token on state changes. */
+export function requestHeaders(method: string): Record<string, string> {
+  const headers: Record<string, string> = { 'Accept-Language': session.lang, Accept: 'application/json' };
+  if (method !== 'GET' && session.csrf) headers['x-csrf-token'] = session.csrf;
+  return headers;
+}
+
 /** Calls the API and returns the parsed body; any non-2xx answer throws an ApiError. */
 export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const method = opts.method ?? 'GET';
-  const headers: Record<string, string> = { 'Accept-Language': session.lang, Accept: 'application/json' };
-  if (method !== 'GET' && session.csrf) headers['x-csrf-token'] = session.csrf;
+  const headers = requestHeaders(method);
   let body: BodyInit | undefined;
   if (opts.body instanceof Blob) {
     body = opts.body;

@@ -208,9 +208,26 @@ export interface ImportResult {
   delimiter: string | null;
   format: string;
   seconds: number;
+  /** Imported only: typed by the CSV reader on the way in ('direct') or parsed from text ('staged'). */
+  loadPath?: 'direct' | 'staged';
   /** Preview only: the file's headers as spelled, and the first rows by canonical field (raw text). */
   headers?: string[];
   sample?: Record<string, string | null>[];
+  /** Preview only: the table's fields, and the required ones no column maps to yet. */
+  fields?: { name: string; required: boolean }[];
+  missing?: string[];
+}
+
+/** A background import (POST /api/imports?async=1), polled at GET /api/jobs/{id}. */
+export interface ImportJob {
+  id: string;
+  phase: 'queued' | 'read' | 'validate' | 'write' | 'done' | 'failed';
+  /** Rows done of total within the phase; total 0 means unknown. */
+  done: number;
+  total: number;
+  result?: ImportResult;
+  error?: { message: string; requestId?: string };
+  updatedAt: string;
 }
 
 export interface ImportRecord {

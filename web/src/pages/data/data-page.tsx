@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { ImportRecord, ImportResult, TableName } from '../../api/types.ts';
+import { ProgressBar } from '../../components/progress-bar.tsx';
 import { useAsync } from '../../app/use-async.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Panel } from '../../components/panel.tsx';
@@ -10,10 +11,19 @@ import { TABLE_LABELS as TABLES } from './table-labels.ts';
 import { ImportLog } from './import-log.tsx';
 import { ImportOutcome } from './import-outcome.tsx';
 import { PreviewReport } from './preview-report.tsx';
+import { MappingEditor, mapParam, type ColumnChoices } from './mapping-editor.tsx';
+import { checkFile, importFile, type ImportStage } from './run-import.ts';
+import type { MessageKey } from '../../i18n/ru.ts';
 
-/** Posts a file to an import route; the name travels in the query so the server picks the reader. */
-const send = (path: string, table: TableName, file: File) =>
-  api<ImportResult>(path, { method: 'POST', query: { table, filename: file.name }, body: file });
+const STAGE_LABELS: Record<ImportStage['step'], MessageKey> = {
+  upload: 'data.stage.upload',
+  queued: 'data.stage.queued',
+  read: 'data.stage.read',
+  validate: 'data.stage.validate',
+  write: 'data.stage.write',
+  done: 'data.stage.write',
+  failed: 'data.stage.write',
+};
 
 /** Upload: check first (nothing written), then import; and the log of every attempt. */
 export function DataPage() {
@@ -24,25 +34,35 @@ export function DataPage() {
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [outcome, setOutcome] = useState<ImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [choices, setChoices] = useState<ColumnChoices>({});
+  const [stage, setStage] = useState<ImportStage | null>(null);
+  // The mapping the last check ran with: an import after further edits would not match the report.
+  const [checked, setChecked] = useState<string | null>(null);
+  const pending = mapParam(choices).join('\n');
   const log = useAsync((signal) => api<ImportRecord[]>('/imports', { signal }), []);
 
   const act = async (kind: 'check' | 'import') => {
     if (!file) return;
     setBusy(kind);
     setError(null);
+    const ask = { table, file, map: mapParam(choices) };
     try {
       if (kind === 'check') {
         setOutcome(null);
-        setPreview(await send('/imports/preview', table, file));
+        setPreview(await checkFile(ask, setStage));
+        setChecked(ask.map.join('\n'));
       } else {
-        setOutcome(await send('/imports', table, file));
+        setOutcome(await importFile(ask, setStage));
         setPreview(null);
+        setChoices({});
         log.reload();
       }
     } catch (e) {
       setError(e);
+      if (kind === 'import') log.reload();
     } finally {
       setBusy(null);
+      setStage(null);
     }
   };
 
@@ -65,6 +85,7 @@ export function DataPage() {
             onChange={(v) => {
               setTable(v as TableName);
               setPreview(null);
+              setChoices({});
             }}
             options={(Object.keys(TABLES) as TableName[]).map((k) => ({ value: k, label: t(TABLES[k]) }))}
           />
@@ -78,6 +99,7 @@ export function DataPage() {
                 setFile(e.target.files?.[0] ?? null);
                 setPreview(null);
                 setOutcome(null);
+                setChoices({});
               }}
             />
           </label>
@@ -87,16 +109,35 @@ export function DataPage() {
           <button
             type="button"
             className="btn btn-primary"
-            disabled={!file || busy !== null || preview?.status !== 'validated'}
+            disabled={!file || busy !== null || preview?.status !== 'validated' || checked !== pending}
             onClick={() => void act('import')}
           >
             {busy === 'import' ? t('data.importing') : t('data.import')}
           </button>
         </form>
+        {stage ? (
+          <ProgressBar
+            label={t(STAGE_LABELS[stage.step])}
+            fraction={stage.step === 'upload' || stage.fraction !== null ? stage.fraction : null}
+          />
+        ) : null}
         {error ? <ErrorBox error={error} /> : null}
         {outcome ? <ImportOutcome result={outcome} /> : null}
       </Panel>
-      {preview ? <PreviewReport result={preview} /> : null}
+      {preview ? (
+        <PreviewReport
+          result={preview}
+          mapping={
+            <MappingEditor
+              result={preview}
+              choices={choices}
+              onChange={setChoices}
+              onRecheck={() => void act('check')}
+              busy={busy !== null}
+            />
+          }
+        />
+      ) : null}
       <Panel title={t('data.log')}>
         <ImportLog state={log} />
       </Panel>

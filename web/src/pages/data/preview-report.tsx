@@ -1,51 +1,26 @@
+import type { ReactNode } from 'react';
 import type { ImportResult } from '../../api/types.ts';
 import { Panel } from '../../components/panel.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatNumber } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
-/** The check before writing: how columns were recognised, what is wrong and where, the first rows. */
-export function PreviewReport({ result }: { result: ImportResult }) {
+/** The check before writing: the mapping step (given), what is wrong and where, the first rows. */
+export function PreviewReport({ result, mapping }: { result: ImportResult; mapping: ReactNode }) {
   const { t, lang } = useI18n();
   const fields = Object.keys(result.mapping);
-  const mapped = new Set(Object.values(result.mapping));
-  const unmapped = (result.headers ?? []).filter((h) => !mapped.has(h));
   const ok = result.status === 'validated' && result.errorCount === 0;
   return (
     <div data-testid="preview">
       <div className="grid-2">
-        <Panel title={t('data.mapping')}>
-          <TableScroll label={t('data.mapping')}>
-            <thead>
-              <tr>
-                <th>{t('data.header')}</th>
-                <th>{t('data.field')}</th>
-              </tr>
-            </thead>
-            <tbody data-testid="mapping">
-              {fields.map((f) => (
-                <tr key={f}>
-                  <td>{result.mapping[f]}</td>
-                  <td>
-                    <code>{f}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </TableScroll>
-          {unmapped.length ? (
-            <p className="muted small">{t('data.unmapped', { headers: unmapped.join(', ') })}</p>
-          ) : null}
-          <p className="muted small">
-            {result.format.toUpperCase()} · {result.encoding}
-            {result.delimiter ? ` · «${result.delimiter === '\t' ? 'TAB' : result.delimiter}»` : ''}
-          </p>
-        </Panel>
+        {mapping}
         <Panel title={t('data.report')}>
           <p className={`notice ${ok ? 'notice-ok' : 'notice-error'}`} data-testid="validation">
             {ok
               ? t('data.valid', { n: formatNumber(result.rowsRead, lang, 0) })
-              : t('data.invalid', { n: formatNumber(result.errorCount, lang, 0) })}
+              : result.missing?.length
+                ? t('data.notChecked')
+                : t('data.invalid', { n: formatNumber(result.errorCount, lang, 0) })}
             {result.errors.length < result.errorCount
               ? ' ' + t('data.shownFirst', { n: result.errors.length })
               : ''}
