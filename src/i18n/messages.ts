@@ -1,4 +1,5 @@
 import type { Lang } from './locale.ts';
+import { analystMessagesEn, analystMessagesRu } from './messages-analyst.ts';
 
 /** Every user-facing CLI string, in English; Russian must have the same keys (checked by the type). */
 const en = {
@@ -50,6 +51,7 @@ const en = {
     'The workbench is not built yet: run `npm run build:web`; the API and {url}api/docs work meanwhile',
   'user.added': 'User {login} ({role}) added',
   'user.password': 'Password: {password} (shown once)',
+  ...analystMessagesEn,
   'kpi.kpi': 'KPI',
   'kpi.plan': 'Plan',
   'kpi.fact': 'Fact',
@@ -160,6 +162,7 @@ const ru: Record<MessageKey, string> = {
     'Рабочее место ещё не собрано: выполните `npm run build:web`; API и {url}api/docs уже работают',
   'user.added': 'Пользователь {login} ({role}) добавлен',
   'user.password': 'Пароль: {password} (показан один раз)',
+  ...analystMessagesRu,
   'kpi.kpi': 'Показатель',
   'kpi.plan': 'План',
   'kpi.fact': 'Факт',

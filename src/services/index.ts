@@ -80,3 +80,24 @@ export { designFor } from './kpi-design.ts';
 export { writeSheetXlsx } from './kpi-xlsx.ts';
 export type { PlanFile } from './kpi-plan-schema.ts';
 export { warehouseVersion } from './warehouse-version.ts';
+export {
+  importRegister,
+  setAnalystPlan,
+  analystPlanOf,
+  putRegisterEntry,
+  addRemark,
+  setReportNorm,
+  listReportNorms,
+  analystRegister,
+  analystSheetFor,
+  type RegisterImport,
+} from './kpi-analyst.ts';
+export { analystWorkbook, sheetXlsxBytes, writeAnySheetXlsx } from './kpi-analyst-xlsx.ts';
+export { sheetWorkbook } from './kpi-xlsx.ts';
+export {
+  BUNDLED_CALENDAR,
+  workCalendarFor,
+  importCalendarDays,
+  setCalendarDay,
+  readCalendarFile,
+} from './work-calendar.ts';

@@ -39,6 +39,11 @@ const ratioUnit = (l: SheetLine): boolean => l.unit === 'ratio' || l.unit === 'p
  * rules Fulcrum applied (docs/rounding.md), to the same kopeck.
  */
 export async function writeSheetXlsx(sheet: Sheet, file: string, lang: Lang): Promise<void> {
+  await sheetWorkbook(sheet, lang).xlsx.writeFile(file);
+}
+
+/** The motivation sheet's workbook (see writeSheetXlsx), for a file or an HTTP download. */
+export function sheetWorkbook(sheet: Sheet, lang: Lang): ExcelJS.Workbook {
   const L = XLSX_LABELS[lang];
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(L.sheet);
@@ -86,7 +91,7 @@ export async function writeSheetXlsx(sheet: Sheet, file: string, lang: Lang): Pr
     row.getCell(11).value = l.source?.detail ?? '';
   });
   writeParts(ws, sheet, paying, rowOf, FIRST_LINE + paying.length + 1, lang);
-  await wb.xlsx.writeFile(file);
+  return wb;
 }
 
 function writeParts(

@@ -36,3 +36,12 @@ export { insertApiToken, useApiToken, listApiTokens, type ApiTokenRecord } from 
 export { saveKpiEmployee, kpiEmployee, type KpiEmployee } from './kpi-employees-repo.ts';
 export { saveMarketerPlan, loadMarketerPlan, monthlyTasks } from './kpi-plans-repo.ts';
 export { setManualFact, manualFacts, planId } from './kpi-facts-repo.ts';
+export { saveRegisterEntries, registerEntries } from './kpi-register-repo.ts';
+export { saveAnalystPlan, loadAnalystPlan, saveReportNorms, reportNorms } from './kpi-analyst-plans-repo.ts';
+export {
+  saveCalendarDays,
+  deleteCalendarDay,
+  calendarOverrides,
+  type CalendarDay,
+} from './calendar-days-repo.ts';
+export { linkUserEmployee, employeeOfUser } from './user-employee-repo.ts';

@@ -126,4 +126,76 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'analyst register',
+    // Dates are ISO text (YYYY-MM-DD): compared as text, they sort as dates. The calendar table holds
+    // only the company's own changes; the bundled production calendar stays a data file.
+    sql: `
+      CREATE TABLE kpi_report_norms (
+        type TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        days REAL NOT NULL CHECK (days > 0),
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE kpi_reports (
+        employee_id TEXT NOT NULL REFERENCES kpi_employees (id) ON DELETE CASCADE,
+        entry_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('regular', 'adhoc')),
+        type TEXT NOT NULL,
+        title TEXT NOT NULL,
+        due TEXT,
+        agreed TEXT,
+        requested TEXT,
+        delivered TEXT,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (employee_id, entry_id)
+      );
+      CREATE TABLE kpi_report_remarks (
+        employee_id TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        date TEXT NOT NULL,
+        text TEXT NOT NULL,
+        FOREIGN KEY (employee_id, entry_id) REFERENCES kpi_reports (employee_id, entry_id) ON DELETE CASCADE
+      );
+      CREATE INDEX kpi_report_remarks_entry ON kpi_report_remarks (employee_id, entry_id);
+      CREATE TABLE kpi_analyst_plans (
+        employee_id TEXT NOT NULL REFERENCES kpi_employees (id) ON DELETE CASCADE,
+        period TEXT NOT NULL,
+        bonus_kopecks INTEGER NOT NULL,
+        corridor_floor REAL NOT NULL,
+        corridor_cap REAL NOT NULL,
+        acceptance_days INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (employee_id, period)
+      );
+      CREATE TABLE kpi_analyst_kpis (
+        employee_id TEXT NOT NULL,
+        period TEXT NOT NULL,
+        kpi TEXT NOT NULL,
+        weight REAL NOT NULL,
+        plan REAL,
+        base REAL,
+        norm REAL,
+        target REAL,
+        cap REAL,
+        PRIMARY KEY (employee_id, period, kpi),
+        FOREIGN KEY (employee_id, period) REFERENCES kpi_analyst_plans (employee_id, period) ON DELETE CASCADE
+      );
+      CREATE TABLE work_calendar_days (
+        date TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+        name TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 5,
+    name: 'user employee link',
+    // A workbench user who is also someone with a motivation sheet; an employee-role user sees only
+    // the sheets of the employee linked here. Unlinking (or deleting the employee) hides them all.
+    sql: `
+      ALTER TABLE users ADD COLUMN employee_id TEXT REFERENCES kpi_employees (id) ON DELETE SET NULL;
+    `,
+  },
 ];

@@ -4,6 +4,7 @@ import { designFor, resolveModel } from '../../services/index.ts';
 import { cliContext, printJson, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { renderTable } from '../render/table.ts';
+import { registerKpiAnalyst } from './kpi-analyst.ts';
 import { registerKpiPlan } from './kpi-plan.ts';
 import { registerKpiSheets } from './kpi-sheet.ts';
 
@@ -56,4 +57,5 @@ export function registerKpi(program: Command): void {
     });
   registerKpiPlan(kpi);
   registerKpiSheets(kpi);
+  registerKpiAnalyst(kpi);
 }

@@ -11,7 +11,8 @@ export type WeekdayName = (typeof WEEKDAYS)[number];
  */
 export interface CalendarSpec {
   name?: string;
-  weekend: WeekdayName[];
+  /** Weekly days off; a later spec without it keeps the earlier one's (Saturday and Sunday by default). */
+  weekend?: WeekdayName[];
   /** MM-DD → name: holidays every year (used as is for years the file has no dated list for). */
   fixed?: Record<string, string>;
   /** YYYY-MM-DD → name: non-working days, holidays and transferred days off. */
@@ -39,17 +40,18 @@ export function buildCalendar(...specs: CalendarSpec[]): WorkCalendar {
   const holidays = new Map<IsoDate, string>();
   const workdays = new Map<IsoDate, string>();
   const fixed = new Map<string, string>();
-  let weekend = new Set<number>();
+  let weekend = new Set<number>([0, 6]);
   let name = '';
   for (const s of specs) {
     name = s.name ?? name;
-    weekend = new Set(
-      s.weekend.map((d) => {
-        const i = WEEKDAYS.indexOf(d);
-        if (i < 0) throw new Error(`weekend day "${d}": use ${WEEKDAYS.join(', ')}`);
-        return i;
-      }),
-    );
+    if (s.weekend)
+      weekend = new Set(
+        s.weekend.map((d) => {
+          const i = WEEKDAYS.indexOf(d);
+          if (i < 0) throw new Error(`weekend day "${d}": use ${WEEKDAYS.join(', ')}`);
+          return i;
+        }),
+      );
     for (const [md, n] of Object.entries(s.fixed ?? {})) {
       checkIsoDate(`2000-${md}`, `fixed holiday "${md}"`);
       fixed.set(md, n);
