@@ -64,7 +64,7 @@ async function benchSize(lines: number): Promise<Row[]> {
     const total = Number(n?.['n']);
     rows.push({
       lines,
-      what: 'import orders (validated)',
+      what: `import orders (validated, ${imp.value.loadPath ?? '?'} path)`,
       rows: total,
       seconds: imp.seconds,
       rowsPerSec: total / imp.seconds,

@@ -39,6 +39,8 @@ export const ACCESS = {
   'GET /api/users': OWNER,
   'POST /api/users': OWNER,
   'POST /api/tokens': DATA,
+  'GET /api/tokens': DATA,
+  'DELETE /api/tokens/:id': DATA,
 } as const satisfies Record<string, Access>;
 
 export type RouteKey = keyof typeof ACCESS;

@@ -33,6 +33,8 @@ export {
   endSession,
   createApiToken,
   userByApiToken,
+  listOwnTokens,
+  revokeOwnToken,
   DEFAULT_SESSION_POLICY,
   type ActiveSession,
   type SessionPolicy,

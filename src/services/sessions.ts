@@ -1,8 +1,12 @@
+import { UserError } from './user-error.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   deleteSession,
   deleteStaleSessions,
   insertApiToken,
+  listApiTokens,
+  deleteApiToken,
+  type ApiTokenRecord,
   insertSession,
   sessionByHash,
   touchSession,
@@ -88,6 +92,17 @@ export function createApiToken(ws: Workspace, user: User, name: string): { token
   const token = newToken();
   const rec = insertApiToken(ws.store, { tokenHash: tokenDigest(token), name, userId: user.id });
   return { token, id: rec.id };
+}
+
+/** The user's own tokens, newest first: names and dates, never the tokens themselves. */
+export function listOwnTokens(ws: Workspace, user: User): ApiTokenRecord[] {
+  return listApiTokens(ws.store, user.id);
+}
+
+/** Revokes one of the user's tokens at once; someone else's token is "not found", not "forbidden". */
+export function revokeOwnToken(ws: Workspace, user: User, id: number): void {
+  if (!deleteApiToken(ws.store, user.id, id))
+    throw new UserError({ en: `no API token #${id}`, ru: `нет API-токена №${id}` }, 'id');
 }
 
 /** The user behind a bearer token, or null. */

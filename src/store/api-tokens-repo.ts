@@ -58,3 +58,8 @@ export function listApiTokens(store: Store, userId: number): ApiTokenRecord[] {
       .all(userId) as ApiTokenRow[]
   ).map(toRecord);
 }
+
+/** Deletes one of a user's tokens; false when the user has no token with this id. */
+export function deleteApiToken(store: Store, userId: number, id: number): boolean {
+  return store.db.prepare('DELETE FROM api_tokens WHERE id = ? AND user_id = ?').run(id, userId).changes > 0;
+}

@@ -32,7 +32,13 @@ export {
   deleteStaleSessions,
   type SessionRecord,
 } from './sessions-repo.ts';
-export { insertApiToken, useApiToken, listApiTokens, type ApiTokenRecord } from './api-tokens-repo.ts';
+export {
+  insertApiToken,
+  useApiToken,
+  listApiTokens,
+  deleteApiToken,
+  type ApiTokenRecord,
+} from './api-tokens-repo.ts';
 export { saveKpiEmployee, kpiEmployee, type KpiEmployee } from './kpi-employees-repo.ts';
 export { saveMarketerPlan, loadMarketerPlan, monthlyTasks } from './kpi-plans-repo.ts';
 export { setManualFact, manualFacts, planId } from './kpi-facts-repo.ts';

@@ -174,6 +174,34 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     await shot(page, 'desktop-data-errors');
   });
 
+  it('lets the owner add a user and manage API tokens in settings', async () => {
+    await page.goto(server.url + '#/settings');
+    const form = page.getByTestId('add-user');
+    await form.waitFor();
+    await form.locator('input[name=login]').fill('marina');
+    await form.locator('input[name=name]').fill('Марина Сотрудник');
+    await form.locator('select[name=role]').selectOption('employee');
+    await form.getByRole('button', { name: 'Добавить пользователя' }).click();
+    expect(plain(await page.getByTestId('user-added').textContent())).toContain('marina');
+    await page.getByTestId('users').locator('tr', { hasText: 'marina' }).waitFor();
+
+    await page.locator('input[name=token-name]').fill('CRM');
+    await page.getByRole('button', { name: 'Создать токен' }).click();
+    const token = plain(await page.getByTestId('new-token').locator('code').textContent());
+    const me = await page.request.get(server.url + 'api/auth/me', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(me.status()).toBe(200);
+    const row = page.getByTestId('tokens').locator('tr', { hasText: 'CRM' });
+    await shot(page, 'desktop-settings');
+    await row.getByRole('button', { name: 'Отозвать' }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    const after = await page.request.get(server.url + 'api/auth/me', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(after.status()).toBe(401);
+  });
+
   it('switches the language to English and remembers it', async () => {
     await page.goto(server.url + '#/settings');
     await page.getByRole('button', { name: 'English' }).click();

@@ -165,4 +165,24 @@ describe('users and tokens', () => {
     }>;
     expect(hashes.map((h) => h.token_hash)).not.toContain(token);
   });
+
+  it("lists the user's own tokens without their values and revokes one at once", async () => {
+    const t = await testApp();
+    const made = await t.asToken('analyst', '/api/tokens', {
+      ...json({ name: 'crm sync' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    const { token } = (await made.json()) as { token: string };
+    const list = (await (await t.asToken('analyst', '/api/tokens')).json()) as Array<Record<string, unknown>>;
+    expect(list.map((x) => x['name'])).toEqual(['crm sync', 'test']);
+    expect(JSON.stringify(list)).not.toContain(token);
+    const id = list[0]!['id'];
+    // Someone else's token is not theirs to revoke: the same answer as a token that does not exist.
+    const foreign = await t.asToken('owner', `/api/tokens/${id}`, { method: 'DELETE' });
+    expect(foreign.status).toBe(400);
+    const gone = await t.asToken('analyst', `/api/tokens/${id}`, { method: 'DELETE' });
+    expect(gone.status).toBe(204);
+    const me = await t.app.request('/api/auth/me', { headers: { authorization: `Bearer ${token}` } });
+    expect(me.status).toBe(401);
+  });
 });

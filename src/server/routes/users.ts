@@ -1,7 +1,13 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { addUser, createApiToken, listUsers } from '../../services/index.ts';
+import { addUser, createApiToken, listOwnTokens, listUsers, revokeOwnToken } from '../../services/index.ts';
 import { currentUser } from '../context.ts';
-import { NewTokenSchema, NewUserSchema, TokenSchema, UserSchema } from '../schemas/accounts.ts';
+import {
+  NewTokenSchema,
+  NewUserSchema,
+  TokenRecordSchema,
+  TokenSchema,
+  UserSchema,
+} from '../schemas/accounts.ts';
 import { AUTH_ERRORS, INPUT_ERRORS, json, jsonBody } from '../schemas/common.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
 
@@ -28,7 +34,23 @@ const token = createRoute({
   responses: { 201: json(TokenSchema, 'the token'), ...INPUT_ERRORS },
 });
 
-/** GET /api/users, POST /api/users, POST /api/tokens. */
+const tokens = createRoute({
+  method: 'get',
+  path: '/api/tokens',
+  summary:
+    'The signed-in user\u2019s API tokens: names and dates (the tokens themselves are never shown again)',
+  responses: { 200: json(z.array(TokenRecordSchema), 'tokens, newest first'), ...AUTH_ERRORS },
+});
+
+const revoke = createRoute({
+  method: 'delete',
+  path: '/api/tokens/{id}',
+  summary: 'Revoke one of the signed-in user\u2019s API tokens at once',
+  request: { params: z.object({ id: z.coerce.number().int().positive() }) },
+  responses: { 204: { description: 'revoked' }, ...INPUT_ERRORS },
+});
+
+/** GET /api/users, POST /api/users, GET/POST /api/tokens, DELETE /api/tokens/{id}. */
 export function registerUsers(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const ws = deps.workspace;
   app.openapi(list, (c) => c.json(listUsers(ws), 200));
@@ -36,5 +58,20 @@ export function registerUsers(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   app.openapi(token, (c) => {
     const { token: value } = createApiToken(ws, currentUser(c), c.req.valid('json').name);
     return c.json({ token: value }, 201);
+  });
+  app.openapi(tokens, (c) =>
+    c.json(
+      listOwnTokens(ws, currentUser(c)).map(({ id, name, createdAt, lastUsedAt }) => ({
+        id,
+        name,
+        createdAt,
+        lastUsedAt,
+      })),
+      200,
+    ),
+  );
+  app.openapi(revoke, (c) => {
+    revokeOwnToken(ws, currentUser(c), c.req.valid('param').id);
+    return c.body(null, 204);
   });
 }

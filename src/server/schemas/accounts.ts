@@ -32,3 +32,12 @@ export const NewTokenSchema = z.object({ name: z.string().min(1).max(100) }).ope
 export const TokenSchema = z
   .object({ token: z.string().openapi({ description: 'shown once; send as Authorization: Bearer' }) })
   .openapi('Token');
+
+export const TokenRecordSchema = z
+  .object({
+    id: z.number(),
+    name: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+  })
+  .openapi('TokenRecord');

@@ -8,8 +8,9 @@ import { Panel } from '../../components/panel.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { UsersPanel } from './users-panel.tsx';
+import { TokensPanel } from './tokens-panel.tsx';
 
-/** Language, the default formula preset, and (for owners) the users. */
+/** Language, the default formula preset, (for owners) the users, and API tokens for integrations. */
 export function SettingsPage() {
   const { t, lang } = useI18n();
   const { user } = useSession();
@@ -46,6 +47,7 @@ export function SettingsPage() {
         ) : null}
       </div>
       {user?.role === 'owner' ? <UsersPanel /> : null}
+      {user?.role === 'owner' || user?.role === 'analyst' ? <TokensPanel /> : null}
     </>
   );
 }

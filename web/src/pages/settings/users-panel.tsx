@@ -6,8 +6,9 @@ import { Loading } from '../../components/loading.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { AddUserForm } from './add-user-form.tsx';
 
-/** The account's users and their roles (owners only). */
+/** The account's users and their roles, and a form to add one (owners only). */
 export function UsersPanel() {
   const { t } = useI18n();
   const users = useAsync((signal) => api<User[]>('/users', { signal }), []);
@@ -15,6 +16,7 @@ export function UsersPanel() {
     <Panel title={t('settings.users')}>
       {users.loading ? <Loading /> : null}
       {users.error ? <ErrorBox error={users.error} onRetry={users.reload} /> : null}
+      <AddUserForm onAdded={() => users.reload()} />
       {users.data ? (
         <TableScroll label={t('settings.users')}>
           <thead>
