@@ -12,6 +12,9 @@ import { registerKpi } from './commands/kpi.ts';
 import { registerRfm } from './commands/rfm.ts';
 import { registerClv } from './commands/clv.ts';
 import { registerSegments } from './commands/segments.ts';
+import { registerCohorts } from './commands/cohorts.ts';
+import { registerChannels } from './commands/channels.ts';
+import { registerFunnel } from './commands/funnel.ts';
 import { messageIn, resolveLang, translator, type Lang } from '../i18n/index.ts';
 
 /** Builds the `fulcrum` program; tests call it in-process. */
@@ -33,6 +36,9 @@ export function buildProgram(): Command {
   registerRfm(program);
   registerClv(program);
   registerSegments(program);
+  registerCohorts(program);
+  registerChannels(program);
+  registerFunnel(program);
   return program;
 }
 

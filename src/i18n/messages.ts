@@ -1,8 +1,10 @@
 import type { Lang } from './locale.ts';
+import { cohortMessagesEn, cohortMessagesRu } from './messages-cohorts.ts';
 import { analystMessagesEn, analystMessagesRu } from './messages-analyst.ts';
 
 /** Every user-facing CLI string, in English; Russian must have the same keys (checked by the type). */
 const en = {
+  ...cohortMessagesEn,
   'report.title': 'Fulcrum — profit formula report',
   'report.data': 'Data: {db}',
   'report.periods': 'Period {after} against {before}',
@@ -114,6 +116,7 @@ const en = {
 export type MessageKey = keyof typeof en;
 
 const ru: Record<MessageKey, string> = {
+  ...cohortMessagesRu,
   'report.title': 'Fulcrum — отчёт по формуле прибыли',
   'report.data': 'Данные: {db}',
   'report.periods': 'Период {after} против {before}',

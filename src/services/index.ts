@@ -66,6 +66,23 @@ export {
   type SegmentMigration,
 } from './customers-segments.ts';
 export { exportSegments, SEGMENT_COLUMNS, MIGRATION_COLUMNS } from './customers-segments-export.ts';
+export { cohortsFor, type CohortsRequest, type CohortsResult } from './customers-cohorts.ts';
+export {
+  channelsFor,
+  type ChannelsRequest,
+  type ChannelsResult,
+  type ChannelRow,
+} from './customers-channels.ts';
+export { funnelFor, type FunnelRequest, type FunnelResult } from './customers-funnel.ts';
+export {
+  exportCohorts,
+  exportChannels,
+  exportFunnel,
+  COHORT_COLUMNS,
+  CHANNEL_COLUMNS,
+  FUNNEL_STEP_COLUMNS,
+  FUNNEL_TRANSITION_COLUMNS,
+} from './customers-analytics-export.ts';
 export { writeSheets, type ExportSheet } from './table-export.ts';
 export {
   importPlans,

@@ -1,0 +1,8 @@
+/** Channel unit economics on the KPI catalogue's definitions. Pure. */
+export {
+  CHANNEL_METRIC_IDS,
+  channelMetrics,
+  type ChannelMetricId,
+  type ChannelMetricInfo,
+} from './metrics.ts';
+export { ltvInputs, unitEconomics, type ChannelMeasures, type LtvInputs } from './unit-economics.ts';

@@ -1,0 +1,81 @@
+import type { Dialect } from './dialect.ts';
+import type { Sql } from './measures.ts';
+import { orderLevel } from './order-level.ts';
+
+/** A period as bounds: `from` inclusive, `to` exclusive (ISO dates). */
+export interface Bounds {
+  from: string;
+  to: string;
+}
+
+// Each query returns one row per channel plus one total row (`total` = 1), so channel figures
+// and the company's own (where a customer of two channels counts once) come from one scan.
+const sets = (col: string) => `GROUP BY GROUPING SETS ((${col}), ())`;
+
+/**
+ * Spend per channel in a period, with impressions and clicks when the table has them. A sum over
+ * rows of which some lack the figure is no sum at all: it comes back null.
+ */
+export function spendByChannelQuery(
+  d: Dialect,
+  p: Bounds,
+  has: { impressions: boolean; clicks: boolean },
+): Sql {
+  const ch = d.ident('channel');
+  const whole = (col: string, present: boolean) =>
+    present
+      ? `CASE WHEN count(${d.ident(col)}) = count(*) THEN CAST(sum(${d.ident(col)}) AS DOUBLE) END`
+      : 'CAST(NULL AS DOUBLE)';
+  const day = d.ident('date');
+  const sql =
+    `SELECT ${ch} AS channel, CAST(grouping(${ch}) AS INTEGER) AS total, ` +
+    `CAST(sum(${d.ident('amount')}) AS DOUBLE) AS spend, ${whole('impressions', has.impressions)} AS impressions, ` +
+    `${whole('clicks', has.clicks)} AS clicks, count(*) AS rows ` +
+    `FROM ${d.ident('spend')} WHERE ${day} >= ${d.param('date')} AND ${day} < ${d.param('date')} ${sets(ch)} ORDER BY 2, 1`;
+  return { sql, params: [p.from, p.to] };
+}
+
+/** Leads per channel in a period (by the lead's time); without a channel column, the total only. */
+export function leadsByChannelQuery(d: Dialect, p: Bounds, hasChannel: boolean): Sql {
+  const ts = d.ident('ts');
+  const where = `WHERE ${ts} >= ${d.param('timestamp')} AND ${ts} < ${d.param('timestamp')}`;
+  const from = d.ident('leads');
+  const ch = d.ident('channel');
+  const sql = hasChannel
+    ? `SELECT ${ch} AS channel, CAST(grouping(${ch}) AS INTEGER) AS total, count(*) AS leads FROM ${from} ${where} ${sets(ch)} ORDER BY 2, 1`
+    : `SELECT CAST(NULL AS VARCHAR) AS channel, 1 AS total, count(*) AS leads FROM ${from} ${where}`;
+  return { sql, params: [p.from, p.to] };
+}
+
+/**
+ * Orders of a period per channel — buyers, orders, revenue, margin — and new clients per first
+ * channel: customers whose first order ever (all history before the period counts) falls in the
+ * period, credited to the channel of that first order.
+ */
+export function ordersByChannelQuery(
+  d: Dialect,
+  p: Bounds,
+  has: { orderId: boolean; cost: boolean; channel: boolean },
+): Sql {
+  const o = orderLevel(d, {
+    hasOrderId: has.orderId,
+    hasCost: has.cost,
+    dim: has.channel ? 'channel' : undefined,
+    where: `${d.ident('ts')} < ${d.param('timestamp')}`,
+  });
+  const from = d.param('timestamp');
+  const sql =
+    `WITH o AS (${o}), ` +
+    `f AS (SELECT c, min(ts) AS first_ts, first(v ORDER BY ts, k) AS first_v FROM o GROUP BY c), ` +
+    `b AS (SELECT v AS channel, CAST(grouping(v) AS INTEGER) AS total, count(DISTINCT c) AS buyers, count(*) AS orders, ` +
+    `CAST(sum(revenue) AS DOUBLE) AS revenue, ` +
+    `CAST(CASE WHEN count(margin) = count(*) THEN sum(margin) END AS DOUBLE) AS margin ` +
+    `FROM o WHERE ts >= ${from} ${sets('v')}), ` +
+    `n AS (SELECT first_v AS channel, CAST(grouping(first_v) AS INTEGER) AS total, count(*) AS new_clients ` +
+    `FROM f WHERE first_ts >= ${from} ${sets('first_v')}) ` +
+    `SELECT coalesce(b.channel, n.channel) AS channel, coalesce(b.total, n.total) AS total, ` +
+    `b.buyers, b.orders, b.revenue, b.margin, n.new_clients ` +
+    `FROM b FULL JOIN n ON b.channel IS NOT DISTINCT FROM n.channel AND b.total = n.total ` +
+    `ORDER BY 2, 1 NULLS LAST`;
+  return { sql, params: [p.to, p.from, p.from] };
+}
