@@ -1,17 +1,29 @@
 import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
-import type { Role } from '../store/index.ts';
+import type { Role, User } from '../store/index.ts';
 import { HttpError } from './http-error.ts';
 import type { AppEnv } from './types.ts';
 
-/** Who may call a route: anyone, anyone signed in, or these roles. */
-export type Access = 'public' | 'signed-in' | readonly Role[];
+/**
+ * A route about one employee (`:employee` in its path): `all` roles may ask about anyone, `own`
+ * roles only about the employee their account is linked to — an employee sees only their own sheets.
+ */
+export interface OwnAccess {
+  readonly all: readonly Role[];
+  readonly own: readonly Role[];
+}
+
+/** Who may call a route: anyone, anyone signed in, these roles, or these roles about themselves. */
+export type Access = 'public' | 'signed-in' | readonly Role[] | OwnAccess;
 
 /** Analysis routes: the formula, comparisons, levers, constraints, what-if. */
 const ANALYSIS: readonly Role[] = ['owner', 'analyst', 'manager'];
 /** Data routes: importing files and API tokens for scripts that import them. */
 const DATA: readonly Role[] = ['owner', 'analyst'];
 const OWNER: readonly Role[] = ['owner'];
+/** KPI plans and sheets: owners and managers see everyone's; analysts and employees their own. */
+const KPI_ADMIN: readonly Role[] = ['owner', 'manager'];
+const KPI_OWN: OwnAccess = { all: KPI_ADMIN, own: ['analyst', 'employee'] };
 
 /**
  * The route table: every /api route and who may call it, in one place. A route missing here is
@@ -41,6 +53,17 @@ export const ACCESS = {
   'POST /api/tokens': DATA,
   'GET /api/tokens': DATA,
   'DELETE /api/tokens/:id': DATA,
+  'GET /api/kpi/catalogue': 'signed-in',
+  'POST /api/kpi/design': ANALYSIS,
+  'GET /api/kpi/employees': 'signed-in',
+  'PUT /api/kpi/employees/:employee/user': OWNER,
+  'GET /api/kpi/plans/:employee/:period': KPI_OWN,
+  'PUT /api/kpi/plans/:employee/:period': KPI_ADMIN,
+  'GET /api/kpi/sheets/:employee/:period': KPI_OWN,
+  'GET /api/kpi/sheets/:employee/:period/xlsx': KPI_OWN,
+  'POST /api/kpi/quarter': KPI_ADMIN,
+  'GET /api/kpi/analyst/:employee/:period': KPI_OWN,
+  'GET /api/kpi/analyst/:employee/:period/xlsx': KPI_OWN,
 } as const satisfies Record<string, Access>;
 
 export type RouteKey = keyof typeof ACCESS;
@@ -55,7 +78,9 @@ export function accessOf(method: string, path: string): Access | undefined {
  * route's inputs. The handler's registered path is found among the matched routes (middleware
  * are registered for ALL methods; handlers for one; the workbench's catch-all is not under /api).
  */
-export function enforceAccess(): MiddlewareHandler<AppEnv> {
+export function enforceAccess(
+  opts: { employeeOf?: (user: User) => string | null } = {},
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const route = matchedRoutes(c).find((r) => r.method !== 'ALL' && r.path.startsWith('/api/'));
     if (!route) return next(); // no such route: the 404 handler answers
@@ -66,9 +91,41 @@ export function enforceAccess(): MiddlewareHandler<AppEnv> {
     if (access === 'public') return next();
     const identity = c.get('identity');
     if (!identity) throw new HttpError(401, 'unauthorized', 'sign in first');
+    if (isOwnAccess(access)) {
+      checkOwn(access, route.path, c.req.path, identity.user, opts.employeeOf);
+      return next();
+    }
     if (access !== 'signed-in' && !access.includes(identity.user.role)) {
       throw new HttpError(403, 'forbidden', `the ${identity.user.role} role cannot do this`);
     }
     return next();
   };
+}
+
+const isOwnAccess = (a: Access): a is OwnAccess => typeof a === 'object' && 'own' in a;
+
+/** A path parameter of the registered route, read from the request's path. */
+function paramOf(pattern: string, path: string, name: string): string | undefined {
+  const i = pattern.split('/').indexOf(`:${name}`);
+  const seg = i < 0 ? undefined : path.split('/')[i];
+  return seg === undefined ? undefined : decodeURIComponent(seg);
+}
+
+/**
+ * `all` roles pass; `own` roles pass only when the route's `:employee` is the employee their
+ * account is linked to (`fulcrum kpi link`); everyone else, and an unlinked account, is refused.
+ */
+function checkOwn(
+  access: OwnAccess,
+  pattern: string,
+  path: string,
+  user: User,
+  employeeOf: ((user: User) => string | null) | undefined,
+): void {
+  if (access.all.includes(user.role)) return;
+  if (!access.own.includes(user.role))
+    throw new HttpError(403, 'forbidden', `the ${user.role} role cannot do this`);
+  const mine = employeeOf?.(user) ?? null;
+  if (mine === null || paramOf(pattern, path, 'employee') !== mine)
+    throw new HttpError(403, 'forbidden', 'you may see only your own plans and sheets');
 }

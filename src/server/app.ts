@@ -10,12 +10,14 @@ import { registerDocs } from './routes/docs.ts';
 import { registerFormula } from './routes/formula.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerImports } from './routes/imports.ts';
+import { registerKpi } from './routes/kpi.ts';
 import { registerLevers } from './routes/levers.ts';
 import { registerMeta } from './routes/meta.ts';
 import { registerUsers } from './routes/users.ts';
 import { registerWhatIf } from './routes/whatif.ts';
 import { resultCache } from './result-cache.ts';
 import { serveWorkbench } from './static.ts';
+import { employeeOf } from '../services/index.ts';
 import type { AppDeps, AppEnv } from './types.ts';
 import { validationHook } from './validation-hook.ts';
 
@@ -41,7 +43,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     }
   });
   app.use('/api/*', authenticate(deps.workspace));
-  app.use('/api/*', enforceAccess());
+  app.use('/api/*', enforceAccess({ employeeOf: (user) => employeeOf(deps.workspace, user) }));
   // After the access check: a cached answer is still only given to someone allowed to ask.
   const cache = resultCache(deps.workspace);
   for (const path of ['/api/meta', '/api/formula', '/api/compare', '/api/levers', '/api/constraint']) {
@@ -56,6 +58,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerWhatIf(app, deps);
   registerImports(app, deps, jobRegistry(deps.clock));
   registerUsers(app, deps);
+  registerKpi(app, deps);
   registerDocs(app, deps);
   serveWorkbench(app, deps.webDir);
 

@@ -94,8 +94,9 @@ export {
   parsePlan,
 } from './kpi-plans.ts';
 export { marketerFacts } from './kpi-facts.ts';
-export { quarterSheetFor } from './kpi-quarter.ts';
-export { designFor } from './kpi-design.ts';
+export { quarterSheetFor, quarterSheetFromPlan } from './kpi-quarter.ts';
+export { designFor, designFromPositions } from './kpi-design.ts';
+export { linkUser, employeeOf, kpiEmployeesFor, KPI_ADMIN_ROLES } from './kpi-people.ts';
 export { writeSheetXlsx } from './kpi-xlsx.ts';
 export type { PlanFile } from './kpi-plan-schema.ts';
 export { warehouseVersion } from './warehouse-version.ts';

@@ -97,7 +97,7 @@ export function analystWorkbook(sheet: AnalystSheet, lang: Lang): ExcelJS.Workbo
 }
 
 /** Any sheet's workbook as bytes, for a download: the analyst's carries its register too. */
-export async function sheetXlsxBytes(sheet: Sheet, lang: Lang): Promise<Uint8Array> {
+export async function sheetXlsxBytes(sheet: Sheet, lang: Lang): Promise<Uint8Array<ArrayBuffer>> {
   const wb =
     sheet.kind === 'analyst' ? analystWorkbook(sheet as AnalystSheet, lang) : sheetWorkbook(sheet, lang);
   return new Uint8Array(await wb.xlsx.writeBuffer());

@@ -27,15 +27,25 @@ export function designFor(tree: FormulaTree, file: string, values: NodeValues = 
   } catch (e) {
     throw new UserError(`${file}: ${(e as Error).message}`, 'positions', { cause: e });
   }
+  return designFromPositions(tree, raw, file, values);
+}
+
+/** The five steps for positions given as data (an HTTP body); `where` names the source in errors. */
+export function designFromPositions(
+  tree: FormulaTree,
+  raw: unknown,
+  where = 'positions',
+  values: NodeValues = {},
+): KpiDesign {
   const r = positionsFile.safeParse(raw);
   if (!r.success)
     throw new UserError(
-      `${file}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      `${where}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
       'positions',
     );
   try {
     return designKpiSystem(tree, r.data.positions, values);
   } catch (e) {
-    throw new UserError(`${file}: ${(e as Error).message}`, 'positions', { cause: e });
+    throw new UserError(`${where}: ${(e as Error).message}`, 'positions', { cause: e });
   }
 }

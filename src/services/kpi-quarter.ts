@@ -38,10 +38,15 @@ const quarterFile = z.object({
  * read from the store so a calendar task that duplicates one is rejected.
  */
 export function quarterSheetFor(ws: Workspace, file: string): Sheet {
-  const r = quarterFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  return quarterSheetFromPlan(ws, JSON.parse(readFileSync(file, 'utf8')), file);
+}
+
+/** The quarterly sheet from a plan given as data (an HTTP body); `where` names it in errors. */
+export function quarterSheetFromPlan(ws: Workspace, raw: unknown, where = 'plan'): Sheet {
+  const r = quarterFile.safeParse(raw);
   if (!r.success)
     throw new UserError(
-      `${file}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      `${where}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
       'plan',
     );
   const f = r.data;

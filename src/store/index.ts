@@ -50,4 +50,4 @@ export {
   calendarOverrides,
   type CalendarDay,
 } from './calendar-days-repo.ts';
-export { linkUserEmployee, employeeOfUser } from './user-employee-repo.ts';
+export { linkUserEmployee, employeeOfUser, kpiEmployeeSheets } from './user-employee-repo.ts';

@@ -14,3 +14,29 @@ export function employeeOfUser(store: Store, userId: number): string | null {
     { employee_id: string | null } | undefined;
   return r?.employee_id ?? null;
 }
+
+/** Every KPI employee with the months their sheets have plans for, by kind of sheet. */
+export function kpiEmployeeSheets(
+  store: Store,
+): Array<{ id: string; name: string; position: string | null; marketer: string[]; analyst: string[] }> {
+  const people = store.db
+    .prepare('SELECT id, name, position FROM kpi_employees ORDER BY name, id')
+    .all() as Array<{
+    id: string;
+    name: string;
+    position: string | null;
+  }>;
+  const months = (table: string, id: string): string[] =>
+    (
+      store.db
+        .prepare(`SELECT period FROM ${table} WHERE employee_id = ? ORDER BY period DESC`)
+        .all(id) as Array<{
+        period: string;
+      }>
+    ).map((r) => r.period);
+  return people.map((p) => ({
+    ...p,
+    marketer: months('kpi_plans', p.id),
+    analyst: months('kpi_analyst_plans', p.id),
+  }));
+}

@@ -287,3 +287,37 @@ describe('fulcrum kpi analyst', () => {
     expect(days).toContainEqual({ date: '2025-12-30', off: 'корпоратив' });
   });
 });
+
+describe('fulcrum kpi link', () => {
+  it('links an account to an employee and refuses unknown ones', async () => {
+    expect(
+      (
+        await runCli([
+          'user',
+          'add',
+          '--login',
+          'olga',
+          '--role',
+          'analyst',
+          '--password',
+          'long enough pw',
+          ...at,
+        ])
+      ).code,
+    ).toBe(0);
+    const ok = await runCli(['kpi', 'link', '--login', 'olga', '--employee', 'olga', '--json', ...at]);
+    expect(JSON.parse(ok.stdout)).toEqual({ login: 'olga', employee: 'olga' });
+    const bad = await runCli([
+      'kpi',
+      'link',
+      '--login',
+      'olga',
+      '--employee',
+      'nobody',
+      '--lang',
+      'en',
+      ...at,
+    ]);
+    expect(bad.stderr).toContain('no employee "nobody"');
+  });
+});

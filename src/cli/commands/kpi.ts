@@ -5,6 +5,7 @@ import { cliContext, printJson, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { renderTable } from '../render/table.ts';
 import { registerKpiAnalyst } from './kpi-analyst.ts';
+import { registerKpiLink } from './kpi-link.ts';
 import { registerKpiPlan } from './kpi-plan.ts';
 import { registerKpiSheets } from './kpi-sheet.ts';
 
@@ -58,4 +59,5 @@ export function registerKpi(program: Command): void {
   registerKpiPlan(kpi);
   registerKpiSheets(kpi);
   registerKpiAnalyst(kpi);
+  registerKpiLink(kpi);
 }

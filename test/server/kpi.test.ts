@@ -1,0 +1,182 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnalystSheet, Sheet } from '../../src/core/kpi/index.ts';
+import { importRegister, linkUser, parsePlan, setAnalystPlan, storePlan } from '../../src/services/index.ts';
+import { fillKpiWarehouse } from '../services/kpi-fixture.ts';
+import { testApp } from './helpers.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Anna's March 2024 plan of test/cli/kpi.test.ts: 24 410,00 ₽ from the fixture warehouse. */
+const annaPlan = {
+  employee: 'anna',
+  name: 'Анна',
+  channels: ['Сайт'],
+  period: '2024-03',
+  bonus: 30000,
+  discretionary: 2000,
+  leads: { weight: 0.7, plan: 5 },
+  newClientShare: { weight: 0.3, plan: 0.4 },
+  tasks: [
+    { id: 'mailing', name: 'Запуск рассылки', weight: 0.5, completion: 0.8 },
+    { id: 'landing', name: 'Новый лендинг', weight: 0.3, completion: 0.4 },
+    { id: 'report', name: 'Отчёт по каналам', weight: 0.2, completion: 1 },
+  ],
+};
+
+/** Olga's register: one weekly report due and delivered 30 April 2025, remarked on 12 May (4th business day). */
+const register = {
+  employee: 'olga',
+  name: 'Ольга',
+  norms: [{ type: 'weekly', days: 1 }],
+  entries: [
+    {
+      id: 'W1',
+      kind: 'regular',
+      type: 'weekly',
+      title: 'Каналы',
+      due: '2025-04-30',
+      delivered: '2025-04-30',
+      remarks: [{ date: '2025-05-12', text: 'поздно' }],
+    },
+  ],
+};
+
+describe('KPI routes', async () => {
+  const t = await testApp();
+
+  beforeAll(async () => {
+    await fillKpiWarehouse(t.workspace);
+    storePlan(t.workspace, parsePlan(annaPlan, 'test'));
+    const dir = mkdtempSync(join(tmpdir(), 'fulcrum-kpi-api-'));
+    writeFileSync(join(dir, 'register.json'), JSON.stringify(register));
+    await importRegister(t.workspace, join(dir, 'register.json'));
+    setAnalystPlan(t.workspace, { employee: 'olga', period: '2025-04', bonus: 10000 });
+    linkUser(t.workspace, 'employee', 'anna');
+    linkUser(t.workspace, 'analyst', 'olga');
+  });
+
+  it('shows an employee their own sheet', async () => {
+    const res = await t.asToken('employee', '/api/kpi/sheets/anna/2024-03');
+    expect(res.status).toBe(200);
+    const s = (await res.json()) as Sheet;
+    expect(s.total).toBe(24410);
+    expect(s.lines[0]!.explain.ru).toContain('Лиды: 4 из 5 = 80%');
+  });
+
+  it('refuses an employee someone else’s sheets, plans and downloads (403)', async () => {
+    for (const path of [
+      '/api/kpi/analyst/olga/2025-04',
+      '/api/kpi/analyst/olga/2025-04/xlsx',
+      '/api/kpi/sheets/olga/2025-04',
+      '/api/kpi/plans/olga/2025-04',
+    ]) {
+      const res = await t.asToken('employee', path);
+      expect(res.status, path).toBe(403);
+      expect(await res.json()).toMatchObject({ error: { code: 'forbidden' } });
+    }
+    expect((await t.asToken('analyst', '/api/kpi/sheets/anna/2024-03')).status).toBe(403);
+    // Editing is for owners and managers, even of one's own plan.
+    const put = await t.asToken('employee', '/api/kpi/plans/anna/2024-03', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(annaPlan),
+    });
+    expect(put.status).toBe(403);
+  });
+
+  it('shows an analyst their own analyst sheet, judged on the production calendar', async () => {
+    const res = await t.asToken('analyst', '/api/kpi/analyst/olga/2025-04?asof=2025-06-01');
+    expect(res.status).toBe(200);
+    const s = (await res.json()) as AnalystSheet;
+    expect(s.register[0]).toMatchObject({ id: 'W1', status: 'accepted', windowCloses: '2025-05-07' });
+    // Default plan: timeliness 1/0,9 → 1,1111 × 40% × 10 000 = 4 444,44; completeness 1 → 3 000; quality 1/0,8 → 3 750
+    expect(s.lines.map((l) => l.amount)).toEqual([4444.44, 3000, 3750]);
+    expect(s.total).toBe(11194.44);
+  });
+
+  it('lets owners and managers see everyone and lists only one’s own employee otherwise', async () => {
+    expect((await t.asToken('manager', '/api/kpi/analyst/olga/2025-04?asof=2025-06-01')).status).toBe(200);
+    const all = (await (await t.asToken('owner', '/api/kpi/employees')).json()) as Array<{ id: string }>;
+    expect(all.map((e) => e.id).sort()).toEqual(['anna', 'olga']);
+    const own = (await (await t.asToken('employee', '/api/kpi/employees')).json()) as Array<{
+      id: string;
+      marketer: string[];
+    }>;
+    expect(own).toEqual([expect.objectContaining({ id: 'anna', marketer: ['2024-03'], analyst: [] })]);
+  });
+
+  it('downloads the sheet as a workbook with the printed total cached in its formula', async () => {
+    const res = await t.asToken('employee', '/api/kpi/sheets/anna/2024-03/xlsx?lang=ru');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    expect(res.headers.get('content-disposition')).toContain('marketer-anna-2024-03.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const cells: unknown[] = [];
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
+    expect(cells).toContainEqual(expect.objectContaining({ result: 24410 }));
+    const analyst = await t.asToken('analyst', '/api/kpi/analyst/olga/2025-04/xlsx?asof=2025-06-01&lang=en');
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(await analyst.arrayBuffer());
+    expect(wb2.getWorksheet('Report register')).toBeDefined();
+  });
+
+  it('stores a plan through PUT and links accounts (owner only)', async () => {
+    const put = await t.asToken('manager', '/api/kpi/plans/anna/2024-04', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...annaPlan, period: 'ignored', bonus: 31000 }),
+    });
+    expect(put.status).toBe(200);
+    expect(await put.json()).toMatchObject({ employee: 'anna', period: '2024-04', bonus: 31000 });
+    const bad = await t.asToken('manager', '/api/kpi/plans/anna/2024-05', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...annaPlan, leads: { weight: 0.5, plan: 5 } }),
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('not 1');
+    const link = await t.asToken('owner', '/api/kpi/employees/olga/user', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'manager' }),
+    });
+    expect(await link.json()).toEqual({ login: 'manager', employee: 'olga' });
+  });
+
+  it('computes the quarterly sheet and the design from request bodies', async () => {
+    const q = await t.asToken('owner', '/api/kpi/quarter', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        employee: 'anna',
+        period: '2024-Q2',
+        bonus: 90000,
+        split: { kpis: 1, tasks: 0 },
+        kpis: [{ kpi: 'romi', weight: 1, plan: 2, fact: 3 }],
+      }),
+    });
+    expect(q.status).toBe(200);
+    expect(((await q.json()) as Sheet).total).toBe(126000); // ROMI 3 of 2 = 150%, capped at 140%
+    const d = await t.asToken('analyst', '/api/kpi/design', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ positions: [{ id: 'marketer', kpis: ['L', 'C'] }] }),
+    });
+    expect(d.status).toBe(200);
+  });
+
+  it('documents the routes in the OpenAPI description', async () => {
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+    };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/kpi/sheets/{employee}/{period}',
+        '/api/kpi/analyst/{employee}/{period}/xlsx',
+      ]),
+    );
+  });
+});
