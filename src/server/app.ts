@@ -6,6 +6,7 @@ import { errorResponse } from './http-error.ts';
 import { jobRegistry } from './jobs.ts';
 import { errorHandler } from './on-error.ts';
 import { registerAuth } from './routes/auth.ts';
+import { registerCustomers } from './routes/customers.ts';
 import { registerDocs } from './routes/docs.ts';
 import { registerFormula } from './routes/formula.ts';
 import { registerHealth } from './routes/health.ts';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerFormula(app, deps);
   registerLevers(app, deps);
   registerWhatIf(app, deps);
+  registerCustomers(app, deps, cache);
   registerImports(app, deps, jobRegistry(deps.clock));
   registerUsers(app, deps);
   registerKpi(app, deps);

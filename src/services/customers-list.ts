@@ -2,7 +2,7 @@ import { contactsFor } from './customers-contacts.ts';
 import { rfmFor, type RfmCustomer, type RfmRequest, type RfmResult } from './customers-rfm.ts';
 import { EXPORT_COLUMNS } from './customers-export.ts';
 import { customerValuesFor, type CustomerValueRequest, type CustomerValues } from './customers-value.ts';
-import { writeSheets, type ExportCell } from './table-export.ts';
+import { writeSheets, type ExportCell, type ExportSheet } from './table-export.ts';
 import type { Workspace } from './workspace.ts';
 
 /** What `fulcrum rfm` asks for: scores and segments, plus CLV when a model is to be fitted. */
@@ -73,12 +73,17 @@ export function listColumns(res: CustomerListResult): string[] {
   return [...EXPORT_COLUMNS, ...res.contactColumns, ...(res.clv ? LIST_VALUE_COLUMNS : [])];
 }
 
-/** Writes the list to FILE.csv or FILE.xlsx (sheet `customers`); returns the paths written. */
-export async function exportCustomerList(file: string, res: CustomerListResult): Promise<string[]> {
+/** The list as the export's sheet `customers`, in `listColumns` order. */
+export function customerListSheet(res: CustomerListResult): ExportSheet {
   const rows = res.customers.map((c): ExportCell[] => [
     ...EXPORT_COLUMNS.map((k) => c[k]),
     ...res.contactColumns.map((k) => c.contacts[k]),
     ...(res.clv ? LIST_VALUE_COLUMNS.map((k) => c[k]) : []),
   ]);
-  return writeSheets(file, [{ name: 'customers', columns: listColumns(res), rows }]);
+  return { name: 'customers', columns: listColumns(res), rows };
+}
+
+/** Writes the list to FILE.csv or FILE.xlsx (sheet `customers`); returns the paths written. */
+export async function exportCustomerList(file: string, res: CustomerListResult): Promise<string[]> {
+  return writeSheets(file, [customerListSheet(res)]);
 }

@@ -40,10 +40,13 @@ export {
   type SessionPolicy,
 } from './sessions.ts';
 export { rfmFor, type RfmRequest, type RfmResult, type RfmCustomer } from './customers-rfm.ts';
+export { rfmGridFor, type RfmGridResult } from './customers-grid.ts';
 export { clvFor, summaryRows, CLV_MODELS, type ClvRequest, type ClvResult } from './customers-clv.ts';
+export { clvValidationFor, type ClvValidation, type ClvValidationRequest } from './customers-holdout.ts';
 export { exportCustomers, EXPORT_COLUMNS } from './customers-export.ts';
 export {
   customerListFor,
+  customerListSheet,
   exportCustomerList,
   listColumns,
   LIST_VALUE_COLUMNS,
@@ -83,7 +86,13 @@ export {
   FUNNEL_STEP_COLUMNS,
   FUNNEL_TRANSITION_COLUMNS,
 } from './customers-analytics-export.ts';
-export { writeSheets, type ExportSheet } from './table-export.ts';
+export {
+  writeSheets,
+  sheetsBytes,
+  exportFormat,
+  type ExportSheet,
+  type ExportFormat,
+} from './table-export.ts';
 export {
   importPlans,
   exportPlan,

@@ -49,6 +49,12 @@ export async function writeSheets(file: string, sheets: readonly ExportSheet[]):
       return path;
     });
   }
+  await workbookOf(sheets).xlsx.writeFile(file);
+  return [file];
+}
+
+/** One XLSX workbook with a worksheet per sheet, header row in bold. */
+function workbookOf(sheets: readonly ExportSheet[]): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = book.addWorksheet(s.name);
@@ -56,6 +62,18 @@ export async function writeSheets(file: string, sheets: readonly ExportSheet[]):
     for (const r of s.rows) ws.addRow(r.map((v) => (v === undefined ? null : v)));
     ws.getRow(1).font = { bold: true };
   }
-  await book.xlsx.writeFile(file);
-  return [file];
+  return book;
+}
+
+/**
+ * The bytes of an export for a download: an XLSX workbook of every sheet, or the first sheet as
+ * CSV (the same bytes `writeSheets` puts in a file).
+ */
+export async function sheetsBytes(
+  format: ExportFormat,
+  sheets: readonly ExportSheet[],
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (format === 'xlsx') return new Uint8Array(await workbookOf(sheets).xlsx.writeBuffer());
+  const first = sheets[0];
+  return new TextEncoder().encode(first ? csvText(first) : '') as Uint8Array<ArrayBuffer>;
 }

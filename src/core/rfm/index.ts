@@ -21,6 +21,7 @@ export {
 } from './segments.ts';
 export { DEFAULT_SEGMENTS } from './default-segments.ts';
 export { summariseSegments, type SegmentSummary } from './summary.ts';
+export { rfmGrid, type RfmGridCell } from './grid.ts';
 export {
   migrationMatrix,
   NEW_CUSTOMERS,

@@ -1,0 +1,93 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { channelsFor, cohortsFor, funnelFor } from '../../services/index.ts';
+import { INPUT_ERRORS, json } from '../schemas/common.ts';
+import { ChannelsResultSchema, CohortsResultSchema, FunnelResultSchema } from '../schemas/customers.ts';
+import type { AppDeps, AppEnv } from '../types.ts';
+
+const tag = { tags: ['Customers'] };
+
+const asof = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2024-06-30')
+  .optional()
+  .openapi({ description: 'last day observed (default: the last order date)', example: '2024-06-30' });
+const months = (description: string) =>
+  z.coerce.number().int().optional().openapi({ description, type: 'integer' });
+const period = (description: string) =>
+  z.string().optional().openapi({ description, example: '2024-01..2024-12' });
+
+const cohorts = createRoute({
+  ...tag,
+  method: 'get',
+  path: '/api/customers/cohorts',
+  summary: 'Acquisition cohorts: retention and revenue per customer by month since the first order',
+  request: {
+    query: z.object({
+      asof,
+      period: period('acquisition months kept (default: all)'),
+      by: z.string().optional().openapi({ description: 'month (default) or an orders column, e.g. channel' }),
+      months: months('months since acquisition shown, the first included (default 12)'),
+    }),
+  },
+  responses: { 200: json(CohortsResultSchema, 'cohorts and the pooled curve'), ...INPUT_ERRORS },
+});
+
+const channels = createRoute({
+  ...tag,
+  method: 'get',
+  path: '/api/customers/channels',
+  summary: 'Unit economics per channel: CAC, CARC, LTV, ROMI, MRE, payback; each metric with its direction',
+  request: {
+    query: z.object({
+      period: period('months of spend, leads and new clients (default: the last 12 complete)'),
+      asof,
+      horizon: months('months the LTV counts (default 12)'),
+      otherCosts: z.coerce
+        .number()
+        .optional()
+        .openapi({ description: 'marketing costs outside the spend table, split by buyers' }),
+    }),
+  },
+  responses: { 200: json(ChannelsResultSchema, 'channels and the total'), ...INPUT_ERRORS },
+});
+
+const funnel = createRoute({
+  ...tag,
+  method: 'get',
+  path: '/api/customers/funnel',
+  summary: 'The product funnel: what customers buy first, second, third, and the transitions',
+  request: {
+    query: z.object({
+      dim: z.string().optional().openapi({ description: 'orders column (default category)' }),
+      steps: months('purchases followed (default 3)'),
+      period: period('follow customers whose first order falls here (default: all)'),
+      asof,
+    }),
+  },
+  responses: { 200: json(FunnelResultSchema, 'steps and transitions'), ...INPUT_ERRORS },
+});
+
+/** GET /api/customers/cohorts, /channels and /funnel: the CLI's `cohorts`, `channels`, `funnel`. */
+export function registerCustomersAnalytics(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  const ws = deps.workspace;
+  app.openapi(cohorts, async (c) => {
+    const q = c.req.valid('query');
+    const res = await cohortsFor(ws, { asOf: q.asof, period: q.period, by: q.by, months: q.months });
+    return c.json({ ...res }, 200);
+  });
+  app.openapi(channels, async (c) => {
+    const q = c.req.valid('query');
+    const res = await channelsFor(ws, {
+      period: q.period,
+      asOf: q.asof,
+      horizon: q.horizon,
+      otherCosts: q.otherCosts,
+    });
+    return c.json({ ...res }, 200);
+  });
+  app.openapi(funnel, async (c) => {
+    const q = c.req.valid('query');
+    const res = await funnelFor(ws, { dim: q.dim, steps: q.steps, period: q.period, asOf: q.asof });
+    return c.json({ ...res }, 200);
+  });
+}

@@ -1,0 +1,71 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { clvFor, clvValidationFor } from '../../services/index.ts';
+import { INPUT_ERRORS, json } from '../schemas/common.ts';
+import { ClvFitSchema, ClvValidationSchema } from '../schemas/customers.ts';
+import type { AppDeps, AppEnv } from '../types.ts';
+
+const tag = { tags: ['Customers'] };
+
+const day = (description: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 1997-09-30')
+    .optional()
+    .openapi({ description, example: '1997-09-30' });
+
+const unit = z.enum(['day', 'week', 'month']).default('week');
+
+const fit = createRoute({
+  ...tag,
+  method: 'get',
+  path: '/api/customers/clv',
+  summary: 'BG/NBD or Gamma-Gamma fitted by maximum likelihood (the CLI\u2019s `clv --model`)',
+  request: {
+    query: z.object({
+      model: z.enum(['bgnbd', 'gg']).default('bgnbd'),
+      calibrationEnd: day('last calibration day, inclusive (default: the last order date)'),
+      unit,
+    }),
+  },
+  responses: { 200: json(ClvFitSchema, 'parameters, standard errors, log-likelihood'), ...INPUT_ERRORS },
+});
+
+const validation = createRoute({
+  ...tag,
+  method: 'get',
+  path: '/api/customers/clv/validation',
+  summary: 'Calibration/holdout check: BG/NBD predicted vs actual holdout purchases by frequency group',
+  request: {
+    query: z.object({
+      calibrationEnd: day(
+        'last calibration day (default: a third of the history, at most a year, before the end)',
+      ),
+      holdoutEnd: day('last holdout day, inclusive (default: the last order date)'),
+      unit,
+      top: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(100)
+        .optional()
+        .openapi({ description: 'pool frequencies from this one up (default 7)', type: 'integer' }),
+    }),
+  },
+  responses: { 200: json(ClvValidationSchema, 'the fit and the validation table'), ...INPUT_ERRORS },
+});
+
+/** GET /api/customers/clv and /api/customers/clv/validation. */
+export function registerCustomersClv(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  const ws = deps.workspace;
+  app.openapi(fit, async (c) => c.json({ ...(await clvFor(ws, c.req.valid('query'))) }, 200));
+  app.openapi(validation, async (c) => {
+    const q = c.req.valid('query');
+    const res = await clvValidationFor(ws, {
+      calibrationEnd: q.calibrationEnd,
+      holdoutEnd: q.holdoutEnd,
+      unit: q.unit,
+      topGroup: q.top,
+    });
+    return c.json({ ...res }, 200);
+  });
+}
