@@ -13,6 +13,7 @@ import { analyseSlices, buildReport, importInto, openWorkspace } from '../src/se
 import { TABLE_NAMES } from '../src/ingest/index.ts';
 import { measure, warmMedian } from './memory.ts';
 import { apiP95 } from './api.ts';
+import { firstMeaningfulView } from './web-view.ts';
 
 const OUT = join(import.meta.dirname, 'out');
 const sizes = (process.env['BENCH_SIZES'] ?? '1000000,10000000').split(',').map(Number);
@@ -115,6 +116,29 @@ async function benchSize(lines: number): Promise<Row[]> {
       rowsPerSec: total / report,
       peakMb: analysis.peakMb,
     });
+    // Issue 3's goal: the workbench's first meaningful view within 2 s.
+    for (const prepared of [false, true]) {
+      const view = await firstMeaningfulView(ws, prepared);
+      if (!view) {
+        console.log('  (workbench not measured: no /usr/bin/chromium or no web/dist — npm run build:web)');
+        break;
+      }
+      const first = prepared ? 'first visit, views prepared by the server' : 'first visit, computed';
+      for (const [kind, seconds] of [
+        [first, view.first],
+        ['next visit', view.next],
+      ] as const) {
+        const what = `workbench formula page shown (${kind})`;
+        rows.push({
+          lines,
+          what,
+          rows: total,
+          seconds,
+          rowsPerSec: total / seconds,
+          peakMb: analysis.peakMb,
+        });
+      }
+    }
     for (const a of await apiP95(ws)) {
       // Issue 3's goal: p95 ≤ 300 ms warm for formula, comparison and lever table at 10M lines.
       const name = a.route.split('?')[0];

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import type { AppDeps } from './types.ts';
+import { warmInBackground } from './warm.ts';
 
 /** A listening server and how to stop it. */
 export interface RunningServer {
@@ -16,6 +17,7 @@ export function startServer(deps: AppDeps, opts: { port: number; host: string })
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info: AddressInfo) => {
       const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+      warmInBackground(deps, 'start');
       resolve({
         port: info.port,
         url: `http://${host}:${info.port}/`,

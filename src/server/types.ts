@@ -16,6 +16,11 @@ export interface AppDeps {
   webDir?: string;
   limits?: { uploadBytes?: number };
   version?: string;
+  /**
+   * Called after the server starts and after each import with the workspace, to prepare what the
+   * workbench shows first (`fulcrum serve` passes warmFirstViews); tests leave it out.
+   */
+  warm?: (ws: Workspace) => Promise<void>;
 }
 
 /** Who is calling: a browser session (CSRF applies) or an API token (it does not). */

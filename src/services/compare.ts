@@ -85,7 +85,7 @@ export function split(
 export async function comparePeriods(ws: Workspace, req: CompareRequest): Promise<CompareResult> {
   const filters = req.filters ?? {};
   const method = req.method ?? 'lmdi';
-  const grid = await fetchMeasures(ws.engine, await ws.columns(), {
+  const grid = await fetchMeasures(ws.reader, await ws.columns(), {
     tree: req.tree,
     periods: [
       { name: 'before', period: req.before },

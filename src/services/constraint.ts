@@ -46,7 +46,7 @@ export async function constraintFor(
       'by',
     );
   }
-  const grid = await fetchMeasures(ws.engine, columns, {
+  const grid = await fetchMeasures(ws.reader, columns, {
     tree: req.tree,
     periods: [{ name: 'period', period: req.period }],
     filters,

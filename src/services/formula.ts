@@ -70,7 +70,7 @@ export function evaluated(tree: FormulaTree, measures: Record<string, Maybe>): E
 export async function formulaFor(ws: Workspace, req: FormulaRequest): Promise<FormulaResult> {
   const by = req.by ?? [];
   const filters = req.filters ?? {};
-  const grid = await fetchMeasures(ws.engine, await ws.columns(), {
+  const grid = await fetchMeasures(ws.reader, await ws.columns(), {
     tree: req.tree,
     periods: [{ name: 'period', period: req.period }],
     filters,
@@ -80,7 +80,7 @@ export async function formulaFor(ws: Workspace, req: FormulaRequest): Promise<Fo
   const result: FormulaResult = { model: req.tree.id, period: req.period, filters, ...total };
   if (req.explainLocale) result.explain = explainTree(req.tree, total.nodes, req.explainLocale);
   if (by.length > 0) {
-    const sliced = await fetchMeasures(ws.engine, await ws.columns(), {
+    const sliced = await fetchMeasures(ws.reader, await ws.columns(), {
       tree: req.tree,
       periods: [{ name: 'period', period: req.period }],
       filters,

@@ -109,6 +109,7 @@ export { linkUser, employeeOf, kpiEmployeesFor, KPI_ADMIN_ROLES } from './kpi-pe
 export { writeSheetXlsx } from './kpi-xlsx.ts';
 export type { PlanFile } from './kpi-plan-schema.ts';
 export { warehouseVersion } from './warehouse-version.ts';
+export { warmFirstViews, FIRST_VIEW_MODELS } from './warm-views.ts';
 export {
   importRegister,
   setAnalystPlan,

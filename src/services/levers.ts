@@ -19,7 +19,7 @@ export async function leversFor(
 ): Promise<LeversResult> {
   const filters = req.filters ?? {};
   const step = req.step ?? 0.2;
-  const grid = await fetchMeasures(ws.engine, await ws.columns(), {
+  const grid = await fetchMeasures(ws.reader, await ws.columns(), {
     tree: req.tree,
     periods: [{ name: 'period', period: req.period }],
     filters,

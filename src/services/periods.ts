@@ -33,7 +33,7 @@ export async function resolvePeriods(
     const ym = (d: Date): string => d.toISOString().slice(0, 7);
     return { current, previous: parsePeriod(`${ym(start)}..${ym(end)}`) };
   }
-  const defaults = await defaultPeriods(ws.engine, await ws.columns());
+  const defaults = await defaultPeriods(ws.reader, await ws.columns());
   return {
     current: defaults.current,
     previous: opts.compare ? parsePeriodOption(opts.compare, 'compare') : defaults.previous,

@@ -43,7 +43,7 @@ export async function analyseSlices(
   ws: Workspace,
   req: { tree: FormulaTree; period: Period; by: string[]; step?: number; method?: string },
 ): Promise<SliceAnalysis> {
-  const grid = await fetchMeasures(ws.engine, await ws.columns(), {
+  const grid = await fetchMeasures(ws.reader, await ws.columns(), {
     tree: req.tree,
     periods: [{ name: 'period', period: req.period }],
     by: req.by,

@@ -4,11 +4,15 @@ import type { Engine } from '../engines/engine.ts';
 import { openDuckDb } from '../engines/duckdb/index.ts';
 import { openStore, storePathFor, type Store } from '../store/index.ts';
 import { readWarehouseColumns, type WarehouseColumns } from './warehouse-columns.ts';
+import { memoizeReads } from './read-memo.ts';
+import { storeVersion } from './warehouse-version.ts';
 
 /** Everything a service needs: the warehouse engine, the app store and the injected clock. */
 export interface Workspace {
   readonly dbPath: string;
   readonly engine: Engine;
+  /** The same warehouse for analysis reads: answers remembered until the next import (read-memo.ts). */
+  readonly reader: Engine;
   readonly store: Store;
   readonly clock: () => Date;
   /** The warehouse's tables and columns, read fresh (an import may have added dimensions). */
@@ -27,6 +31,7 @@ export async function openWorkspace(
   return {
     dbPath,
     engine,
+    reader: memoizeReads(engine, () => storeVersion(store)),
     store,
     clock,
     columns: () => readWarehouseColumns(engine),

@@ -9,6 +9,7 @@ import {
   openWorkspace,
   SAMPLE_DB,
   SAMPLE_DIR,
+  warmFirstViews,
 } from '../../services/index.ts';
 import { consoleLogger, startServer } from '../../server/index.ts';
 import { cliContext, type GlobalOptions } from '../context.ts';
@@ -54,7 +55,14 @@ export function registerServe(program: Command): void {
         }
         const webDir = existsSync(WEB_DIR) ? WEB_DIR : undefined;
         const server = await startServer(
-          { workspace: ws, clock: () => new Date(), logger: consoleLogger(), webDir, version: VERSION },
+          {
+            workspace: ws,
+            clock: () => new Date(),
+            logger: consoleLogger(),
+            webDir,
+            version: VERSION,
+            warm: (w) => warmFirstViews(w),
+          },
           { port, host: opts.host },
         );
         ctx.out(ctx.t('serve.listening', { url: server.url }));

@@ -7,6 +7,7 @@ import { currentUser, requestLang, userLocale } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { jobRegistry, type JobRegistry } from '../jobs.ts';
 import { serial } from '../serial.ts';
+import { warmInBackground } from '../warm.ts';
 import { AUTH_ERRORS, ErrorSchema, INPUT_ERRORS, json } from '../schemas/common.ts';
 import {
   fileBody,
@@ -97,7 +98,12 @@ export function registerImports(
     const lang = userLocale(c).startsWith('ru') ? ('ru' as const) : ('en' as const);
     const req = { file: file.path, name, table: q.table as TableName, map, sheet: q.sheet, lang, ...opts };
     return (onProgress?: Parameters<typeof importInto>[2]): Promise<ImportResult> =>
-      oneAtATime(() => importInto(ws, req, onProgress)).finally(() => file.remove());
+      oneAtATime(async () => {
+        const result = await importInto(ws, req, onProgress);
+        // New data: the workbench's first views are computed again before someone opens them.
+        if (result.status === 'imported') warmInBackground(deps, 'import');
+        return result;
+      }).finally(() => file.remove());
   };
 
   app.openapi(preview, async (c) => {

@@ -29,8 +29,8 @@ export function registerMeta(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const ws = deps.workspace;
   app.openapi(meta, async (c) => {
     const columns = await ws.columns();
-    const range = await orderDateRange(ws.engine, columns);
-    const defaults = range ? await defaultPeriods(ws.engine, columns) : null;
+    const range = await orderDateRange(ws.reader, columns);
+    const defaults = range ? await defaultPeriods(ws.reader, columns) : null;
     return c.json(
       {
         models: PRESET_IDS.map((id) => {
