@@ -3,7 +3,7 @@ export const analystMessagesEn = {
   'analyst.summary':
     'As of {asOf}: due {due}, delivered {delivered}, on time {onTime}; accepted {accepted} of {decided} judged, {pending} pending, {open} not due yet',
   'analyst.rule':
-    'A report is accepted when no remark came within {days} business days of delivery ({calendar})',
+    'A report is accepted when no remark came within {days} business days of delivery. Calendar: {calendar}',
   'analyst.noneDue': 'Nothing was due in {period} by {asOf}: the sheet has no data',
   'analyst.imported': 'Imported {entries} entries, {norms} norms and {plans} plans from {file}',
   'analyst.saved': 'Saved',
@@ -29,7 +29,8 @@ export const analystMessagesEn = {
 export const analystMessagesRu: Record<keyof typeof analystMessagesEn, string> = {
   'analyst.summary':
     'На {asOf}: к сдаче {due}, сдано {delivered}, в срок {onTime}; принято {accepted} из {decided} оценённых, ждут замечаний {pending}, срок ещё не прошёл у {open}',
-  'analyst.rule': 'Отчёт принят, если за {days} раб. дн. после сдачи не было замечаний ({calendar})',
+  'analyst.rule':
+    'Отчёт принят, если за {days} раб. дн. после сдачи не было замечаний. Календарь: {calendar}',
   'analyst.noneDue': 'В {period} к {asOf} сдавать было нечего: данных для листа нет',
   'analyst.imported': 'Загружено записей: {entries}, норм: {norms}, планов: {plans} из {file}',
   'analyst.saved': 'Сохранено',

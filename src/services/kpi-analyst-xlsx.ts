@@ -7,7 +7,7 @@ const LABELS = {
   ru: {
     sheet: 'Реестр отчётов',
     title: (asOf: string, days: number, cal: string) =>
-      `Реестр на ${asOf}; отчёт принят, если за ${days} раб. дн. после сдачи не было замечаний (${cal})`,
+      `Реестр на ${asOf}; отчёт принят, если за ${days} раб. дн. после сдачи не было замечаний. Календарь: ${cal}`,
     headers: [
       '№',
       'Вид',
@@ -37,7 +37,7 @@ const LABELS = {
   en: {
     sheet: 'Report register',
     title: (asOf: string, days: number, cal: string) =>
-      `Register as of ${asOf}; a report is accepted when no remark came within ${days} business days of delivery (${cal})`,
+      `Register as of ${asOf}; a report is accepted when no remark came within ${days} business days of delivery. Calendar: ${cal}`,
     headers: [
       'Id',
       'Kind',

@@ -1,6 +1,16 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  importRegister,
+  linkUser,
+  orderDateRange,
+  parsePlan,
+  setAnalystPlan,
+  storePlan,
+} from '../../src/services/index.ts';
 import { CHROMIUM, launchBrowser } from './browser.ts';
 import { signIn, signOut } from './login.ts';
 import { EMPLOYEE, OWNER, startTestServer, type TestServer } from './server.ts';
@@ -251,6 +261,90 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     await page.setViewportSize(PHONE);
     await shot(page, 'phone-employee-no-access');
     await page.setViewportSize(DESKTOP);
+  });
+
+  it('shows an employee their own motivation sheet, explained, with a workbook to download', async () => {
+    const ws = server.ws;
+    const range = await orderDateRange(ws.engine, await ws.columns());
+    const period = range!.last.slice(0, 7);
+    const plan = (employee: string, name: string) =>
+      parsePlan(
+        {
+          employee,
+          name,
+          period,
+          bonus: 30000,
+          discretionary: 1000,
+          leads: { weight: 0.7, plan: 400 },
+          newClientShare: { weight: 0.3, plan: 0.3 },
+          tasks: [{ id: 'mailing', name: 'Запуск рассылки', weight: 1, completion: 0.8 }],
+        },
+        'e2e',
+      );
+    storePlan(ws, plan('anna', EMPLOYEE.name));
+    storePlan(ws, plan('boris', 'Борис Коллега'));
+    linkUser(ws, EMPLOYEE.login, 'anna');
+    await page.goto(server.url + '#/kpi');
+    await page.getByTestId('kpi-sheet').waitFor();
+    expect(await page.locator('select[name=employee]').count()).toBe(0); // only their own
+    expect(plain(await page.getByTestId('kpi-total').textContent())).toMatch(/^[\d ]+,\d\d ₽$/);
+    const explain = plain(await page.getByTestId('kpi-explain').textContent());
+    expect(explain).toMatch(/Лиды: [\d ]+ из 400 = /);
+    expect(explain).toContain('Задача «Запуск рассылки»: 80% из 100% = 80%');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('kpi-download').click();
+    expect((await download).suggestedFilename()).toBe(`marketer-anna-${period}.xlsx`);
+    const other = await page.request.get(server.url + `api/kpi/sheets/boris/${period}`);
+    expect(other.status()).toBe(403);
+    await shot(page, 'desktop-kpi-employee');
+    await page.setViewportSize(PHONE);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-kpi-employee');
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it('shows the same person’s analyst sheet: the register judged on the production calendar', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'fulcrum-e2e-register-')), 'register.json');
+    const regular = (id: string, due: string, delivered: string | null, remarks: object[] = []) => ({
+      id,
+      kind: 'regular',
+      type: 'weekly',
+      title: `Каналы ${id}`,
+      due,
+      delivered,
+      remarks,
+    });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        entries: [
+          regular('R1', '2025-05-05', '2025-05-05', [{ date: '2025-05-12', text: 'нет Директа' }]),
+          regular('R3', '2025-05-15', '2025-05-15', [{ date: '2025-05-21', text: 'опечатка' }]),
+          regular('R4', '2025-05-19', null),
+          {
+            id: 'A1',
+            kind: 'adhoc',
+            type: 'cohort-study',
+            title: 'Когорты по городам',
+            requested: '2025-05-14',
+            agreed: '2025-05-23',
+            delivered: '2025-05-22',
+          },
+        ],
+      }),
+    );
+    await importRegister(server.ws, file, { employee: 'anna' });
+    setAnalystPlan(server.ws, { employee: 'anna', period: '2025-05', bonus: 40000 });
+    await page.reload();
+    await page.locator('select[name=sheet]').selectOption('analyst:2025-05');
+    const register = page.getByTestId('kpi-register');
+    await register.waitFor();
+    // 12 May 2025 is the 3rd business day after 5 May (8–11 May are off): R1 is remarked.
+    expect(await register.locator('tr[data-status=remarked]').count()).toBe(1);
+    expect(await register.locator('tr[data-status=accepted]').count()).toBe(2);
+    expect(await register.locator('tr[data-status=missing]').count()).toBe(1);
+    expect(await page.getByTestId('kpi-sheet').getAttribute('data-kind')).toBe('analyst');
+    await shot(page, 'desktop-kpi-analyst');
   });
 });
 

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ConstraintPage } from '../pages/constraint/constraint-page.tsx';
 import { DataPage } from '../pages/data/data-page.tsx';
 import { FormulaPage } from '../pages/formula/formula-page.tsx';
+import { KpiPage } from '../pages/kpi/kpi-page.tsx';
 import { LeversPage } from '../pages/levers/levers-page.tsx';
 import { SettingsPage } from '../pages/settings/settings-page.tsx';
 import { WhatIfPage } from '../pages/whatif/whatif-page.tsx';
@@ -14,6 +15,7 @@ const VIEWS: Record<Page, () => ReactNode> = {
   constraint: () => <ConstraintPage />,
   whatif: () => <WhatIfPage />,
   data: () => <DataPage />,
+  kpi: () => <KpiPage />,
   settings: () => <SettingsPage />,
 };
 

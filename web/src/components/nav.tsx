@@ -10,6 +10,7 @@ const TITLES: Record<Page, MessageKey> = {
   constraint: 'nav.constraint',
   whatif: 'nav.whatif',
   data: 'nav.data',
+  kpi: 'nav.kpi',
   settings: 'nav.settings',
 };
 

@@ -1,8 +1,11 @@
+import { kpiRu } from './kpi-ru.ts';
+
 /**
  * Russian is the source dictionary: its keys define MessageKey, and en.ts must give every one of
  * them (a missing or extra key is a compile error). `{name}` marks a value filled in at run time.
  */
 export const ru = {
+  ...kpiRu,
   'app.name': 'Fulcrum',
   'app.tagline': 'Формула прибыли на ваших данных',
   'nav.formula': 'Формула',

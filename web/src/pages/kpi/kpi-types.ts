@@ -1,0 +1,87 @@
+/** The KPI API's answers as the workbench reads them (docs/api-contract.md, KPI rows). */
+import type { Maybe } from '../../api/types.ts';
+
+export interface Label {
+  ru: string;
+  en: string;
+}
+
+export interface KpiEmployee {
+  id: string;
+  name: string;
+  position: string | null;
+  /** Months with a monthly (marketer) plan, newest first. */
+  marketer: string[];
+  /** Months with an analyst plan, newest first. */
+  analyst: string[];
+}
+
+export interface SheetLine {
+  kpi: string;
+  part: string;
+  name: Label;
+  weight: number;
+  plan: Maybe;
+  fact: Maybe;
+  completion: Maybe;
+  paidCompletion: Maybe;
+  amount: Maybe;
+  unit?: 'count' | 'ratio' | 'money' | 'number' | 'percent';
+  source?: { kind: string; detail: string };
+  explain: Label;
+}
+
+export interface SheetPart {
+  id: string;
+  name: Label;
+  share: Maybe;
+  amount: Maybe;
+  explain?: Label;
+}
+
+export interface KpiSheet {
+  kind: 'marketer' | 'general' | 'quarter' | 'analyst';
+  employee: string;
+  period: string;
+  bonus: number;
+  lines: SheetLine[];
+  parts: SheetPart[];
+  total: Maybe;
+  missing: string[];
+}
+
+export type EntryStatus = 'open' | 'missing' | 'pending' | 'remarked' | 'accepted';
+
+export interface RegisterEntry {
+  id: string;
+  kind: 'regular' | 'adhoc';
+  title: string;
+  deadline: string;
+  delivered: string | null;
+  onTime: boolean | null;
+  status: EntryStatus;
+  explain: Label;
+}
+
+export interface AnalystSheet extends KpiSheet {
+  kind: 'analyst';
+  asOf: string;
+  calendar: string;
+  acceptanceDays: number;
+  counts: {
+    due: number;
+    delivered: number;
+    onTime: number;
+    decided: number;
+    accepted: number;
+    pending: number;
+  };
+  register: RegisterEntry[];
+}
+
+/** Which sheet of an employee is on screen. */
+export type SheetKind = 'marketer' | 'analyst';
+
+/** The API path of a sheet (add `/xlsx` for its workbook). */
+export const sheetPath = (kind: SheetKind, employee: string, period: string): string =>
+  `/kpi/${kind === 'analyst' ? 'analyst' : 'sheets'}/${encodeURIComponent(employee)}/${period}`;
