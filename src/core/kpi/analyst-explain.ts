@@ -48,7 +48,8 @@ const W = {
 export function explainEntryIn(e: AssessedEntry, acceptanceDays: number, lang: Lang): string {
   const w = W[lang];
   const d = (x: IsoDate): string => date(x, lang);
-  const head = `${e.kind === 'regular' ? w.regular : w.adhoc} «${e.title}» (${e.id})`;
+  const title = lang === 'ru' ? `«${e.title}»` : `"${e.title}"`;
+  const head = `${e.kind === 'regular' ? w.regular : w.adhoc} ${title} (${e.id})`;
   const norm =
     e.deadlineFrom === 'norm' && e.requested && e.normDays !== null
       ? ` (${w.byNorm(d(e.requested), num(e.normDays, lang))})`

@@ -9,6 +9,7 @@ import {
   type RegisterEntry,
   type ReportNorm,
 } from '../../../src/core/kpi/index.ts';
+import { expectGolden } from '../../helpers/golden.ts';
 import { plain } from './fixtures.ts';
 
 const RU = JSON.parse(
@@ -159,6 +160,7 @@ describe('the analyst sheet', () => {
     ]);
     expect(s.total).toBe(35346.93);
     expect(s.kind).toBe('analyst');
+    expectGolden('kpi-analyst-sheet-2025-05', s);
     expect(s.lines[2]!.source).toEqual({
       kind: 'register',
       detail: 'accepted 4 of 5, 1 pending / принято без замечаний 4 из 5, ждут 1',
@@ -181,7 +183,7 @@ describe('the analyst sheet', () => {
       'Запрос «Оценка акции» (A2): срок 23.05.2025 (по норме: запрос 20.05.2025 + 3 раб. дн.), сдан 27.05.2025 — с опозданием на 2 раб. дн., подготовлен за 5 раб. дн. при норме 3, замечаний в течение 3 раб. дн. (до 30.05.2025) не было → принят',
     );
     expect(s.register.find((e) => e.id === 'R4')!.explain.en).toBe(
-      'Report «Каналы R4» (R4): due 2025-05-19, not delivered, 11 business days overdue → late, not delivered',
+      'Report "Каналы R4" (R4): due 2025-05-19, not delivered, 11 business days overdue → late, not delivered',
     );
     expect(plain(s.lines[0]!.explain.ru)).toBe(
       'Своевременность: 57,1% из 70% = 81,6% → в коридоре 70–140% → 0,8163 × 40% × 40 000 ₽ = 13 061,22 ₽',
