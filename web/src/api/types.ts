@@ -1,6 +1,7 @@
 /**
  * Response shapes of the HTTP API (docs/api-contract.md). They mirror src/services/*.ts by hand:
  * the workbench compiles for the browser and must not pull server modules into its type graph.
+ * test/contract/web-types.check.ts makes the root typecheck prove the services still match them.
  */
 
 /** A value that may be missing: null means "no data". */
@@ -174,7 +175,8 @@ export interface GoalSeekResult {
 
 export interface WhatIfResult {
   model: string;
-  values: Record<string, number>;
+  /** The lever values used; null where the data had none. */
+  values: Record<string, Maybe>;
   revenue: Maybe;
   profit?: Maybe;
   nodes: Record<string, Maybe>;

@@ -50,7 +50,8 @@ function WhatIfView({ meta }: { meta: Meta }) {
     for (const l of tree.levers) {
       const unit = tree.nodes.find((n) => n.id === l)?.unit ?? 'number';
       const v = base.data.values[l];
-      next[l] = v === undefined ? '' : toInput(v, unit, lang);
+      // A lever the data has no value for (null) starts empty: the user types one.
+      next[l] = v === undefined || v === null ? '' : toInput(v, unit, lang);
     }
     setInputs(next);
     setScenario(null);
