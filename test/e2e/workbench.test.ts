@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -103,6 +103,77 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     await page.getByRole('button', { name: 'Подобрать' }).click();
     await page.getByTestId('goal-seek').locator('tbody tr').first().waitFor();
     await shot(page, 'desktop-whatif');
+  });
+
+  it('shows customers: the RFM heatmap, segment lists to download, migration, cohorts, CLV, channels', async () => {
+    await page.goto(server.url + '#/customers');
+    await page.getByTestId('rfm-heatmap').locator('canvas').first().waitFor();
+    expect(plain(await page.getByTestId('rfm-summary').textContent())).toMatch(
+      /^[\d ]+ клиентов, выручка [\d ]+ ₽/,
+    );
+    const rows = page.getByTestId('segment-rows').locator('tr');
+    expect(await rows.count()).toBe(11);
+    const lost = page.getByTestId('segment-rows').locator('tr[data-segment="Lost"]');
+    expect(plain(await lost.textContent())).toContain('Потерянные');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      lost.locator('button', { hasText: 'CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^customers-Lost-\d{4}-\d\d-\d\d\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^customer_id,recency_days,frequency,monetary,r,f,m,score,segment,/);
+    const lostCount = Number(plain(await lost.locator('td').first().textContent()).replace(/\s/g, ''));
+    expect(lines).toHaveLength(lostCount + 1);
+    await shot(page, 'desktop-customers-rfm');
+
+    await page.getByRole('link', { name: 'Миграция' }).click();
+    await page.getByTestId('migration-rows').waitFor();
+    expect(plain(await page.getByTestId('migration-rows').textContent())).toContain('Новые клиенты');
+    await shot(page, 'desktop-customers-migration');
+
+    await page.getByRole('link', { name: 'Когорты' }).click();
+    const triangle = page.getByTestId('cohort-triangle');
+    await triangle.waitFor();
+    expect(await triangle.locator('tr').count()).toBeGreaterThan(12);
+    // Month 0 is the month of the first purchase: every cohort is all there.
+    expect(plain(await triangle.locator('tr').first().locator('td').nth(1).textContent())).toBe('100 %');
+    // A triangle: the latest cohort has fewer months behind it than the first.
+    const filled = async (i: number) => triangle.locator('tr').nth(i).locator('td:not(:empty)').count();
+    const count = await triangle.locator('tr').count();
+    expect(await filled(count - 2)).toBeLessThan(await filled(0));
+    await shot(page, 'desktop-customers-cohorts');
+
+    await page.getByRole('link', { name: 'Прогноз CLV' }).click();
+    await page.getByTestId('clv-chart').locator('canvas').first().waitFor();
+    expect(await page.getByTestId('clv-params').locator('tr').count()).toBe(4);
+    expect(plain(await page.getByTestId('clv-total').textContent())).toMatch(
+      /факт — [\d ]+, прогноз — [\d ]+/,
+    );
+    await shot(page, 'desktop-customers-clv');
+
+    await page.getByRole('link', { name: 'Каналы' }).click();
+    const channels = page.getByTestId('channel-rows');
+    await channels.waitFor();
+    expect(await channels.locator('td.better').count()).toBeGreaterThan(0);
+    expect(await channels.locator('td.worse').count()).toBeGreaterThan(0);
+    await shot(page, 'desktop-customers-channels');
+
+    await page.setViewportSize(PHONE);
+    await page.goto(server.url + '#/customers');
+    await page.getByTestId('rfm-heatmap').locator('canvas').first().waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-customers-rfm');
+    await page.goto(server.url + '#/customers/cohorts');
+    await page.getByTestId('cohort-triangle').waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-customers-cohorts');
+    await page.goto(server.url + '#/customers/clv');
+    await page.getByTestId('clv-chart').locator('canvas').first().waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-customers-clv');
+    await page.setViewportSize(DESKTOP);
   });
 
   it('checks a Russian CSV with a decimal comma before writing, then imports it', async () => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ConstraintPage } from '../pages/constraint/constraint-page.tsx';
+import { CustomersPage } from '../pages/customers/customers-page.tsx';
 import { DataPage } from '../pages/data/data-page.tsx';
 import { FormulaPage } from '../pages/formula/formula-page.tsx';
 import { KpiPage } from '../pages/kpi/kpi-page.tsx';
@@ -14,6 +15,7 @@ const VIEWS: Record<Page, () => ReactNode> = {
   levers: () => <LeversPage />,
   constraint: () => <ConstraintPage />,
   whatif: () => <WhatIfPage />,
+  customers: () => <CustomersPage />,
   data: () => <DataPage />,
   kpi: () => <KpiPage />,
   settings: () => <SettingsPage />,

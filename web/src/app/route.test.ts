@@ -4,12 +4,21 @@ import { pagesFor } from './route.ts';
 describe('menu pages by role', () => {
   it('shows an employee their KPI sheets and settings, an analyst everything', () => {
     expect(pagesFor('employee')).toEqual(['kpi', 'settings']);
-    expect(pagesFor('manager')).toEqual(['formula', 'levers', 'constraint', 'whatif', 'kpi', 'settings']);
+    expect(pagesFor('manager')).toEqual([
+      'formula',
+      'levers',
+      'constraint',
+      'whatif',
+      'customers',
+      'kpi',
+      'settings',
+    ]);
     expect(pagesFor('analyst')).toEqual([
       'formula',
       'levers',
       'constraint',
       'whatif',
+      'customers',
       'data',
       'kpi',
       'settings',

@@ -1,7 +1,16 @@
 import { useEffect, useState } from 'react';
 
 /** The workbench's pages; the hash names one (`#/levers`). */
-export const PAGES = ['formula', 'levers', 'constraint', 'whatif', 'data', 'kpi', 'settings'] as const;
+export const PAGES = [
+  'formula',
+  'levers',
+  'constraint',
+  'whatif',
+  'customers',
+  'data',
+  'kpi',
+  'settings',
+] as const;
 export type Page = (typeof PAGES)[number];
 
 type Role = 'owner' | 'analyst' | 'manager' | 'employee';
@@ -16,6 +25,7 @@ export const PAGE_ROLES: Record<Page, readonly Role[]> = {
   levers: ANALYSIS,
   constraint: ANALYSIS,
   whatif: ANALYSIS,
+  customers: ANALYSIS,
   data: ['owner', 'analyst'],
   kpi: ['owner', 'analyst', 'manager', 'employee'],
   settings: ['owner', 'analyst', 'manager', 'employee'],

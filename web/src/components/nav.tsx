@@ -9,6 +9,7 @@ const TITLES: Record<Page, MessageKey> = {
   levers: 'nav.levers',
   constraint: 'nav.constraint',
   whatif: 'nav.whatif',
+  customers: 'nav.customers',
   data: 'nav.data',
   kpi: 'nav.kpi',
   settings: 'nav.settings',

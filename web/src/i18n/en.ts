@@ -1,9 +1,11 @@
+import { customersEn } from './customers-en.ts';
 import { kpiEn } from './kpi-en.ts';
 import type { MessageKey } from './ru.ts';
 
 /** English: typed against the Russian keys, so a missing or extra key does not compile. */
 export const en: Record<MessageKey, string> = {
   ...kpiEn,
+  ...customersEn,
   'app.name': 'Fulcrum',
   'app.tagline': 'The profit formula on your own data',
   'nav.formula': 'Formula',

@@ -1,3 +1,4 @@
+import { customersRu } from './customers-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
 
 /**
@@ -6,6 +7,7 @@ import { kpiRu } from './kpi-ru.ts';
  */
 export const ru = {
   ...kpiRu,
+  ...customersRu,
   'app.name': 'Fulcrum',
   'app.tagline': 'Формула прибыли на ваших данных',
   'nav.formula': 'Формула',

@@ -1,0 +1,152 @@
+import { useMemo, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { useAsync } from '../../app/use-async.ts';
+import { Chart } from '../../charts/chart.tsx';
+import { clvValidationOption } from '../../charts/clv-validation-option.ts';
+import { ErrorBox } from '../../components/error-box.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { Panel } from '../../components/panel.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
+import { formatChangePct, formatDate, formatNumber } from '../../format/format.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { ClvValidation } from './customers-types.ts';
+
+/**
+ * The calibration/holdout check of BG/NBD: predicted against actual repeat purchases by
+ * calibration frequency, with the fitted parameters. Without dates the server holds out the last
+ * third of the history (at most a year).
+ */
+export function ClvView({ lastDate }: { lastDate: string }) {
+  const { t, lang } = useI18n();
+  const [calibrationEnd, setCalibrationEnd] = useState('');
+  const [holdoutEnd, setHoldoutEnd] = useState('');
+  const res = useAsync(
+    (signal) =>
+      api<ClvValidation>('/customers/clv/validation', {
+        query: { calibrationEnd, holdoutEnd, unit: 'week' },
+        signal,
+      }),
+    [calibrationEnd, holdoutEnd],
+  );
+  const v = res.data;
+  const option = useMemo(
+    () =>
+      v
+        ? clvValidationOption(
+            v.validation.groups.map((g) => ({
+              label: g.atLeast ? `${g.x}+` : String(g.x),
+              actual: g.actualMean,
+              predicted: g.predictedMean,
+            })),
+            { actual: t('cust.actual'), predicted: t('cust.predicted'), x: t('cust.repeatGroup') },
+            (x) => formatNumber(x, lang, 2),
+          )
+        : null,
+    [v, t, lang],
+  );
+  const total = v?.validation.total;
+  return (
+    <>
+      <div className="controls">
+        <label className="field">
+          <span>{t('cust.calEnd')}</span>
+          <input
+            type="date"
+            name="calibrationEnd"
+            value={calibrationEnd || v?.calibrationEnd || ''}
+            max={lastDate}
+            onChange={(e) => setCalibrationEnd(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span>{t('cust.holdoutEnd')}</span>
+          <input
+            type="date"
+            name="holdoutEnd"
+            value={holdoutEnd || v?.holdoutEnd || ''}
+            max={lastDate}
+            onChange={(e) => setHoldoutEnd(e.target.value)}
+          />
+        </label>
+      </div>
+      {res.loading && !v ? <Loading /> : null}
+      {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
+      {v && option && total ? (
+        <>
+          <Panel title={t('cust.clvCheck')}>
+            <p className="muted small">
+              {t('cust.clvHint', {
+                cal: formatDate(v.calibrationEnd, lang),
+                end: formatDate(v.holdoutEnd, lang),
+              })}
+            </p>
+            <div data-testid="clv-chart">
+              <Chart option={option} height={300} label={t('cust.clvCheck')} />
+            </div>
+            <p className="small" data-testid="clv-total">
+              {t('cust.totalCheck', {
+                actual: formatNumber(total.actual, lang, 0),
+                predicted: formatNumber(total.predicted, lang, 0),
+                diff: formatChangePct(
+                  total.actual > 0 ? (total.predicted / total.actual - 1) * 100 : null,
+                  lang,
+                  1,
+                ),
+              })}
+            </p>
+            <TableScroll label={t('cust.clvCheck')}>
+              <thead>
+                <tr>
+                  <th>{t('cust.group')}</th>
+                  <th className="num">{t('cust.customers')}</th>
+                  <th className="num">
+                    {t('cust.actual')}, {t('cust.perCustomer')}
+                  </th>
+                  <th className="num">
+                    {t('cust.predicted')}, {t('cust.perCustomer')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {v.validation.groups.map((g) => (
+                  <tr key={g.x}>
+                    <th scope="row">{g.atLeast ? `${g.x}+` : g.x}</th>
+                    <td className="num">{formatNumber(g.customers, lang, 0)}</td>
+                    <td className="num">{formatNumber(g.actualMean, lang, 2)}</td>
+                    <td className="num">{formatNumber(g.predictedMean, lang, 2)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </TableScroll>
+          </Panel>
+          <Panel title={t('cust.params')}>
+            <TableScroll label={t('cust.params')}>
+              <thead>
+                <tr>
+                  <th>{t('cust.param')}</th>
+                  <th className="num">{t('cust.value')}</th>
+                  <th className="num">{t('cust.se')}</th>
+                </tr>
+              </thead>
+              <tbody data-testid="clv-params">
+                {Object.entries(v.bgnbd.params).map(([name, value]) => (
+                  <tr key={name}>
+                    <th scope="row">{name}</th>
+                    <td className="num">{formatNumber(value, lang, 4)}</td>
+                    <td className="num">{formatNumber(v.bgnbd.standardErrors[name], lang, 4)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </TableScroll>
+            <p className="muted small">
+              {t('cust.fitLine', {
+                ll: formatNumber(v.bgnbd.logLikelihood, lang, 2),
+                n: formatNumber(v.bgnbd.customers, lang, 0),
+              })}
+            </p>
+          </Panel>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * Response shapes of the /api/customers routes (docs/customers.md). They mirror src/services by
+ * hand: the workbench compiles for the browser and must not pull server modules into its graph.
+ */
+import type { Maybe } from '../../api/types.ts';
+
+export interface SegmentLine {
+  segment: string;
+  name: string;
+  tactic: string;
+  customers: number;
+  share: number;
+  orders: number;
+  revenue: number;
+  averageCheck: Maybe;
+  averageRecencyDays: Maybe;
+}
+
+export interface RfmCell {
+  r: number;
+  f: number;
+  customers: number;
+  revenue: number;
+  segment: string | null;
+}
+
+export interface RfmGrid {
+  asOf: string;
+  binning: string;
+  bins: number;
+  windowDays: number;
+  wholeHistory: boolean;
+  boundaries: { r: number[]; f: number[]; m: number[] };
+  customers: number;
+  revenue: number;
+  segments: SegmentLine[];
+  grid: RfmCell[];
+}
+
+export interface MigrationRow {
+  from: string;
+  customers: number[];
+  revenue: number[];
+  totalCustomers: number;
+  totalRevenue: number;
+}
+
+export interface SegmentsResult {
+  asOf: string;
+  customers: number;
+  segments: SegmentLine[];
+  migration: {
+    from: string;
+    to: string;
+    columns: string[];
+    rows: MigrationRow[];
+    customers: number;
+    stayed: number;
+    newCustomers: number;
+    revenue: number;
+  } | null;
+}
+
+export interface HoldoutGroup {
+  x: number;
+  atLeast: boolean;
+  customers: number;
+  actual: number;
+  predicted: number;
+  actualMean: number;
+  predictedMean: number;
+}
+
+export interface ClvValidation {
+  calibrationEnd: string;
+  holdoutEnd: string;
+  unit: 'day' | 'week' | 'month';
+  holdoutLength: number;
+  bgnbd: {
+    params: Record<string, number>;
+    standardErrors: Record<string, Maybe>;
+    logLikelihood: number;
+    convergence: string;
+    customers: number;
+  };
+  validation: { groups: HoldoutGroup[]; total: { customers: number; actual: number; predicted: number } };
+}
+
+export interface CohortMonth {
+  month: number;
+  customers: number;
+  active: number;
+  retention: Maybe;
+  revenuePerCustomer: Maybe;
+  cumulativeRevenuePerCustomer: Maybe;
+}
+
+export interface Cohort {
+  cohort: string | null;
+  customers: number;
+  months: CohortMonth[];
+}
+
+export interface CohortsResult {
+  asOf: string;
+  by: string;
+  months: number;
+  partialMonth: string | null;
+  cohorts: Cohort[];
+  total: Cohort;
+}
+
+export type MetricUnit = 'count' | 'ratio' | 'money' | 'number' | 'percent';
+
+export interface ChannelMetric {
+  id: string;
+  name: { ru: string; en: string };
+  unit: MetricUnit;
+  direction: 'higher' | 'lower';
+}
+
+export type ChannelRow = { channel: string | null } & Record<string, unknown>;
+
+export interface ChannelsResult {
+  period: string;
+  asOf: string;
+  horizonMonths: number;
+  metrics: ChannelMetric[];
+  channels: ChannelRow[];
+  total: ChannelRow;
+  missing: string[];
+}
