@@ -80,23 +80,25 @@ export function CohortsView() {
           <p className="muted small">
             {measure === 'retention' ? t('cust.cohortsHint') : t('cust.cohortsLtvHint')}
           </p>
-          <TableScroll label={t('cust.cohorts')}>
-            <thead>
-              <tr>
-                <th>{t('cust.cohort')}</th>
-                <th className="num">{t('cust.customers')}</th>
-                {Array.from({ length: data.months }, (_, i) => (
-                  <th key={i} className="num">
-                    {t('cust.month', { n: i })}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="heat" data-testid="cohort-triangle">
-              {data.cohorts.map((c) => row(c, label(c)))}
-              {row(data.total, t('cust.allCohorts'), true)}
-            </tbody>
-          </TableScroll>
+          <div className="heat-table">
+            <TableScroll label={t('cust.cohorts')}>
+              <thead>
+                <tr>
+                  <th>{t('cust.cohort')}</th>
+                  <th className="num">{t('cust.customers')}</th>
+                  {Array.from({ length: data.months }, (_, i) => (
+                    <th key={i} className="num">
+                      {t('cust.month', { n: i })}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="heat" data-testid="cohort-triangle">
+                {data.cohorts.map((c) => row(c, label(c)))}
+                {row(data.total, t('cust.allCohorts'), true)}
+              </tbody>
+            </TableScroll>
+          </div>
           {data.partialMonth ? (
             <p className="muted small">
               {t('cust.partial', { month: formatMonth(data.partialMonth, lang) })}

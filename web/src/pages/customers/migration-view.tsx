@@ -65,50 +65,52 @@ export function MigrationView({ firstDate, lastDate }: { firstDate: string; last
           }
         >
           <p className="muted small">{t('cust.migrationHint')}</p>
-          <TableScroll label={t('cust.migration', { from: m.from, to: m.to })}>
-            <thead>
-              <tr>
-                <th>{t('cust.wasNow')}</th>
-                {m.columns.map((c) => (
-                  <th key={c} className="num">
-                    {nameOf(c)}
-                  </th>
-                ))}
-                <th className="num">{t('cust.total')}</th>
-              </tr>
-            </thead>
-            <tbody className="heat" data-testid="migration-rows">
-              {m.rows.map((row) => {
-                const values = show === 'customers' ? row.customers : row.revenue;
-                const total = show === 'customers' ? row.totalCustomers : row.totalRevenue;
-                return (
-                  <tr key={row.from}>
-                    <th scope="row">{nameOf(row.from)}</th>
-                    {values.map((v, j) => {
-                      const strength = total > 0 ? v / total : 0;
-                      const diag = m.columns[j] === row.from;
-                      const cls = [
-                        'num',
-                        diag ? 'diag' : '',
-                        isHot(strength) ? 'hot' : '',
-                        v === 0 ? 'empty-cell' : '',
-                      ]
-                        .filter(Boolean)
-                        .join(' ');
-                      return (
-                        <td key={m.columns[j]} className={cls} style={heatStyle(strength)}>
-                          {v === 0 ? '·' : fmt(v)}
-                        </td>
-                      );
-                    })}
-                    <td className="num">
-                      <strong>{fmt(total)}</strong>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </TableScroll>
+          <div className="heat-table">
+            <TableScroll label={t('cust.migration', { from: m.from, to: m.to })}>
+              <thead>
+                <tr>
+                  <th>{t('cust.wasNow')}</th>
+                  {m.columns.map((c) => (
+                    <th key={c} className="num">
+                      {nameOf(c)}
+                    </th>
+                  ))}
+                  <th className="num">{t('cust.total')}</th>
+                </tr>
+              </thead>
+              <tbody className="heat" data-testid="migration-rows">
+                {m.rows.map((row) => {
+                  const values = show === 'customers' ? row.customers : row.revenue;
+                  const total = show === 'customers' ? row.totalCustomers : row.totalRevenue;
+                  return (
+                    <tr key={row.from}>
+                      <th scope="row">{nameOf(row.from)}</th>
+                      {values.map((v, j) => {
+                        const strength = total > 0 ? v / total : 0;
+                        const diag = m.columns[j] === row.from;
+                        const cls = [
+                          'num',
+                          diag ? 'diag' : '',
+                          isHot(strength) ? 'hot' : '',
+                          v === 0 ? 'empty-cell' : '',
+                        ]
+                          .filter(Boolean)
+                          .join(' ');
+                        return (
+                          <td key={m.columns[j]} className={cls} style={heatStyle(strength)}>
+                            {v === 0 ? '·' : fmt(v)}
+                          </td>
+                        );
+                      })}
+                      <td className="num">
+                        <strong>{fmt(total)}</strong>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </TableScroll>
+          </div>
           <p className="small">
             {t('cust.stayed', {
               n: formatNumber(m.stayed, lang, 0),
