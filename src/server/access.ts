@@ -73,6 +73,11 @@ export const ACCESS = {
   'POST /api/kpi/quarter': KPI_ADMIN,
   'GET /api/kpi/analyst/:employee/:period': KPI_OWN,
   'GET /api/kpi/analyst/:employee/:period/xlsx': KPI_OWN,
+  'GET /api/kpi/register/:employee': KPI_OWN,
+  'PUT /api/kpi/register/:employee/:id': KPI_ADMIN,
+  'POST /api/kpi/register/:employee/:id/remarks': KPI_ADMIN,
+  'GET /api/kpi/analyst-plans/:employee/:period': KPI_OWN,
+  'PUT /api/kpi/analyst-plans/:employee/:period': KPI_ADMIN,
 } as const satisfies Record<string, Access>;
 
 export type RouteKey = keyof typeof ACCESS;

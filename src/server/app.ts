@@ -12,6 +12,7 @@ import { registerFormula } from './routes/formula.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerImports } from './routes/imports.ts';
 import { registerKpi } from './routes/kpi.ts';
+import { registerKpiAnalyst } from './routes/kpi-analyst.ts';
 import { registerLevers } from './routes/levers.ts';
 import { registerMeta } from './routes/meta.ts';
 import { registerUsers } from './routes/users.ts';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerImports(app, deps, jobRegistry(deps.clock));
   registerUsers(app, deps);
   registerKpi(app, deps);
+  registerKpiAnalyst(app, deps);
   registerDocs(app, deps);
   serveWorkbench(app, deps.webDir);
 

@@ -168,6 +168,94 @@ describe('KPI routes', async () => {
     expect(d.status).toBe(200);
   });
 
+  it('keeps the register through the API: managers record deliveries and remarks, the analyst reads', async () => {
+    const json = (method: string, body: unknown): RequestInit => ({
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const put = await t.asToken(
+      'manager',
+      '/api/kpi/register/olga/W2',
+      json('PUT', {
+        kind: 'regular',
+        type: 'weekly',
+        title: 'Каналы',
+        due: '2025-04-23',
+        delivered: '24.04.2025',
+      }),
+    );
+    expect(put.status).toBe(200);
+    expect(await put.json()).toMatchObject({ id: 'W2', delivered: '2025-04-24', remarks: [] });
+    // 25 April is the 1st business day after delivery: the remark blocks acceptance.
+    const rem = await t.asToken(
+      'manager',
+      '/api/kpi/register/olga/W2/remarks',
+      json('POST', { date: '2025-04-25', text: 'нет ВК' }),
+    );
+    expect(rem.status).toBe(200);
+    const early = await t.asToken(
+      'manager',
+      '/api/kpi/register/olga/W2/remarks',
+      json('POST', { date: '2025-04-20', text: 'x' }),
+    );
+    expect(early.status).toBe(400);
+    expect(((await early.json()) as { error: { message: string } }).error.message).toContain(
+      'before the delivery',
+    );
+    expect(
+      (
+        await t.asToken(
+          'analyst',
+          '/api/kpi/register/olga/W2/remarks',
+          json('POST', { date: '2025-04-25', text: 'x' }),
+        )
+      ).status,
+    ).toBe(403);
+    const own = (await (await t.asToken('analyst', '/api/kpi/register/olga')).json()) as Array<{
+      id: string;
+    }>;
+    expect(own.map((e) => e.id)).toEqual(['W2', 'W1']);
+    expect((await t.asToken('employee', '/api/kpi/register/olga')).status).toBe(403);
+    const s = (await (
+      await t.asToken('analyst', '/api/kpi/analyst/olga/2025-04?asof=2025-06-01')
+    ).json()) as AnalystSheet;
+    expect(s.register.map((e) => [e.id, e.status, e.onTime])).toEqual([
+      ['W2', 'remarked', false],
+      ['W1', 'accepted', true],
+    ]);
+  });
+
+  it('reads and stores the analyst’s plan; weights must sum to 1', async () => {
+    const plan = await t.asToken('analyst', '/api/kpi/analyst-plans/olga/2025-04');
+    expect(await plan.json()).toMatchObject({
+      bonus: 10000,
+      acceptanceDays: 3,
+      corridor: { floor: 0.7, cap: 1.4 },
+    });
+    const body = (kpis: unknown) => ({
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ bonus: 20000, kpis }),
+    });
+    const ok = await t.asToken(
+      'owner',
+      '/api/kpi/analyst-plans/olga/2025-06',
+      body([{ kpi: 'quality', weight: 1, plan: 0.9 }]),
+    );
+    expect(await ok.json()).toMatchObject({
+      employee: 'olga',
+      period: '2025-06',
+      kpis: [{ kpi: 'quality', weight: 1 }],
+    });
+    const bad = await t.asToken(
+      'owner',
+      '/api/kpi/analyst-plans/olga/2025-06',
+      body([{ kpi: 'quality', weight: 0.5, plan: 0.9 }]),
+    );
+    expect(bad.status).toBe(400);
+  });
+
   it('documents the routes in the OpenAPI description', async () => {
     const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
       paths: Record<string, unknown>;
