@@ -229,6 +229,55 @@ describe('fulcrum kpi analyst', () => {
     ]);
   });
 
+  it('imports a JSON register with its plan in one file', async () => {
+    const file = join(dir, 'pavel.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        employee: 'pavel',
+        name: 'Павел',
+        entries: [
+          {
+            id: 'P1',
+            kind: 'regular',
+            type: 'weekly',
+            title: 'Неделя',
+            due: '2025-05-05',
+            delivered: '2025-05-05',
+          },
+          {
+            id: 'P2',
+            kind: 'adhoc',
+            type: 'promo-study',
+            title: 'Акция',
+            requested: '2025-05-20',
+            delivered: '2025-05-23',
+          },
+        ],
+        plans: [
+          {
+            employee: 'pavel',
+            period: '2025-05',
+            bonus: 20000,
+            kpis: [{ kpi: 'timeliness', weight: 1, plan: 1 }],
+          },
+        ],
+      }),
+    );
+    const r = await cli('import', file, '--json');
+    expect(JSON.parse(r.stdout)).toEqual({ entries: 2, norms: 0, plans: 1, employees: ['pavel'] });
+    const s = JSON.parse(
+      (await cli('sheet', '--employee', 'pavel', '--period', '2025-05', '--asof', '2025-06-03', '--json'))
+        .stdout,
+    ) as AnalystSheet;
+    // P2 is due by the promo-study norm (3 business days after 20 May = 23 May): both on time → 20 000.
+    expect(s.register.map((e) => [e.id, e.deadline, e.onTime])).toEqual([
+      ['P1', '2025-05-05', true],
+      ['P2', '2025-05-23', true],
+    ]);
+    expect(s.total).toBe(20000);
+  });
+
   it('refuses bad input with every problem named and nothing written', async () => {
     writeFileSync(
       join(dir, 'bad.csv'),

@@ -190,6 +190,25 @@ describe('the analyst sheet', () => {
     );
   });
 
+  it('pays a KPI through base / norm / target as well as through the corridor', () => {
+    const s = analystSheet(
+      {
+        ...plan,
+        kpis: [
+          { kpi: 'timeliness', weight: 0.5, plan: 0.7 },
+          // quality 0,8: between norm 0,75 and target 0,95 → 1 + (1,2 − 1) × 0,05 / 0,2 = 1,05
+          { kpi: 'quality', weight: 0.5, base: 0.5, norm: 0.75, target: 0.95, cap: 1.2 },
+        ],
+      },
+      may,
+      opts,
+    );
+    expect(s.lines[1]!.paidCompletion).toBeCloseTo(1.05, 12);
+    // 1,05 × 50% × 40 000 = 21 000; timeliness 0,8163… × 50% × 40 000 = 16 326,53
+    expect(s.lines.map((l) => l.amount)).toEqual([16326.53, 21000]);
+    expect(s.total).toBe(37326.53);
+  });
+
   it('gives "no data", never 0, for a month with nothing due', () => {
     const s = analystSheet(plan, [regular('R9', '2025-05-30', null)], { ...opts, asOf: '2025-05-20' });
     expect(s.counts.open).toBe(1);
