@@ -15,6 +15,7 @@ import { registerKpi } from './routes/kpi.ts';
 import { registerKpiAnalyst } from './routes/kpi-analyst.ts';
 import { registerLevers } from './routes/levers.ts';
 import { registerMeta } from './routes/meta.ts';
+import { registerModels } from './routes/models.ts';
 import { registerUsers } from './routes/users.ts';
 import { registerWhatIf } from './routes/whatif.ts';
 import { resultCache } from './result-cache.ts';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerHealth(app, deps);
   registerAuth(app, deps);
   registerMeta(app, deps);
+  registerModels(app, deps);
   registerFormula(app, deps);
   registerLevers(app, deps);
   registerWhatIf(app, deps);

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { warehouseVersion, type Workspace } from '../services/index.ts';
+import { userModelsVersion } from '../store/index.ts';
 import type { AppEnv } from './types.ts';
 
 /**
@@ -16,7 +17,8 @@ export function resultCache(ws: Workspace, max = 256): MiddlewareHandler<AppEnv>
     const url = new URL(c.req.url);
     const lang = c.req.header('accept-language') ?? '';
     const user = c.get('identity')?.user.lang ?? '';
-    const key = `${warehouseVersion(ws)}|${lang}|${user}|${url.pathname}${url.search}`;
+    // Stored trees count too: re-uploading tree "x" changes what model=x answers.
+    const key = `${warehouseVersion(ws)}|${userModelsVersion(ws.store)}|${lang}|${user}|${url.pathname}${url.search}`;
     const hit = entries.get(key);
     if (hit !== undefined) {
       entries.delete(key);

@@ -131,3 +131,11 @@ export {
   setCalendarDay,
   readCalendarFile,
 } from './work-calendar.ts';
+export {
+  addUserModel,
+  listModels,
+  modelById,
+  removeUserModel,
+  MAX_TREE_BYTES,
+  type ModelEntry,
+} from './user-models.ts';

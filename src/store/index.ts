@@ -51,3 +51,11 @@ export {
   type CalendarDay,
 } from './calendar-days-repo.ts';
 export { linkUserEmployee, employeeOfUser, kpiEmployeeSheets } from './user-employee-repo.ts';
+export {
+  saveUserModel,
+  listUserModels,
+  userModelById,
+  deleteUserModel,
+  userModelsVersion,
+  type UserModelRecord,
+} from './user-models-repo.ts';

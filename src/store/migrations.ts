@@ -198,4 +198,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE users ADD COLUMN employee_id TEXT REFERENCES kpi_employees (id) ON DELETE SET NULL;
     `,
   },
+  {
+    version: 6,
+    name: 'user formula trees',
+    // Formula trees the company defined (JSON/YAML as uploaded, validated before it lands here), so
+    // the workbench and the API can use them by id like the presets.
+    sql: `
+      CREATE TABLE user_models (
+        id TEXT PRIMARY KEY,
+        definition TEXT NOT NULL,
+        created_by INTEGER REFERENCES users (id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -283,6 +283,28 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     expect(after.status()).toBe(401);
   });
 
+  it('loads a company formula tree in settings and analyses with it like a preset', async () => {
+    await page.goto(server.url + '#/settings');
+    const yaml = readFileSync(new URL('../../docs/examples/lcpq-with-discount.yaml', import.meta.url));
+    await page
+      .locator('input[name=model-file]')
+      .setInputFiles({ name: 'дерево.yaml', mimeType: 'application/yaml', buffer: yaml });
+    await page.getByTestId('model-saved').waitFor();
+    await page.getByTestId('models').locator('tr', { hasText: 'lcpq-discount' }).waitFor();
+    await page.goto(server.url + '#/formula');
+    await page.locator('select[name=model]').selectOption('lcpq-discount');
+    // The tree's own levers (L × C × P × Q over its own measures) with values from the data.
+    await page.locator('[data-node=P]').waitFor();
+    expect(await page.locator('select[name=model]').inputValue()).toBe('lcpq-discount');
+    expect(plain(await page.getByTestId('revenue').textContent())).toMatch(/\d/);
+    await shot(page, 'desktop-formula-user-tree');
+    await page.locator('select[name=model]').selectOption('profit');
+    await page.goto(server.url + '#/settings');
+    const row = page.getByTestId('models').locator('tr', { hasText: 'lcpq-discount' });
+    await row.getByRole('button', { name: 'Удалить' }).click();
+    await expect.poll(() => row.count()).toBe(0);
+  });
+
   it('switches the language to English and remembers it', async () => {
     await page.goto(server.url + '#/settings');
     await page.getByRole('button', { name: 'English' }).click();

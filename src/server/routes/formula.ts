@@ -4,7 +4,7 @@ import {
   formulaFor,
   parseFilters,
   parseList,
-  resolveModel,
+  modelById,
   resolvePeriods,
 } from '../../services/index.ts';
 import { userLocale } from '../context.ts';
@@ -63,7 +63,7 @@ export function registerFormula(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const q = c.req.valid('query');
     const { current } = await resolvePeriods(ws, q);
     const res = await formulaFor(ws, {
-      tree: resolveModel(q.model),
+      tree: modelById(ws, q.model),
       period: current,
       filters: parseFilters(filterList(q.filter), 'filter'),
       by: parseList(q.by),
@@ -75,7 +75,7 @@ export function registerFormula(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const q = c.req.valid('query');
     const periods = await resolvePeriods(ws, q);
     const res = await comparePeriods(ws, {
-      tree: resolveModel(q.model),
+      tree: modelById(ws, q.model),
       before: periods.previous,
       after: periods.current,
       filters: parseFilters(filterList(q.filter), 'filter'),

@@ -10,7 +10,7 @@ import {
   parsePlan,
   planFile,
   quarterSheetFromPlan,
-  resolveModel,
+  modelById,
   sheetXlsxBytes,
   storePlan,
 } from '../../services/index.ts';
@@ -161,7 +161,7 @@ export function registerKpi(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   );
   app.openapi(design, (c) => {
     const body = c.req.valid('json');
-    const d = designFromPositions(resolveModel(body.model), { positions: body.positions }, 'positions');
+    const d = designFromPositions(modelById(ws, body.model), { positions: body.positions }, 'positions');
     return c.json({ ...d }, 200);
   });
   app.openapi(employees, (c) => c.json(kpiEmployeesFor(ws, currentUser(c)), 200));

@@ -5,7 +5,7 @@ import {
   leversFor,
   parseFilters,
   parseStep,
-  resolveModel,
+  modelById,
   resolvePeriods,
 } from '../../services/index.ts';
 import {
@@ -71,7 +71,7 @@ export function registerLevers(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const step = parseStep(q.step, 'step');
     const { current } = await resolvePeriods(ws, q);
     const res = await leversFor(ws, {
-      tree: resolveModel(q.model),
+      tree: modelById(ws, q.model),
       period: current,
       filters: parseFilters(filterList(q.filter), 'filter'),
       step,
@@ -82,7 +82,7 @@ export function registerLevers(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const q = c.req.valid('query');
     const { current } = await resolvePeriods(ws, q);
     const res = await constraintFor(ws, {
-      tree: resolveModel(q.model),
+      tree: modelById(ws, q.model),
       period: current,
       by: q.by,
       filters: parseFilters(filterList(q.filter), 'filter'),

@@ -1,6 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { getPreset, PRESET_IDS } from '../../core/formula/index.ts';
-import { defaultPeriods, orderDateRange } from '../../services/index.ts';
+import { defaultPeriods, listModels, orderDateRange } from '../../services/index.ts';
 import { MetaSchema } from '../schemas/analysis.ts';
 import { AUTH_ERRORS, json } from '../schemas/common.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
@@ -33,10 +32,12 @@ export function registerMeta(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const defaults = range ? await defaultPeriods(ws.reader, columns) : null;
     return c.json(
       {
-        models: PRESET_IDS.map((id) => {
-          const tree = getPreset(id);
-          return { id, label: tree.label, tree: { ...tree } };
-        }),
+        models: listModels(ws).map((m) => ({
+          id: m.id,
+          label: m.tree.label,
+          source: m.source,
+          tree: { ...m.tree },
+        })),
         dimensions: [...(columns.get('orders') ?? [])].filter((col) => !FACTS.has(col)).sort(),
         range,
         defaults: defaults ? { period: defaults.current.label, compare: defaults.previous.label } : null,

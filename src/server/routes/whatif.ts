@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import {
   parseFilters,
   parsePeriodOption,
-  resolveModel,
+  modelById,
   resolvePeriods,
   whatIfFor,
 } from '../../services/index.ts';
@@ -23,7 +23,7 @@ export function registerWhatIf(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const ws = deps.workspace;
   app.openapi(whatif, async (c) => {
     const b = c.req.valid('json');
-    const tree = resolveModel(b.model);
+    const tree = modelById(ws, b.model);
     const req = {
       tree,
       values: b.values,

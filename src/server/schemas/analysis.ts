@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { PeriodSchema, PresetSchema } from './common.ts';
+import { PeriodSchema, ModelIdSchema } from './common.ts';
 
 // Result schemas name the fields clients rely on and let the rest through: the services' result
 // objects are the bodies (the same as the CLI's --json), and their details grow over time.
@@ -87,7 +87,7 @@ export const ThroughputSchema = z
 
 export const WhatIfBodySchema = z
   .object({
-    model: PresetSchema.default('lcpudq'),
+    model: ModelIdSchema.default('lcpudq'),
     values: z.record(z.string(), z.number().finite()).optional(),
     period: z.string().optional(),
     filter: z.array(z.string()).optional(),
@@ -113,6 +113,7 @@ export const MetaSchema = z
       z.object({
         id: z.string(),
         label: z.object({ ru: z.string(), en: z.string() }),
+        source: z.enum(['preset', 'user']),
         tree: z.looseObject({}),
       }),
     ),

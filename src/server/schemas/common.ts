@@ -53,13 +53,19 @@ export const PeriodSchema = z
   .object({ from: z.string(), to: z.string(), label: z.string() })
   .openapi('Period', { example: { from: '2024-01-01', to: '2025-01-01', label: '2024-01..2024-12' } });
 
-/** A preset formula tree id; the API takes presets only (a tree from a file path is a CLI feature). */
-export const PresetSchema = z.enum(PRESET_IDS as [PresetId, ...PresetId[]]);
+/**
+ * A formula tree id: a preset or a tree the company stored (POST /api/models). Never a file path:
+ * reading a tree from a path is a CLI feature.
+ */
+export const ModelIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a model id: a preset or a stored tree')
+  .openapi({ example: 'lcpudq', description: `${PRESET_IDS.join(', ')} or a stored tree's id` });
 
 export const modelParam = (fallback: PresetId) =>
-  PresetSchema.default(fallback).openapi({
+  ModelIdSchema.default(fallback).openapi({
     param: { name: 'model', in: 'query' },
-    description: `formula tree (default ${fallback})`,
+    description: `formula tree: ${PRESET_IDS.join(', ')} or a stored tree's id (default ${fallback})`,
   });
 
 const periodText = (name: string, description: string) =>

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { PresetSchema } from './common.ts';
+import { ModelIdSchema } from './common.ts';
 
 // Like the analysis schemas: the fields clients rely on are named, the rest is let through — the
 // bodies are the services' results, the same as the CLI's --json.
@@ -72,7 +72,7 @@ export const KpiDefinitionSchema = z
 
 export const DesignBodySchema = z
   .object({
-    model: PresetSchema.default('lcpudq'),
+    model: ModelIdSchema.default('lcpudq'),
     positions: z
       .array(z.looseObject({ id: z.string(), kpis: z.unknown() }))
       .min(1)

@@ -55,7 +55,8 @@ export interface Me {
 }
 
 export interface Meta {
-  models: { id: string; label: Label | string; tree: FormulaTree }[];
+  /** Presets first, then the trees the company stored (source 'user'). */
+  models: { id: string; label: Label | string; source?: 'preset' | 'user'; tree: FormulaTree }[];
   dimensions: string[];
   range: { first: string; last: string } | null;
   /** Periods as `2024-01..2024-12` (an object with a label is accepted too). */

@@ -199,6 +199,17 @@ export const ru = {
   'settings.name': 'Имя',
   'settings.role': 'Роль',
   'settings.password': 'Пароль',
+  'settings.models': 'Модели формулы',
+  'settings.modelsHint':
+    'Готовые модели методики и деревья вашей компании. Своё дерево — файл JSON или YAML (см. docs/formula-trees.md); после загрузки его можно выбрать на любой странице анализа.',
+  'settings.modelFile': 'Загрузить дерево (JSON или YAML)',
+  'settings.modelSaved': 'Дерево «{id}» сохранено — выберите его в поле «Модель».',
+  'settings.modelId': 'Код',
+  'settings.modelName': 'Название',
+  'settings.modelSource': 'Откуда',
+  'settings.modelPreset': 'готовая',
+  'settings.modelUser': 'ваша',
+  'settings.modelRemove': 'Удалить',
   'settings.addUser': 'Добавить пользователя',
   'settings.userAdded':
     'Пользователь {login} добавлен. Передайте ему пароль: {password} — больше он показан не будет.',

@@ -9,6 +9,7 @@ import { SelectField } from '../../components/select-field.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { UsersPanel } from './users-panel.tsx';
 import { TokensPanel } from './tokens-panel.tsx';
+import { ModelsPanel } from './models-panel.tsx';
 
 /** Language, the default formula preset, (for owners) the users, and API tokens for integrations. */
 export function SettingsPage() {
@@ -46,6 +47,7 @@ export function SettingsPage() {
           </Panel>
         ) : null}
       </div>
+      {meta.data ? <ModelsPanel canEdit={user?.role === 'owner' || user?.role === 'analyst'} /> : null}
       {user?.role === 'owner' ? <UsersPanel /> : null}
       {user?.role === 'owner' || user?.role === 'analyst' ? <TokensPanel /> : null}
     </>
