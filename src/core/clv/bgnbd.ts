@@ -1,6 +1,7 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
-import { fitPositive } from './mle.ts';
+import { fitPositiveSmooth } from './mle.ts';
+import { bgnbdObjective } from './bgnbd-objective.ts';
 import { totalWeight } from './compress.ts';
 import type { CustomerSummary, Fit, WeightedSummary } from './types.ts';
 
@@ -34,8 +35,9 @@ export function fitBgNbd(
   rows: readonly WeightedSummary[],
   start: readonly number[] = [1, 1, 1, 1],
 ): Fit<BgNbdParam> {
-  const ll = (t: number[]) => bgnbdLogLikelihood({ r: t[0]!, alpha: t[1]!, a: t[2]!, b: t[3]! }, rows);
-  return fitPositive(BGNBD_PARAMS, ll, totalWeight(rows), start);
+  const objective = bgnbdObjective(rows);
+  const evaluate = (t: number[]) => objective({ r: t[0]!, alpha: t[1]!, a: t[2]!, b: t[3]! });
+  return fitPositiveSmooth(BGNBD_PARAMS, evaluate, totalWeight(rows), start);
 }
 
 // a/(b+x−1)·((α+T)/(α+t_x))^(r+x): the odds that the customer dropped out after the last purchase.

@@ -1,5 +1,6 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
-import { fitPositive } from './mle.ts';
+import { fitPositiveSmooth } from './mle.ts';
+import { gammaGammaObjective } from './gamma-gamma-objective.ts';
 import type { Fit, WeightedSummary } from './types.ts';
 
 /** Gamma-Gamma spend parameters (Fader, Hardie & Lee 2005; Fader & Hardie 2013). */
@@ -36,8 +37,9 @@ export function fitGammaGamma(
 ): Fit<GammaGammaParam> {
   const data = usable(rows);
   const n = data.reduce((s, r) => s + r.w, 0);
-  const ll = (t: number[]) => gammaGammaLogLikelihood({ p: t[0]!, q: t[1]!, gamma: t[2]! }, data);
-  return fitPositive(GG_PARAMS, ll, n, start);
+  const objective = gammaGammaObjective(data);
+  const evaluate = (t: number[]) => objective({ p: t[0]!, q: t[1]!, gamma: t[2]! });
+  return fitPositiveSmooth(GG_PARAMS, evaluate, n, start);
 }
 
 /**

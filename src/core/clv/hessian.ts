@@ -24,8 +24,34 @@ export function standardErrors(ll: (theta: number[]) => number, theta: readonly 
       H[j]![i] = v;
     }
   }
-  const cov = invert(H.map((row) => row.map((v) => -v)));
-  return theta.map((_, i) => {
+  return fromInformation(H.map((row) => row.map((v) => -v)));
+}
+
+/**
+ * The same standard errors from the analytic gradient: the Hessian by central differences of
+ * the gradient, 2n evaluations instead of the 2n² + 1 the second differences of the value take.
+ */
+export function standardErrorsFromGradient(
+  gradient: (theta: number[]) => number[],
+  theta: readonly number[],
+): (number | null)[] {
+  const n = theta.length;
+  const columns = theta.map((v, j) => {
+    const h = 1e-5 * Math.max(Math.abs(v), 1e-3);
+    const up = gradient(theta.map((u, k) => (k === j ? u + h : u)));
+    const down = gradient(theta.map((u, k) => (k === j ? u - h : u)));
+    return up.map((g, i) => (g - down[i]!) / (2 * h));
+  });
+  const H = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => -(columns[j]![i]! + columns[i]![j]!) / 2),
+  );
+  return fromInformation(H);
+}
+
+// Standard errors from the observed information matrix (minus the Hessian).
+function fromInformation(info: number[][]): (number | null)[] {
+  const cov = invert(info);
+  return info.map((_, i) => {
     const v = cov?.[i]?.[i];
     return v !== undefined && Number.isFinite(v) && v > 0 ? Math.sqrt(v) : null;
   });

@@ -2,6 +2,9 @@
 export type { CustomerSummary, WeightedSummary, Fit, Convergence } from './types.ts';
 export { compressSummaries, totalWeight } from './compress.ts';
 export { minimise, type MinimiseOptions, type MinimiseResult } from './nelder-mead.ts';
+export { minimiseSmooth, type BfgsOptions, type ValueAndGradient } from './bfgs.ts';
+export { bgnbdObjective, type LikelihoodAndGradient } from './bgnbd-objective.ts';
+export { gammaGammaObjective } from './gamma-gamma-objective.ts';
 export { standardErrors, invert } from './hessian.ts';
 export {
   fitBgNbd,

@@ -1,0 +1,62 @@
+import digamma from '@stdlib/math-base-special-digamma';
+import gammaln from '@stdlib/math-base-special-gammaln';
+import type { LikelihoodAndGradient } from './bgnbd-objective.ts';
+import type { GammaGammaParams } from './gamma-gamma.ts';
+import type { WeightedSummary } from './types.ts';
+
+/**
+ * Gamma-Gamma's weighted log-likelihood of the average values m given x, with its analytic
+ * gradient in (p, q, γ), prepared once for the repeat buyers. Per customer,
+ * ln L = −lnΓ(q) + q ln γ + lnΓ(px+q) − lnΓ(px) + (px−1) ln m + px ln x − (px+q) ln(γ+mx):
+ * everything but the last term depends on x alone once Σ w·ln m is summed per x up front, so
+ * the gamma and digamma functions run once per distinct x; per row only ln(γ+mx) is left.
+ */
+export function gammaGammaObjective(
+  rows: readonly WeightedSummary[],
+): (p: GammaGammaParams) => LikelihoodAndGradient {
+  const byX = new Map<number, { w: number; wLogM: number }>();
+  for (const { x, m, w } of rows) {
+    const acc = byX.get(x) ?? { w: 0, wLogM: 0 };
+    acc.w += w;
+    acc.wLogM += w * Math.log(m);
+    byX.set(x, acc);
+  }
+  const groups = [...byX].map(([x, a]) => ({ x, logX: Math.log(x), ...a }));
+  const totalW = groups.reduce((s, g) => s + g.w, 0);
+  const n = rows.length;
+  const w = new Float64Array(n);
+  const x = new Float64Array(n);
+  const mx = new Float64Array(n);
+  rows.forEach((r, i) => {
+    w[i] = r.w;
+    x[i] = r.x;
+    mx[i] = r.m * r.x;
+  });
+
+  return ({ p, q, gamma }) => {
+    const logGamma = Math.log(gamma);
+    let ll = totalW * (-gammaln(q) + q * logGamma);
+    let gp = 0;
+    let gq = totalW * (-digamma(q) + logGamma);
+    let gg = (totalW * q) / gamma;
+    for (const g of groups) {
+      const px = p * g.x;
+      const dPxq = digamma(px + q);
+      ll += g.w * (gammaln(px + q) - gammaln(px) + px * g.logX) + (px - 1) * g.wLogM;
+      gp += g.x * (g.w * (dPxq - digamma(px) + g.logX) + g.wLogM);
+      gq += g.w * dPxq;
+    }
+    // The only per-row term: −(px+q)·ln(γ+mx).
+    for (let i = 0; i < n; i++) {
+      const v = gamma + mx[i]!;
+      const lv = Math.log(v);
+      const wi = w[i]!;
+      const pxq = p * x[i]! + q;
+      ll -= wi * pxq * lv;
+      gp -= wi * x[i]! * lv;
+      gq -= wi * lv;
+      gg -= (wi * pxq) / v;
+    }
+    return { logLikelihood: ll, gradient: [gp, gq, gg] };
+  };
+}

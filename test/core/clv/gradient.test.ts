@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bgnbdLogLikelihood,
+  compressSummaries,
+  gammaGammaLogLikelihood,
+  minimiseSmooth,
+} from '../../../src/core/clv/index.ts';
+import { bgnbdObjective } from '../../../src/core/clv/bgnbd-objective.ts';
+import { gammaGammaObjective } from '../../../src/core/clv/gamma-gamma-objective.ts';
+import { readCdnowCbs } from './cdnow.ts';
+
+const rows = compressSummaries(readCdnowCbs());
+
+// Central differences of the plain likelihood: the analytic gradient must agree with them.
+function numericGradient(f: (t: number[]) => number, t: readonly number[]): number[] {
+  return t.map((v, i) => {
+    const h = 1e-6 * Math.max(Math.abs(v), 1);
+    const up = t.map((u, j) => (i === j ? u + h : u));
+    const down = t.map((u, j) => (i === j ? u - h : u));
+    return (f(up) - f(down)) / (2 * h);
+  });
+}
+
+describe('analytic likelihoods and gradients', () => {
+  it('BG/NBD: the prepared likelihood equals the plain one and its gradient the numeric one', () => {
+    const objective = bgnbdObjective(rows);
+    for (const t of [
+      [0.243, 4.414, 0.793, 2.426],
+      [1, 1, 1, 1],
+      [2.5, 0.3, 4, 0.6],
+    ]) {
+      const p = { r: t[0]!, alpha: t[1]!, a: t[2]!, b: t[3]! };
+      const e = objective(p);
+      expect(e.logLikelihood).toBeCloseTo(bgnbdLogLikelihood(p, rows), 8);
+      const num = numericGradient(
+        (u) => bgnbdLogLikelihood({ r: u[0]!, alpha: u[1]!, a: u[2]!, b: u[3]! }, rows),
+        t,
+      );
+      e.gradient.forEach((g, i) => expect(g).toBeCloseTo(num[i]!, 3));
+    }
+  });
+
+  it('Gamma-Gamma: the same checks on the repeat buyers', () => {
+    const repeat = rows.filter((r) => r.x > 0 && r.m > 0);
+    const objective = gammaGammaObjective(repeat);
+    for (const t of [
+      [6.25, 3.74, 15.44],
+      [1, 1, 1],
+      [0.5, 8, 300],
+    ]) {
+      const p = { p: t[0]!, q: t[1]!, gamma: t[2]! };
+      const e = objective(p);
+      expect(e.logLikelihood).toBeCloseTo(gammaGammaLogLikelihood(p, repeat), 8);
+      const num = numericGradient(
+        (u) => gammaGammaLogLikelihood({ p: u[0]!, q: u[1]!, gamma: u[2]! }, repeat),
+        t,
+      );
+      e.gradient.forEach((g, i) => expect(g).toBeCloseTo(num[i]!, 3));
+    }
+  });
+});
+
+describe('minimiseSmooth (BFGS)', () => {
+  const rosen = (v: number[]) => ({
+    value: 100 * (v[1]! - v[0]! ** 2) ** 2 + (1 - v[0]!) ** 2,
+    gradient: [-400 * v[0]! * (v[1]! - v[0]! ** 2) - 2 * (1 - v[0]!), 200 * (v[1]! - v[0]! ** 2)],
+  });
+
+  it('finds the Rosenbrock minimum and says it converged', () => {
+    const res = minimiseSmooth(rosen, [-1.2, 1]);
+    expect(res.convergence).toBe('converged');
+    expect(res.x[0]).toBeCloseTo(1, 6);
+    expect(res.x[1]).toBeCloseTo(1, 6);
+    expect(res.iterations).toBeLessThan(100);
+  });
+
+  it('reports an exhausted iteration budget and a start that is not finite', () => {
+    expect(minimiseSmooth(rosen, [-1.2, 1], { maxIterations: 3 }).convergence).toBe('max-iterations');
+    expect(minimiseSmooth(() => ({ value: NaN, gradient: [0] }), [0]).convergence).toBe('failed');
+  });
+});
