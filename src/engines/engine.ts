@@ -13,6 +13,18 @@ export type Value = string | number | boolean | null;
 /** One result row keyed by column name. */
 export type Row = Record<string, Value>;
 
+/**
+ * A result read by column, for answers with a row per customer: a million row objects cost more
+ * than the query that made them, while a numeric column is one array.
+ */
+export interface ColumnResult {
+  readonly rowCount: number;
+  /** A numeric column as doubles, NULL as NaN; throws for a missing or non-numeric column. */
+  numbers(name: string): Float64Array;
+  /** Any column as normalised values (see Value). */
+  values(name: string): Value[];
+}
+
 /** What an engine can do; services branch on these, never on the engine's name. */
 export interface Capabilities {
   /** Engine name for logs and errors ("duckdb", "clickhouse"). */
@@ -31,6 +43,8 @@ export interface Capabilities {
 export interface Driver {
   /** Runs one statement with `?` parameters and returns every row. */
   query(sql: string, params?: readonly Param[]): Promise<Row[]>;
+  /** Runs one statement with `?` parameters and returns its result by column. */
+  queryColumns(sql: string, params?: readonly Param[]): Promise<ColumnResult>;
   /** Runs one statement and yields rows in batches, for results too large to hold. */
   stream(sql: string, params?: readonly Param[]): AsyncIterable<Row[]>;
   /** Runs one or more statements without parameters (DDL, COPY). */

@@ -31,6 +31,8 @@ export function memoizeReads(engine: Engine, version: () => number, max = 256): 
     dialect: engine.dialect,
     driver: {
       query,
+      // Per-customer answers are too large to keep; they are read afresh.
+      queryColumns: (sql, params) => d.queryColumns(sql, params),
       stream: (sql, params) => d.stream(sql, params),
       exec: (sql) => d.exec(sql),
       transaction: (fn) => d.transaction(fn),

@@ -12,6 +12,7 @@ function failingOnInsert(engine: Engine): Engine {
       sql.startsWith('INSERT INTO "orders"')
         ? Promise.reject(new Error('disk full'))
         : real.query(sql, params),
+    queryColumns: (sql, params) => real.queryColumns(sql, params),
     stream: (sql, params) => real.stream(sql, params),
     exec: (sql) => real.exec(sql),
     transaction: (fn) => real.transaction(fn),

@@ -1,6 +1,7 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import type { Capabilities, Driver, Param, Row } from '../engine.ts';
+import type { Capabilities, ColumnResult, Driver, Param, Row } from '../engine.ts';
 import { normaliseValue } from './normalise.ts';
+import { readColumns } from './columns.ts';
 
 /** Options for opening the embedded warehouse. */
 export interface DuckDbOptions {
@@ -44,6 +45,11 @@ export class DuckDbDriver implements Driver {
   async query(sql: string, params: readonly Param[] = []): Promise<Row[]> {
     const reader = await this.conn.runAndReadAll(sql, params as DuckDBValue[]);
     return reader.getRowObjectsJS().map((r) => normaliseRow(r));
+  }
+
+  async queryColumns(sql: string, params: readonly Param[] = []): Promise<ColumnResult> {
+    const result = await this.conn.run(sql, params as DuckDBValue[]);
+    return readColumns(result.deduplicatedColumnNames(), await result.fetchAllChunks());
   }
 
   async *stream(sql: string, params: readonly Param[] = []): AsyncIterable<Row[]> {
