@@ -1,5 +1,6 @@
 import { fitBgNbd, fitGammaGamma, type Fit, type WeightedSummary } from '../core/clv/index.ts';
 import { customerSummaryQuery, UNIT_DAYS, type TimeUnit } from '../sql/customers.ts';
+import { clvFitInputsQuery, type ClvInputModel } from '../sql/clv-inputs.ts';
 import { orderDateRange } from './data-range.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
@@ -27,17 +28,40 @@ export interface ClvResult {
   convergence: Fit<string>['convergence'];
   iterations: number;
   customers: number;
-  /** Distinct (x, t_x, T, m_x) rows the likelihood was summed over. */
+  /** Distinct input rows the likelihood was summed over: (x, t_x, T) for BG/NBD, (x, m_x) for Gamma-Gamma. */
   rows: number;
   fitSeconds: number;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Reads the compressed summary from the engine and fits the model on it. */
+/** Reads the model's compressed inputs from the engine and fits the model on them. */
 export async function clvFor(ws: Workspace, req: ClvRequest): Promise<ClvResult> {
   if (!(CLV_MODELS as readonly string[]).includes(req.model))
     throw new UserError(`unknown model "${req.model}": use one of ${CLV_MODELS.join(', ')}`, 'model');
+  const model = req.model as ClvModel;
+  const { calibrationEnd, unit } = await resolveCalibration(ws, req);
+  const inputs = await fitInputs(ws, calibrationEnd, unit, [model]);
+  return fitModel(model, inputs[model], calibrationEnd, unit);
+}
+
+/** Both models fitted on inputs from one scan of the orders: what per-customer CLV needs. */
+export async function clvFitsFor(
+  ws: Workspace,
+  req: Omit<ClvRequest, 'model'>,
+): Promise<{ bgnbd: ClvResult; gammaGamma: ClvResult }> {
+  const { calibrationEnd, unit } = await resolveCalibration(ws, req);
+  const inputs = await fitInputs(ws, calibrationEnd, unit, CLV_MODELS);
+  return {
+    bgnbd: fitModel('bgnbd', inputs.bgnbd, calibrationEnd, unit),
+    gammaGamma: fitModel('gg', inputs.gg, calibrationEnd, unit),
+  };
+}
+
+async function resolveCalibration(
+  ws: Workspace,
+  req: Omit<ClvRequest, 'model'>,
+): Promise<{ calibrationEnd: string; unit: TimeUnit }> {
   if (!(req.unit in UNIT_DAYS))
     throw new UserError(
       `unknown unit "${req.unit}": use one of ${Object.keys(UNIT_DAYS).join(', ')}`,
@@ -54,15 +78,22 @@ export async function clvFor(ws: Workspace, req: ClvRequest): Promise<ClvResult>
       `--calibration-end must be a date like 1997-09-30, got "${calibrationEnd}"`,
       'calibrationEnd',
     );
-  const unit = req.unit as TimeUnit;
-  const rows = await summaryRows(ws, calibrationEnd, unit);
-  if (rows.length === 0)
+  return { calibrationEnd, unit: req.unit as TimeUnit };
+}
+
+function fitModel(
+  model: ClvModel,
+  rows: WeightedSummary[],
+  calibrationEnd: string,
+  unit: TimeUnit,
+): ClvResult {
+  // BG/NBD's inputs hold every customer: none means nobody bought by the calibration end.
+  if (model === 'bgnbd' && rows.length === 0)
     throw new UserError(`no customers bought on or before ${calibrationEnd}`, 'calibrationEnd');
-  const model = req.model as ClvModel;
+  if (model === 'gg' && rows.length === 0)
+    throw new UserError('Gamma-Gamma needs repeat buyers; there are none', 'model');
   const started = performance.now();
   const fit: Fit<string> = model === 'bgnbd' ? fitBgNbd(rows) : fitGammaGamma(rows);
-  if (model === 'gg' && fit.customers === 0)
-    throw new UserError('Gamma-Gamma needs repeat buyers; there are none', 'model');
   return {
     model,
     unit,
@@ -76,6 +107,34 @@ export async function clvFor(ws: Workspace, req: ClvRequest): Promise<ClvResult>
     rows: rows.length,
     fitSeconds: (performance.now() - started) / 1000,
   };
+}
+
+/**
+ * Each model's inputs, compressed in SQL on the columns that model reads (clv-inputs.ts) and
+ * read by column: BG/NBD's rows carry m = 0, Gamma-Gamma's t_x = T = 0.
+ */
+export async function fitInputs(
+  ws: Workspace,
+  calibrationEnd: string,
+  unit: TimeUnit,
+  models: readonly ClvInputModel[],
+): Promise<Record<ClvInputModel, WeightedSummary[]>> {
+  const q = clvFitInputsQuery(ws.engine.dialect, { calibrationEnd, unit, models });
+  const res = await ws.engine.driver.queryColumns(q.sql, q.params);
+  const [model, x, tx, T, m, w] = [
+    res.values('model'),
+    res.numbers('x'),
+    res.numbers('t_x'),
+    res.numbers('T'),
+    res.numbers('m_x'),
+    res.numbers('w'),
+  ];
+  const out: Record<ClvInputModel, WeightedSummary[]> = { bgnbd: [], gg: [] };
+  for (let i = 0; i < res.rowCount; i++) {
+    if (model[i] === 'bgnbd') out.bgnbd.push({ x: x[i]!, tx: tx[i]!, T: T[i]!, m: 0, w: w[i]! });
+    else out.gg.push({ x: x[i]!, tx: 0, T: 0, m: m[i]!, w: w[i]! });
+  }
+  return out;
 }
 
 /** The weighted calibration summary computed by the engine (already compressed in SQL). */

@@ -5,7 +5,7 @@ import {
   type GammaGammaParams,
 } from '../core/clv/index.ts';
 import { customerSummaryQuery, UNIT_DAYS, type TimeUnit } from '../sql/customers.ts';
-import { clvFor, type ClvResult } from './customers-clv.ts';
+import { clvFitsFor, type ClvResult } from './customers-clv.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -75,10 +75,12 @@ export function valueOptions(req: CustomerValueRequest, unit: TimeUnit): ClvOpti
  * CLV. The models are evaluated per customer in the core; the summary comes from one SQL scan.
  */
 export async function customerValuesFor(ws: Workspace, req: CustomerValueRequest): Promise<CustomerValues> {
-  // Bad options fail before two fits are spent on them (a bad unit is clvFor's to report).
+  // Bad options fail before two fits are spent on them (a bad unit is clvFitsFor's to report).
   if (req.unit in UNIT_DAYS) valueOptions(req, req.unit as TimeUnit);
-  const bg = await clvFor(ws, { model: 'bgnbd', calibrationEnd: req.calibrationEnd, unit: req.unit });
-  const gg = await clvFor(ws, { model: 'gg', calibrationEnd: bg.calibrationEnd, unit: req.unit });
+  const { bgnbd: bg, gammaGamma: gg } = await clvFitsFor(ws, {
+    calibrationEnd: req.calibrationEnd,
+    unit: req.unit,
+  });
   // A fit that stopped short (flat likelihood on too little history) gives values that only look
   // precise: refuse rather than hand a CRM list numbers the data do not support.
   for (const [name, fit] of [

@@ -26,7 +26,17 @@ export {
 export { UserError } from './user-error.ts';
 export { parseFilters, parseValues, parseStep, parseStages, parseList, parseMap } from './options.ts';
 export { resolvePeriods, parsePeriodOption } from './periods.ts';
-export { addUser, listUsers, hasNoUsers, checkPassword, generatePassword, parseRole } from './accounts.ts';
+export {
+  addUser,
+  listUsers,
+  hasNoUsers,
+  checkPassword,
+  generatePassword,
+  parseRole,
+  updateUser,
+  removeUser,
+  type UserPatch,
+} from './accounts.ts';
 export {
   startSession,
   resumeSession,
@@ -41,7 +51,15 @@ export {
 } from './sessions.ts';
 export { rfmFor, type RfmRequest, type RfmResult, type RfmCustomer } from './customers-rfm.ts';
 export { rfmGridFor, type RfmGridResult } from './customers-grid.ts';
-export { clvFor, summaryRows, CLV_MODELS, type ClvRequest, type ClvResult } from './customers-clv.ts';
+export {
+  clvFor,
+  clvFitsFor,
+  fitInputs,
+  summaryRows,
+  CLV_MODELS,
+  type ClvRequest,
+  type ClvResult,
+} from './customers-clv.ts';
 export { clvValidationFor, type ClvValidation, type ClvValidationRequest } from './customers-holdout.ts';
 export { exportCustomers, EXPORT_COLUMNS } from './customers-export.ts';
 export {

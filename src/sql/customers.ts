@@ -24,6 +24,17 @@ export interface CustomerSummaryInput {
  * compressed with their count in `w`, which is what the likelihoods consume.
  */
 export function customerSummaryQuery(d: Dialect, input: CustomerSummaryInput): Sql {
+  const { sql: perCustomer, params } = customerRows(d, input);
+  if (input.perCustomer) return { sql: `${perCustomer} ORDER BY 1`, params };
+  const cols = ['x', 't_x', 'T', 'm_x', 'x_star'].map((c) => d.ident(c)).join(', ');
+  return {
+    sql: `SELECT ${cols}, count(*) AS ${d.ident('w')} FROM (${perCustomer}) AS ${d.ident('c')} GROUP BY ${cols} ORDER BY ${cols}`,
+    params,
+  };
+}
+
+/** One unordered row per customer: `customer_id, x, t_x, T, m_x, x_star` (see customerSummaryQuery). */
+export function customerRows(d: Dialect, input: Omit<CustomerSummaryInput, 'perCustomer'>): Sql {
   const unit = UNIT_DAYS[input.unit];
   const [id, day, value, end] = ['customer_id', 'day', 'value', 'cal_end'].map((c) => d.ident(c)) as [
     string,
@@ -33,23 +44,20 @@ export function customerSummaryQuery(d: Dialect, input: CustomerSummaryInput): S
   ];
   const inCal = `FILTER (WHERE ${day} <= ${end})`;
   const days =
-    `SELECT ${id}, CAST(${d.ident('ts')} AS DATE) AS ${day}, CAST(sum(${d.ident('revenue')}) AS DOUBLE) AS ${value} ` +
+    `SELECT ${id}, CAST(${d.ident('ts')} AS DATE) AS ${day}, sum(${d.ident('revenue')}) AS ${value} ` +
     `FROM ${d.ident('orders')} WHERE ${id} IS NOT NULL AND ${d.ident('ts')} < ${d.param('date')} + INTERVAL 1 DAY ` +
     `GROUP BY 1, 2`;
   // The calibration end is bound once, as a one-row relation, rather than repeated as parameters.
+  // Sums stay exact decimals until the division: summing doubles in whatever order the threads
+  // meet them made m_x differ in its last bits between runs, and identical rows then failed to
+  // compress into one.
   const perCustomer =
     `SELECT ${id}, count(*) ${inCal} - 1 AS ${d.ident('x')}, ` +
     `CAST(max(${day}) ${inCal} - min(${day}) AS DOUBLE) / ${unit} AS ${d.ident('t_x')}, ` +
     `CAST(${end} - min(${day}) AS DOUBLE) / ${unit} AS ${d.ident('T')}, ` +
-    `coalesce((sum(${value}) ${inCal} - arg_min(${value}, ${day})) / nullif(count(*) ${inCal} - 1, 0), 0) AS ${d.ident('m_x')}, ` +
+    `coalesce(CAST(sum(${value}) ${inCal} - arg_min(${value}, ${day}) AS DOUBLE) / nullif(count(*) ${inCal} - 1, 0), 0) AS ${d.ident('m_x')}, ` +
     `count(*) FILTER (WHERE ${day} > ${end}) AS ${d.ident('x_star')} ` +
     `FROM (${days}) AS ${d.ident('d')} CROSS JOIN (SELECT ${d.param('date')} AS ${end}) AS ${d.ident('p')} ` +
     `GROUP BY ${id}, ${end} HAVING min(${day}) <= ${end}`;
-  const params = [input.holdoutEnd ?? input.calibrationEnd, input.calibrationEnd];
-  if (input.perCustomer) return { sql: `${perCustomer} ORDER BY 1`, params };
-  const cols = ['x', 't_x', 'T', 'm_x', 'x_star'].map((c) => d.ident(c)).join(', ');
-  return {
-    sql: `SELECT ${cols}, count(*) AS ${d.ident('w')} FROM (${perCustomer}) AS ${d.ident('c')} GROUP BY ${cols} ORDER BY ${cols}`,
-    params,
-  };
+  return { sql: perCustomer, params: [input.holdoutEnd ?? input.calibrationEnd, input.calibrationEnd] };
 }

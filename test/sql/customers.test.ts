@@ -13,10 +13,10 @@ describe('customerSummaryQuery (duckdb)', () => {
         `SELECT "customer_id", count(*) FILTER (WHERE "day" <= "cal_end") - 1 AS "x", ` +
         `CAST(max("day") FILTER (WHERE "day" <= "cal_end") - min("day") AS DOUBLE) / 30.4375 AS "t_x", ` +
         `CAST("cal_end" - min("day") AS DOUBLE) / 30.4375 AS "T", ` +
-        `coalesce((sum("value") FILTER (WHERE "day" <= "cal_end") - arg_min("value", "day")) / ` +
+        `coalesce(CAST(sum("value") FILTER (WHERE "day" <= "cal_end") - arg_min("value", "day") AS DOUBLE) / ` +
         `nullif(count(*) FILTER (WHERE "day" <= "cal_end") - 1, 0), 0) AS "m_x", ` +
         `count(*) FILTER (WHERE "day" > "cal_end") AS "x_star" FROM (` +
-        `SELECT "customer_id", CAST("ts" AS DATE) AS "day", CAST(sum("revenue") AS DOUBLE) AS "value" FROM "orders" ` +
+        `SELECT "customer_id", CAST("ts" AS DATE) AS "day", sum("revenue") AS "value" FROM "orders" ` +
         `WHERE "customer_id" IS NOT NULL AND "ts" < CAST(? AS DATE) + INTERVAL 1 DAY GROUP BY 1, 2) AS "d" ` +
         `CROSS JOIN (SELECT CAST(? AS DATE) AS "cal_end") AS "p" GROUP BY "customer_id", "cal_end" ` +
         `HAVING min("day") <= "cal_end") AS "c" GROUP BY "x", "t_x", "T", "m_x", "x_star" ORDER BY "x", "t_x", "T", "m_x", "x_star"`,

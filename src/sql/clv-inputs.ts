@@ -1,0 +1,45 @@
+import type { Dialect } from './dialect.ts';
+import type { Sql } from './measures.ts';
+import { customerRows, type TimeUnit } from './customers.ts';
+
+/** Which compressed inputs to return: BG/NBD's, Gamma-Gamma's or both. */
+export type ClvInputModel = 'bgnbd' | 'gg';
+
+/** Inputs of the compressed CLV fit inputs. */
+export interface ClvInputsInput {
+  /** Last day of calibration, inclusive (ISO date). */
+  calibrationEnd: string;
+  unit: TimeUnit;
+  models: readonly ClvInputModel[];
+}
+
+/**
+ * Each model's likelihood compressed on only the columns it reads, in one scan of `orders`.
+ * BG/NBD reads (x, t_x, T): grouping on those alone merges every customer of the same history
+ * shape whatever they spent, where grouping on m_x too would keep almost every repeat buyer
+ * apart. Gamma-Gamma reads (x, m_x) of repeat buyers with a positive average. Rows carry
+ * `model` ('bgnbd' | 'gg'), the model's columns (the others null) and the customers `w`;
+ * both grouping sets share the per-customer pass through GROUPING SETS.
+ */
+export function clvFitInputsQuery(d: Dialect, input: ClvInputsInput): Sql {
+  const { sql: perCustomer, params } = customerRows(d, input);
+  const [x, tx, T, m] = ['x', 't_x', 'T', 'm_x'].map((c) => d.ident(c)) as [string, string, string, string];
+  const bg = input.models.includes('bgnbd');
+  const gg = input.models.includes('gg');
+  if (!bg && !gg) throw new Error('clvFitInputsQuery: no model asked for');
+  const repeat = `${x} > 0 AND ${m} > 0`;
+  const from = `FROM (${perCustomer}) AS ${d.ident('c')}`;
+  const cols = `CAST(${x} AS INTEGER) AS ${x}, ${bg ? `${tx}, ${T}` : `NULL AS ${tx}, NULL AS ${T}`}, ${gg ? m : `NULL AS ${m}`}`;
+  const w = `CAST(count(*) AS INTEGER) AS ${d.ident('w')}`;
+  const name = d.ident('model');
+  // GROUPING(m_x) is 1 in the set that leaves m_x out: BG/NBD's.
+  const sql =
+    bg && gg
+      ? `SELECT CASE WHEN GROUPING(${m}) = 1 THEN 'bgnbd' ELSE 'gg' END AS ${name}, ${cols}, ${w} ${from} ` +
+        `GROUP BY GROUPING SETS ((${x}, ${tx}, ${T}), (${x}, ${m})) HAVING GROUPING(${m}) = 1 OR (${repeat})`
+      : bg
+        ? `SELECT 'bgnbd' AS ${name}, ${cols}, ${w} ${from} GROUP BY ${x}, ${tx}, ${T}`
+        : `SELECT 'gg' AS ${name}, ${cols}, ${w} ${from} WHERE ${repeat} GROUP BY ${x}, ${m}`;
+  // A fixed order makes the fit's floating-point sums, and so its last digits, repeatable.
+  return { sql: `${sql} ORDER BY 1, 2, 3, 4, 5`, params };
+}
