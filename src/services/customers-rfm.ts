@@ -94,14 +94,33 @@ export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' =
     windowDays,
     hasOrderId: columns.get('orders')?.has('order_id') ?? false,
   });
-  const raw = await ws.engine.driver.query(q.sql, q.params);
-  const values: RfmValues[] = raw.map((r) => ({
-    customerId: String(r.customer_id),
-    recencyDays: Number(r.recency_days),
-    frequency: Number(r.frequency),
-    monetary: Number(r.monetary),
-    ordersAllTime: Number(r.orders_all_time),
-    revenueAllTime: Number(r.revenue_all_time),
+  // Read by column: a row object per customer cost more than the GROUP BY that made them.
+  const res = await ws.engine.driver.queryColumns(q.sql, q.params);
+  const ids = res.values('customer_id');
+  const [recency, frequency, monetary, ordersAll, revenueAll, tenure] = [
+    'recency_days',
+    'frequency',
+    'monetary',
+    'orders_all_time',
+    'revenue_all_time',
+    'tenure_days',
+  ].map((c) => res.numbers(c)) as [
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+  ];
+  const firstOrder = res.values('first_order');
+  const lastOrder = res.values('last_order');
+  const values: RfmValues[] = ids.map((id, i) => ({
+    customerId: String(id),
+    recencyDays: recency[i]!,
+    frequency: frequency[i]!,
+    monetary: monetary[i]!,
+    ordersAllTime: ordersAll[i]!,
+    revenueAllTime: revenueAll[i]!,
   }));
   const norms = req.binning === 'norms' ? await completeNorms(ws, asOf, req.norms ?? {}) : undefined;
   const scored = wrap(() => scoreRfm(req.binning, values, { bins: req.bins, breaks: req.breaks, norms }));
@@ -111,7 +130,6 @@ export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' =
   const customers = values.map((v, i): RfmCustomer => {
     const s = scored.scores[i]!;
     const rule = segmentRules[i]!;
-    const row = raw[i]!;
     return {
       customer_id: v.customerId,
       recency_days: v.recencyDays,
@@ -122,9 +140,9 @@ export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' =
       m: s.m,
       score: `${s.r}${s.f}${s.m}`,
       segment: rule.id,
-      first_order: String(row.first_order),
-      last_order: String(row.last_order),
-      tenure_days: Number(row.tenure_days),
+      first_order: String(firstOrder[i]),
+      last_order: String(lastOrder[i]),
+      tenure_days: tenure[i]!,
       average_check: v.frequency > 0 ? v.monetary / v.frequency : null,
       tactic: rule.tactic[lang],
     };

@@ -1,5 +1,5 @@
 /** Type-7 quantile (R's default) of values already sorted ascending. */
-export function quantileSorted(sorted: readonly number[], p: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
   const below = sorted[lo] as number;
@@ -9,7 +9,7 @@ export function quantileSorted(sorted: readonly number[], p: number): number {
 
 /** The n − 1 inner type-7 quantiles at 1/n … (n−1)/n. */
 export function innerQuantiles(values: readonly number[], n: number): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   return Array.from({ length: n - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / n));
 }
 

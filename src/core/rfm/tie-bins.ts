@@ -14,7 +14,8 @@
  * JSON-safe numbers and read as empty ranges.
  */
 export function tieAwareBreaks(values: readonly number[], n: number): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively: a comparator sort of a million values took seconds.
+  const sorted = Float64Array.from(values).sort();
   const distinct: number[] = [];
   const counts: number[] = [];
   for (const v of sorted) {
