@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: Fulcrum's speed and memory against baselines measured in the same run on the
  * same files — DuckDB's raw read_csv for import, one hand-written GROUP BY for analysis.
- * Sizes: BENCH_SIZES=1000000,10000000 (default). Results also go to bench/out/results.json.
+ * Sizes: BENCH_SIZES=1000000,10000000 (default; BENCH_SIZES= skips them). BENCH_CUSTOMERS=1000000 adds
+ * the customers section (RFM, CLV; bench/customers.ts). Results also go to bench/out/results.json.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,9 +15,14 @@ import { TABLE_NAMES } from '../src/ingest/index.ts';
 import { measure, warmMedian } from './memory.ts';
 import { apiP95 } from './api.ts';
 import { firstMeaningfulView } from './web-view.ts';
+import { benchCustomers, printCustomerRows } from './customers.ts';
 
 const OUT = join(import.meta.dirname, 'out');
-const sizes = (process.env['BENCH_SIZES'] ?? '1000000,10000000').split(',').map(Number);
+const sizes = (process.env['BENCH_SIZES'] ?? '1000000,10000000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const customers = Number(process.env['BENCH_CUSTOMERS'] ?? 0);
 const fmt = (n: number, d = 2): string => n.toLocaleString('en-US', { maximumFractionDigits: d });
 
 interface Row {
@@ -169,5 +175,11 @@ for (const s of sizes) {
       `${r.what.padEnd(56)} ${fmt(r.seconds, 3).padStart(8)} s ${fmt(r.rowsPerSec, 0).padStart(12)} rows/s  peak ${fmt(r.peakMb, 0)} MB${ratio}`,
     );
   }
+}
+if (customers > 0) {
+  console.log(`\n== customers: ${fmt(customers, 0)} (BENCH_CUSTOMERS) ==`);
+  const rows = await benchCustomers(OUT, customers);
+  printCustomerRows(rows);
+  all.push(...rows);
 }
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(all, null, 2)}\n`);

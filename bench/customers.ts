@@ -1,0 +1,176 @@
+/**
+ * The customers section of `npm run bench` (issue 5 §7), on BENCH_CUSTOMERS customers (about
+ * 4.4 orders each, bench/customer-orders.ts). Baselines run in the same process and run:
+ * - the floor: one hand-written DuckDB GROUP BY giving the same recency, frequency (distinct
+ *   orders) and monetary per customer, fetched through the same driver;
+ * - the peer: pandas (Debian's /usr/bin/python3, python3-pandas) doing the same groupby on the
+ *   same CSV already loaded into memory (bench/pandas_rfm.py);
+ * - DuckDB's raw read_csv for the import.
+ * Then CSV → import → summary → BG/NBD + Gamma-Gamma parameters end to end on a fresh warehouse,
+ * each stage timed with its peak memory.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDuckDb } from '../src/engines/duckdb/index.ts';
+import { fitBgNbd, fitGammaGamma } from '../src/core/clv/index.ts';
+import { fitInputs, importInto, openWorkspace, rfmFor } from '../src/services/index.ts';
+import { ensureCustomerOrders, TRUTH } from './customer-orders.ts';
+import { measure, warmMedian } from './memory.ts';
+
+/** One printed line: a figure, its throughput and peak memory, and a same-run baseline. */
+export interface CustomerRow {
+  lines: number;
+  what: string;
+  rows: number;
+  seconds: number;
+  rowsPerSec: number;
+  peakMb: number;
+  baselineSeconds?: number;
+  ratio?: number;
+  /** What the baseline is, printed after the ratio. */
+  against?: string;
+}
+
+const AS_OF = '2026-10-31';
+const PYTHON = '/usr/bin/python3';
+const fmt = (n: number, d = 2): string => n.toLocaleString('en-US', { maximumFractionDigits: d });
+
+interface PandasFigures {
+  pandas: string;
+  load_seconds: number;
+  groupby_seconds: number;
+  customers: number;
+  peak_mb: number;
+}
+
+function runPandas(csv: string): PandasFigures | string {
+  try {
+    execFileSync(PYTHON, ['-c', 'import pandas'], { stdio: 'ignore' });
+  } catch {
+    return `pandas not available (${PYTHON} cannot import pandas: apt-get install -y python3-pandas)`;
+  }
+  const out = execFileSync(PYTHON, [join(import.meta.dirname, 'pandas_rfm.py'), csv, AS_OF, '3'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.trim().split('\n').pop()!) as PandasFigures;
+}
+
+/** Runs the section and returns its rows; prints notes (fits, pandas) as it goes. */
+export async function benchCustomers(outDir: string, customers: number): Promise<CustomerRow[]> {
+  const gen = await measure(async () => ensureCustomerOrders(outDir, customers));
+  const { file, orders } = gen.value;
+  console.log(
+    `  data: ${fmt(customers, 0)} customers, ${fmt(orders, 0)} orders (${file}; ${fmt(gen.seconds)} s, cached after the first run)`,
+  );
+  const dir = join(outDir, `customers-${customers}`);
+  const rows: CustomerRow[] = [];
+  const row = (
+    what: string,
+    seconds: number,
+    peakMb: number,
+    base?: { seconds: number; against: string },
+  ) => {
+    rows.push({
+      lines: orders,
+      what,
+      rows: orders,
+      seconds,
+      rowsPerSec: orders / seconds,
+      peakMb,
+      ...(base
+        ? { baselineSeconds: base.seconds, ratio: seconds / base.seconds, against: base.against }
+        : {}),
+    });
+  };
+
+  // Baseline for the import: DuckDB reads the same CSV into a table, no validation.
+  const rawDb = join(dir, 'raw.duckdb');
+  rmSync(rawDb, { force: true });
+  const raw = await openDuckDb({ path: rawDb });
+  const rawRead = await measure(() => raw.driver.exec(`CREATE TABLE t AS SELECT * FROM read_csv('${file}')`));
+  await raw.driver.close();
+  rmSync(rawDb, { force: true });
+
+  // End to end on a fresh warehouse: CSV → import → summary → both fits, each stage measured.
+  const db = join(dir, 'fulcrum.duckdb');
+  for (const f of [db, `${db}.wal`, db.replace(/duckdb$/, 'sqlite')]) rmSync(f, { force: true });
+  const ws = await openWorkspace(db);
+  try {
+    const stages = await measure(async () => {
+      const imp = await measure(() => importInto(ws, { file, table: 'orders' }));
+      if (imp.value.status !== 'imported') throw new Error(`bench import failed: ${imp.value.status}`);
+      const summary = await measure(() => fitInputs(ws, AS_OF, 'week', ['bgnbd', 'gg']));
+      const bg = await measure(async () => fitBgNbd(summary.value.bgnbd));
+      const gg = await measure(async () => fitGammaGamma(summary.value.gg));
+      return { imp, summary, bg, gg };
+    });
+    const { imp, summary, bg, gg } = stages.value;
+    row(`CLV: CSV → BG/NBD + Gamma-Gamma parameters, end to end`, stages.seconds, stages.peakMb);
+    row(`  stage: import orders (validated, ${imp.value.loadPath ?? '?'} path)`, imp.seconds, imp.peakMb, {
+      seconds: rawRead.seconds,
+      against: 'DuckDB raw read_csv',
+    });
+    row(`  stage: summary, compressed in SQL per model`, summary.seconds, summary.peakMb);
+    row(`  stage: BG/NBD fit (${bg.value.iterations} BFGS iterations)`, bg.seconds, bg.peakMb);
+    row(`  stage: Gamma-Gamma fit (${gg.value.iterations} BFGS iterations)`, gg.seconds, gg.peakMb);
+    const p = (o: Record<string, number>) =>
+      Object.entries(o)
+        .map(([k, v]) => `${k} ${fmt(v, 4)}`)
+        .join(', ');
+    console.log(
+      `  summary rows: BG/NBD ${fmt(summary.value.bgnbd.length, 0)} (x, t_x, T) rows, Gamma-Gamma ${fmt(summary.value.gg.length, 0)} (x, m_x) rows, for ${fmt(customers, 0)} customers`,
+    );
+    console.log(`  BG/NBD ${bg.value.convergence}: ${p(bg.value.params)} (per week)`);
+    console.log(`  Gamma-Gamma ${gg.value.convergence}: ${p(gg.value.params)}`);
+    const t = TRUTH;
+    console.log(
+      `  simulated truth: r ${t.r}, alpha ${fmt(t.alpha / 7, 4)} (${t.alpha} days), a ${t.a}, b ${t.b}; p ${t.p}, q ${t.q}, gamma ${t.gamma}`,
+    );
+
+    // RFM: the service against the floor, both warm, through the same driver.
+    const floorSql = `SELECT customer_id, DATE '${AS_OF}' - max(CAST(ts AS DATE)) AS recency_days,
+      count(DISTINCT order_id) AS frequency, CAST(sum(revenue) AS DOUBLE) AS monetary
+      FROM orders WHERE CAST(ts AS DATE) <= DATE '${AS_OF}' GROUP BY customer_id`;
+    const floor = await warmMedian(() => ws.engine.driver.query(floorSql));
+    const rfmReq = { asOf: AS_OF, binning: 'quantile' };
+    const rfmFirst = await measure(() => rfmFor(ws, rfmReq));
+    const rfm = await warmMedian(() => rfmFor(ws, rfmReq));
+    row('RFM summary: values, quantile scores, segments (warm)', rfm, rfmFirst.peakMb, {
+      seconds: floor,
+      against: 'floor: one hand-written DuckDB GROUP BY',
+    });
+    const pandas = runPandas(file);
+    if (typeof pandas === 'string') console.log(`  ${pandas}`);
+    else {
+      rows.push({
+        lines: orders,
+        what: `  peer: pandas ${pandas.pandas} groupby from memory (load ${fmt(pandas.load_seconds)} s untimed)`,
+        rows: orders,
+        seconds: pandas.groupby_seconds,
+        rowsPerSec: orders / pandas.groupby_seconds,
+        peakMb: pandas.peak_mb,
+        baselineSeconds: rfm,
+        ratio: pandas.groupby_seconds / rfm,
+        against: 'Fulcrum RFM summary above: how many times slower pandas is',
+      });
+    }
+  } finally {
+    await ws.close();
+  }
+  return rows;
+}
+
+/** Prints the section's rows in the bench's format, naming each row's baseline. */
+export function printCustomerRows(rows: readonly CustomerRow[]): void {
+  for (const r of rows) {
+    const ratio =
+      r.ratio === undefined
+        ? ''
+        : `  baseline ${fmt(r.baselineSeconds!, 3)} s  ratio ${fmt(r.ratio)}× (${r.against})`;
+    console.log(
+      `${r.what.padEnd(56)} ${fmt(r.seconds, 3).padStart(8)} s ${fmt(r.rowsPerSec, 0).padStart(12)} rows/s  peak ${fmt(r.peakMb, 0)} MB${ratio}`,
+    );
+  }
+}
