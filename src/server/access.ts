@@ -62,6 +62,8 @@ export const ACCESS = {
   'GET /api/jobs/:id': DATA,
   'GET /api/users': OWNER,
   'POST /api/users': OWNER,
+  'PATCH /api/users/:id': OWNER,
+  'DELETE /api/users/:id': OWNER,
   'POST /api/tokens': DATA,
   'GET /api/tokens': DATA,
   'DELETE /api/tokens/:id': DATA,

@@ -1,8 +1,13 @@
 import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 import {
+  countOwners,
   countUsers,
   credentialsByLogin,
+  deleteUser,
+  deleteUserSessions,
+  updateUser as updateUserRow,
+  userById,
   insertUser,
   listUsers as listUserRows,
   ROLES,
@@ -89,4 +94,63 @@ export async function checkPassword(ws: Workspace, login: string, password: stri
     return null;
   }
   return (await argon2.verify(found.passwordHash, password)) ? found.user : null;
+}
+
+/** What an owner may change about a user. */
+export interface UserPatch {
+  name?: string;
+  role?: string;
+  /** A new password; the user's open sessions end, so whoever held them signs in again. */
+  password?: string;
+}
+
+const noSuchUser = (id: number) =>
+  new UserError({ en: `no user #${id}`, ru: `нет пользователя №${id}` }, 'id');
+const lastOwner = () =>
+  new UserError(
+    {
+      en: 'the last owner must stay an owner: make someone else an owner first',
+      ru: 'последний владелец должен остаться владельцем: сначала сделайте владельцем кого-то ещё',
+    },
+    'role',
+  );
+
+/** Changes a user's name, role or password (owners only, checked by the route table). */
+export async function updateUser(ws: Workspace, id: number, patch: UserPatch): Promise<User> {
+  const user = userById(ws.store, id);
+  if (!user) throw noSuchUser(id);
+  const role = patch.role === undefined ? undefined : parseRole(patch.role);
+  if (user.role === 'owner' && role !== undefined && role !== 'owner' && countOwners(ws.store) <= 1)
+    throw lastOwner();
+  let passwordHash: string | undefined;
+  if (patch.password !== undefined) {
+    if (patch.password.length < MIN_PASSWORD) {
+      throw new UserError(
+        {
+          en: `the password needs at least ${MIN_PASSWORD} characters`,
+          ru: `пароль должен содержать не меньше ${MIN_PASSWORD} символов`,
+        },
+        'password',
+      );
+    }
+    passwordHash = await argon2.hash(patch.password, { type: argon2.argon2id });
+  }
+  const name = patch.name === undefined ? undefined : patch.name.trim() || user.login;
+  const updated = updateUserRow(ws.store, id, { name, role, passwordHash })!;
+  if (passwordHash) deleteUserSessions(ws.store, id);
+  return updated;
+}
+
+/**
+ * Removes a user, their sessions and API tokens with them. Nobody removes themselves (an owner
+ * locking the door from inside) and the last owner stays.
+ */
+export function removeUser(ws: Workspace, actor: User, id: number): void {
+  const user = userById(ws.store, id);
+  if (!user) throw noSuchUser(id);
+  if (user.id === actor.id) {
+    throw new UserError({ en: 'you cannot remove yourself', ru: 'нельзя удалить самого себя' }, 'id');
+  }
+  if (user.role === 'owner' && countOwners(ws.store) <= 1) throw lastOwner();
+  deleteUser(ws.store, id);
 }

@@ -74,3 +74,34 @@ export function listUsers(store: Store): User[] {
 export function countUsers(store: Store): number {
   return (store.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
 }
+
+/** Changes a user's name, role or password hash; fields left out stay. */
+export function updateUser(
+  store: Store,
+  id: number,
+  patch: { name?: string; role?: Role; passwordHash?: string },
+): User | undefined {
+  const columns = { name: patch.name, role: patch.role, password_hash: patch.passwordHash };
+  const set = Object.entries(columns).filter(([, v]) => v !== undefined);
+  if (set.length) {
+    // Column names come from the literal above, never from input; values are parameters.
+    const sql = `UPDATE users SET ${set.map(([c]) => `${c} = ?`).join(', ')} WHERE id = ?`;
+    store.db.prepare(sql).run(...set.map(([, v]) => v as string), id);
+  }
+  return userById(store, id);
+}
+
+/** Deletes a user; their sessions and API tokens go with them (ON DELETE CASCADE). */
+export function deleteUser(store: Store, id: number): boolean {
+  return store.db.prepare('DELETE FROM users WHERE id = ?').run(id).changes > 0;
+}
+
+/** Ends every session of a user (after a password change, so a stolen session dies with it). */
+export function deleteUserSessions(store: Store, userId: number): void {
+  store.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
+}
+
+/** How many owners exist: the last one may be neither removed nor demoted. */
+export function countOwners(store: Store): number {
+  return (store.db.prepare(`SELECT count(*) AS n FROM users WHERE role = 'owner'`).get() as { n: number }).n;
+}

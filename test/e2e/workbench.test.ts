@@ -265,6 +265,14 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     await form.getByRole('button', { name: 'Добавить пользователя' }).click();
     expect(plain(await page.getByTestId('user-added').textContent())).toContain('marina');
     await page.getByTestId('users').locator('tr', { hasText: 'marina' }).waitFor();
+    const marina = page.locator('tr[data-login=marina]');
+    await marina.locator('select').selectOption('manager');
+    await expect.poll(() => marina.locator('select').inputValue()).toBe('manager');
+    await marina.getByRole('button', { name: 'Новый пароль' }).click();
+    expect(plain(await marina.getByTestId('password-reset').textContent())).toMatch(/Новый пароль: \S{16}/);
+    page.once('dialog', (d) => void d.accept());
+    await marina.getByRole('button', { name: 'Удалить' }).click();
+    await expect.poll(() => marina.count()).toBe(0);
 
     await page.locator('input[name=token-name]').fill('CRM');
     await page.getByRole('button', { name: 'Создать токен' }).click();

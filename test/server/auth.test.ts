@@ -166,6 +166,51 @@ describe('users and tokens', () => {
     expect(hashes.map((h) => h.token_hash)).not.toContain(token);
   });
 
+  it("lets the owner change a role at once, and a password, which ends the user's sessions", async () => {
+    const t = await testApp();
+    const patch = (id: number, body: unknown, as: 'owner' | 'analyst' = 'owner') =>
+      t.asToken(as, `/api/users/${id}`, {
+        method: 'PATCH',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+    // The manager may not see users; made an analyst, the same token may import at once.
+    expect((await t.asToken('manager', '/api/imports')).status).toBe(403);
+    const res = await patch(t.users.manager.id, { role: 'analyst', name: 'Марина' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ role: 'analyst', name: 'Марина' });
+    expect((await t.asToken('manager', '/api/imports')).status).toBe(200);
+    // Only owners manage users.
+    expect((await patch(t.users.employee.id, { role: 'owner' }, 'analyst')).status).toBe(403);
+    const session = await t.login('employee');
+    const me = () => t.app.request('/api/auth/me', { headers: { cookie: session.cookie } });
+    expect((await me()).status).toBe(200);
+    expect((await patch(t.users.employee.id, { password: 'a brand new secret' })).status).toBe(200);
+    expect((await me()).status).toBe(401);
+    expect((await t.login('employee', 'a brand new secret')).res.status).toBe(200);
+  });
+
+  it('keeps the last owner an owner and refuses to let anyone remove themselves', async () => {
+    const t = await testApp();
+    const demote = await t.asToken('owner', `/api/users/${t.users.owner.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ role: 'manager' }),
+      headers: { 'content-type': 'application/json', 'accept-language': 'ru' },
+    });
+    expect(demote.status).toBe(400);
+    expect(((await demote.json()) as { error: { message: string } }).error.message).toMatch(
+      /последний владелец/,
+    );
+    const self = await t.asToken('owner', `/api/users/${t.users.owner.id}`, { method: 'DELETE' });
+    expect(self.status).toBe(400);
+    const gone = await t.asToken('owner', `/api/users/${t.users.analyst.id}`, { method: 'DELETE' });
+    expect(gone.status).toBe(204);
+    // Their API token went with them.
+    expect((await t.asToken('analyst', '/api/auth/me')).status).toBe(401);
+    const list = (await (await t.asToken('owner', '/api/users')).json()) as Array<{ login: string }>;
+    expect(list.map((u) => u.login)).not.toContain('analyst');
+  });
+
   it("lists the user's own tokens without their values and revokes one at once", async () => {
     const t = await testApp();
     const made = await t.asToken('analyst', '/api/tokens', {

@@ -1,11 +1,20 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { addUser, createApiToken, listOwnTokens, listUsers, revokeOwnToken } from '../../services/index.ts';
+import {
+  addUser,
+  createApiToken,
+  listOwnTokens,
+  listUsers,
+  removeUser,
+  revokeOwnToken,
+  updateUser,
+} from '../../services/index.ts';
 import { currentUser } from '../context.ts';
 import {
   NewTokenSchema,
   NewUserSchema,
   TokenRecordSchema,
   TokenSchema,
+  UserPatchSchema,
   UserSchema,
 } from '../schemas/accounts.ts';
 import { AUTH_ERRORS, INPUT_ERRORS, json, jsonBody } from '../schemas/common.ts';
@@ -24,6 +33,22 @@ const add = createRoute({
   summary: 'Add a user (owner only)',
   request: jsonBody(NewUserSchema),
   responses: { 201: json(UserSchema, 'the new user'), ...INPUT_ERRORS },
+});
+
+const patch = createRoute({
+  method: 'patch',
+  path: '/api/users/{id}',
+  summary: 'Change a user\u2019s name, role or password (owner only; a new password ends their sessions)',
+  request: { params: z.object({ id: z.coerce.number().int().positive() }), ...jsonBody(UserPatchSchema) },
+  responses: { 200: json(UserSchema, 'the user as changed'), ...INPUT_ERRORS },
+});
+
+const remove = createRoute({
+  method: 'delete',
+  path: '/api/users/{id}',
+  summary: 'Remove a user with their sessions and API tokens (owner only; not yourself, not the last owner)',
+  request: { params: z.object({ id: z.coerce.number().int().positive() }) },
+  responses: { 204: { description: 'removed' }, ...INPUT_ERRORS },
 });
 
 const token = createRoute({
@@ -55,6 +80,13 @@ export function registerUsers(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const ws = deps.workspace;
   app.openapi(list, (c) => c.json(listUsers(ws), 200));
   app.openapi(add, async (c) => c.json(await addUser(ws, c.req.valid('json')), 201));
+  app.openapi(patch, async (c) =>
+    c.json(await updateUser(ws, c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  app.openapi(remove, (c) => {
+    removeUser(ws, currentUser(c), c.req.valid('param').id);
+    return c.body(null, 204);
+  });
   app.openapi(token, (c) => {
     const { token: value } = createApiToken(ws, currentUser(c), c.req.valid('json').name);
     return c.json({ token: value }, 201);

@@ -41,3 +41,11 @@ export const TokenRecordSchema = z
     lastUsedAt: z.string().nullable(),
   })
   .openapi('TokenRecord');
+
+export const UserPatchSchema = z
+  .object({
+    name: z.string().max(200).optional(),
+    role: z.enum(ROLES).optional(),
+    password: z.string().min(8).max(1024).optional(),
+  })
+  .openapi('UserPatch');

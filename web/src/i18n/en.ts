@@ -197,6 +197,11 @@ export const en: Record<MessageKey, string> = {
   'settings.name': 'Name',
   'settings.role': 'Role',
   'settings.password': 'Password',
+  'settings.roleOf': 'Role of {login}',
+  'settings.resetPassword': 'New password',
+  'settings.newPassword': 'New password: {password} — pass it on; it will not be shown again.',
+  'settings.removeUser': 'Remove',
+  'settings.removeConfirm': 'Remove user {login}? Their sessions and API tokens stop working.',
   'settings.models': 'Formula models',
   'settings.modelsHint':
     'The methodology’s presets and your company’s own trees. A tree of your own is a JSON or YAML file (see docs/formula-trees.md); once loaded, pick it on any analysis page.',

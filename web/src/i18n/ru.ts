@@ -199,6 +199,11 @@ export const ru = {
   'settings.name': 'Имя',
   'settings.role': 'Роль',
   'settings.password': 'Пароль',
+  'settings.roleOf': 'Роль пользователя {login}',
+  'settings.resetPassword': 'Новый пароль',
+  'settings.newPassword': 'Новый пароль: {password} — передайте его, больше он показан не будет.',
+  'settings.removeUser': 'Удалить',
+  'settings.removeConfirm': 'Удалить пользователя {login}? Его сеансы и API-токены перестанут работать.',
   'settings.models': 'Модели формулы',
   'settings.modelsHint':
     'Готовые модели методики и деревья вашей компании. Своё дерево — файл JSON или YAML (см. docs/formula-trees.md); после загрузки его можно выбрать на любой странице анализа.',

@@ -7,16 +7,22 @@ import { Panel } from '../../components/panel.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { AddUserForm } from './add-user-form.tsx';
+import { UserRow } from './user-row.tsx';
+import { useSession } from '../../app/session.tsx';
+import { useState } from 'react';
 
-/** The account's users and their roles, and a form to add one (owners only). */
+/** The account's users: add, change a role, reset a password, remove (owners only). */
 export function UsersPanel() {
   const { t } = useI18n();
+  const { user: me } = useSession();
   const users = useAsync((signal) => api<User[]>('/users', { signal }), []);
+  const [error, setError] = useState<unknown>(null);
   return (
     <Panel title={t('settings.users')}>
       {users.loading ? <Loading /> : null}
       {users.error ? <ErrorBox error={users.error} onRetry={users.reload} /> : null}
       <AddUserForm onAdded={() => users.reload()} />
+      {error ? <ErrorBox error={error} /> : null}
       {users.data ? (
         <TableScroll label={t('settings.users')}>
           <thead>
@@ -24,15 +30,18 @@ export function UsersPanel() {
               <th>{t('settings.login')}</th>
               <th>{t('settings.name')}</th>
               <th>{t('settings.role')}</th>
+              <th />
             </tr>
           </thead>
           <tbody data-testid="users">
             {users.data.map((u) => (
-              <tr key={u.id}>
-                <td>{u.login}</td>
-                <td>{u.name}</td>
-                <td>{t(`role.${u.role}`)}</td>
-              </tr>
+              <UserRow
+                key={u.id}
+                user={u}
+                self={u.id === me?.id}
+                onChanged={users.reload}
+                onError={setError}
+              />
             ))}
           </tbody>
         </TableScroll>
