@@ -125,6 +125,7 @@ export { quarterSheetFor, quarterSheetFromPlan } from './kpi-quarter.ts';
 export { designFor, designFromPositions } from './kpi-design.ts';
 export { linkUser, employeeOf, kpiEmployeesFor, KPI_ADMIN_ROLES } from './kpi-people.ts';
 export { writeSheetXlsx } from './kpi-xlsx.ts';
+export { writeDesignXlsx, designWorkbook } from './kpi-design-xlsx.ts';
 export type { PlanFile } from './kpi-plan-schema.ts';
 export { warehouseVersion } from './warehouse-version.ts';
 export { warmFirstViews, FIRST_VIEW_MODELS } from './warm-views.ts';

@@ -203,4 +203,36 @@ describe('fulcrum kpi', () => {
       [0.6, 0.4],
     ]);
   });
+
+  it('writes the design as a workbook: KPI table, matrix, shares whose total is a live SUM', async () => {
+    const positions = join(dir, 'positions-x.yaml');
+    writeFileSync(
+      positions,
+      'positions:\n  - id: marketer\n    name: Маркетолог\n    kpis: [L, C]\n  - id: seller\n    name: Продавец\n    kpis: { C: 0.6, P: 0.4 }\n',
+    );
+    const file = join(dir, 'design.xlsx');
+    const r = await runCli(['kpi', 'design', '--positions', positions, '--export', file, '--lang', 'ru']);
+    expect(r.code, r.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Показатели',
+      'Матрица KPI × должность',
+      'По должностям',
+    ]);
+    const matrix = wb.getWorksheet('Матрица KPI × должность')!;
+    expect(matrix.getRow(1).values).toEqual([undefined, 'Показатель', 'marketer', 'seller']);
+    const rowOf = (kpi: string) =>
+      (matrix.getSheetValues() as unknown[][]).find((v) => Array.isArray(v) && v[1] === kpi);
+    expect(rowOf('C')?.slice(2)).toEqual(['●', '●']);
+    expect(rowOf('L')?.slice(2)).toEqual(['●', '']);
+    const lists = wb.getWorksheet('По должностям')!;
+    const totals = (lists.getSheetValues() as unknown[][]).filter(
+      (v) => Array.isArray(v) && String(v[1]).endsWith('Итого'),
+    );
+    expect(totals.map((v) => (v[3] as { formula: string; result: number }).result)).toEqual([1, 1]);
+    expect((totals[1]?.[3] as { formula: string }).formula).toMatch(/^SUM\(C\d+:C\d+\)$/);
+    const bad = await runCli(['kpi', 'design', '--positions', positions, '--export', join(dir, 'd.csv')]);
+    expect(bad.code).toBe(1);
+  });
 });

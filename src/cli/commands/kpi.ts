@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { KPI_CATALOGUE } from '../../core/kpi/index.ts';
-import { designFor, resolveModel } from '../../services/index.ts';
+import { designFor, resolveModel, UserError, writeDesignXlsx } from '../../services/index.ts';
 import { cliContext, printJson, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { renderTable } from '../render/table.ts';
@@ -37,9 +37,21 @@ export function registerKpi(program: Command): void {
   withCommon(kpi.command('design').description('the five steps: KPI table, KPI × position matrix, shares'))
     .option('--model <id|file>', 'formula tree', 'lcpudq')
     .requiredOption('--positions <file>', 'positions with their KPIs (JSON or YAML)')
-    .action((opts: GlobalOptions & { model: string; positions: string }) => {
+    .option('--export <file>', 'write the design to FILE.xlsx (KPI table, matrix, shares by position)')
+    .action(async (opts: GlobalOptions & { model: string; positions: string; export?: string }) => {
       const ctx = cliContext(opts);
       const design = designFor(resolveModel(opts.model), opts.positions);
+      if (opts.export) {
+        if (!opts.export.toLowerCase().endsWith('.xlsx'))
+          throw new UserError(
+            {
+              en: `--export "${opts.export}": use a .xlsx file`,
+              ru: `--export «${opts.export}»: нужен файл .xlsx`,
+            },
+            'export',
+          );
+        await writeDesignXlsx(design, opts.export, ctx.lang);
+      }
       if (ctx.json) return printJson(design);
       ctx.out(
         renderTable(
