@@ -105,7 +105,7 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     await shot(page, 'desktop-whatif');
   });
 
-  it('shows customers: the RFM heatmap, segment lists to download, migration, cohorts, CLV, channels', async () => {
+  it('shows customers: the RFM heatmap, segment lists to download, migration, cohorts, CLV, channels, the product funnel', async () => {
     await page.goto(server.url + '#/customers');
     await page.getByTestId('rfm-heatmap').locator('canvas').first().waitFor();
     expect(plain(await page.getByTestId('rfm-summary').textContent())).toMatch(
@@ -160,6 +160,27 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     expect(await channels.locator('td.worse').count()).toBeGreaterThan(0);
     await shot(page, 'desktop-customers-channels');
 
+    await page.getByRole('link', { name: 'Продуктовая воронка' }).click();
+    await page.getByTestId('funnel-sankey').locator('canvas').first().waitFor();
+    const steps = page.getByTestId('funnel-steps');
+    // The first purchase is everyone's: the all-purchases row starts at 100 %.
+    expect(plain(await steps.locator('tr').first().locator('td').first().textContent())).toBe('100 %');
+    expect(await steps.locator('tr[data-value]').count()).toBeGreaterThan(1);
+    expect(plain(await page.getByTestId('funnel-checks').textContent())).toMatch(
+      /^Средний чек по покупкам: [\d ]+ ₽ → [\d ]+ ₽ → [\d ]+ ₽\.$/,
+    );
+    // Each row of the transition table is one first purchase's customers: its shares add up to 100 %.
+    const shares = await page
+      .getByTestId('funnel-matrix')
+      .locator('tr')
+      .first()
+      .locator('td')
+      .evaluateAll((tds) => tds.map((td) => td.firstChild?.textContent ?? ''));
+    const sum = shares.reduce((a, v) => a + Number(plain(v).replace(/[ %]/g, '').replace(',', '.')), 0);
+    expect(sum).toBeGreaterThan(99.5);
+    expect(sum).toBeLessThan(100.5);
+    await shot(page, 'desktop-customers-funnel');
+
     await page.setViewportSize(PHONE);
     await page.goto(server.url + '#/customers');
     await page.getByTestId('rfm-heatmap').locator('canvas').first().waitFor();
@@ -173,6 +194,10 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     await page.getByTestId('clv-chart').locator('canvas').first().waitFor();
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     await shot(page, 'phone-customers-clv');
+    await page.goto(server.url + '#/customers/funnel');
+    await page.getByTestId('funnel-sankey').locator('canvas').first().waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-customers-funnel');
     await page.setViewportSize(DESKTOP);
   });
 

@@ -1,4 +1,5 @@
 import { customersEn } from './customers-en.ts';
+import { funnelEn } from './funnel-en.ts';
 import { kpiEn } from './kpi-en.ts';
 import type { MessageKey } from './ru.ts';
 
@@ -6,6 +7,7 @@ import type { MessageKey } from './ru.ts';
 export const en: Record<MessageKey, string> = {
   ...kpiEn,
   ...customersEn,
+  ...funnelEn,
   'app.name': 'Fulcrum',
   'app.tagline': 'The profit formula on your own data',
   'nav.formula': 'Formula',

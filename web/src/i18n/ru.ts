@@ -1,4 +1,5 @@
 import { customersRu } from './customers-ru.ts';
+import { funnelRu } from './funnel-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
 
 /**
@@ -8,6 +9,7 @@ import { kpiRu } from './kpi-ru.ts';
 export const ru = {
   ...kpiRu,
   ...customersRu,
+  ...funnelRu,
   'app.name': 'Fulcrum',
   'app.tagline': 'Формула прибыли на ваших данных',
   'nav.formula': 'Формула',

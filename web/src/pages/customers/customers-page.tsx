@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/ru.ts';
 import { ChannelsView } from './channels-view.tsx';
 import { ClvView } from './clv-view.tsx';
 import { CohortsView } from './cohorts-view.tsx';
+import { FunnelView } from './funnel-view.tsx';
 import './customers.css';
 import { MigrationView } from './migration-view.tsx';
 import { RfmView } from './rfm-view.tsx';
@@ -17,6 +18,7 @@ const TITLES: Record<Section, MessageKey> = {
   cohorts: 'cust.tab.cohorts',
   clv: 'cust.tab.clv',
   channels: 'cust.tab.channels',
+  funnel: 'cust.tab.funnel',
 };
 
 function CustomersView({ meta }: { meta: Meta }) {
@@ -30,6 +32,7 @@ function CustomersView({ meta }: { meta: Meta }) {
     cohorts: () => <CohortsView />,
     clv: () => <ClvView lastDate={last} />,
     channels: () => <ChannelsView />,
+    funnel: () => <FunnelView dimensions={meta.dimensions} />,
   };
   return (
     <>
@@ -50,7 +53,10 @@ function CustomersView({ meta }: { meta: Meta }) {
   );
 }
 
-/** Customers: RFM grid and segments with CRM lists, migration, cohorts, the CLV check, channels. */
+/**
+ * Customers: RFM grid and segments with CRM lists, migration, cohorts, the CLV check, channels and
+ * the product funnel.
+ */
 export function CustomersPage() {
   const { t } = useI18n();
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** The sections of the Customers page; the hash's second part names one (`#/customers/cohorts`). */
-export const SECTIONS = ['rfm', 'migration', 'cohorts', 'clv', 'channels'] as const;
+export const SECTIONS = ['rfm', 'migration', 'cohorts', 'clv', 'channels', 'funnel'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 function parse(hash: string): Section {
