@@ -5,6 +5,15 @@
  * renamed or retyped on the server fails the build instead of the page. It is never run.
  */
 import type * as Web from '../../web/src/api/types.ts';
+import type * as WebCustomers from '../../web/src/pages/customers/customers-types.ts';
+import type * as WebFunnel from '../../web/src/pages/customers/funnel-types.ts';
+import type * as WebKpi from '../../web/src/pages/kpi/kpi-types.ts';
+import type { SegmentsResult } from '../../src/services/customers-segments.ts';
+import type { CohortsResult } from '../../src/services/customers-cohorts.ts';
+import type { ChannelsResult } from '../../src/services/customers-channels.ts';
+import type { FunnelResult } from '../../src/services/customers-funnel.ts';
+import type { AnalystSheet, Sheet } from '../../src/core/kpi/index.ts';
+import type { HoldoutGroup } from '../../src/core/clv/holdout.ts';
 import type {
   CompareResult,
   ConstraintResult,
@@ -34,4 +43,11 @@ export type Checks = [
   Assignable<User, Web.User>,
   Assignable<FormulaTree, Web.FormulaTree>,
   Assignable<Period, Web.Period>,
+  Assignable<SegmentsResult, WebCustomers.SegmentsResult>,
+  Assignable<CohortsResult, WebCustomers.CohortsResult>,
+  Assignable<ChannelsResult, WebCustomers.ChannelsResult>,
+  Assignable<HoldoutGroup, WebCustomers.HoldoutGroup>,
+  Assignable<FunnelResult, WebFunnel.FunnelResult>,
+  Assignable<Sheet, WebKpi.KpiSheet>,
+  Assignable<AnalystSheet, WebKpi.AnalystSheet>,
 ];
