@@ -58,7 +58,8 @@ export async function clvFitsFor(
   };
 }
 
-async function resolveCalibration(
+/** The calibration end (default: the last order date) and unit, checked. */
+export async function resolveCalibration(
   ws: Workspace,
   req: Omit<ClvRequest, 'model'>,
 ): Promise<{ calibrationEnd: string; unit: TimeUnit }> {

@@ -69,6 +69,23 @@ describe('fulcrum clv', () => {
     expect([out.p, out.q, out.gamma].map((v) => Number(v!.toPrecision(4)))).toEqual([6.25, 3.744, 15.44]);
   });
 
+  it('fits the Pareto/NBD', async () => {
+    const args = ['clv', '--db', cdnowDb, '--model', 'pareto-nbd', '--calibration-end', '1997-09-30'];
+    const res = await runCli([...args, '--json']);
+    expect(res.stderr).toBe('');
+    const out = JSON.parse(res.stdout) as Record<string, number | string>;
+    expect(out.model).toBe('pareto-nbd');
+    expect(out.convergence).toBe('converged');
+    // The published r 0.55, α 10.58, s 0.61, β 11.67, LL −9595 (test/core/clv/pareto-nbd.test.ts).
+    expect([out.r, out.alpha, out.s].map((v) => Number(Number(v).toPrecision(3)))).toEqual([
+      0.553, 10.6, 0.606,
+    ]);
+    expect(Math.abs(Number(out.beta) - 11.67)).toBeLessThan(0.02);
+    expect(out.logLikelihood).toBeCloseTo(-9594.976, 3);
+    const text = await runCli([...args, '--lang', 'en']);
+    expect(text.stdout).toContain('Pareto/NBD');
+  });
+
   it('explains a bad model in one line', async () => {
     const res = await runCli(['clv', '--db', cdnowDb, '--model', 'pareto']);
     expect(res.code).toBe(2);

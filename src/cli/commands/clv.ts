@@ -1,5 +1,12 @@
 import { Option, type Command } from 'commander';
-import { clvFor, CLV_MODELS } from '../../services/index.ts';
+import {
+  clvFor,
+  CLV_MODELS,
+  paretoNbdFor,
+  PARETO_NBD_MODEL,
+  type ClvResult,
+  type ParetoNbdResult,
+} from '../../services/index.ts';
 import { printCustomerValues } from './clv-customers.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
@@ -17,11 +24,19 @@ interface ClvOptions extends GlobalOptions {
   export?: string;
 }
 
-/** `fulcrum clv`: fits BG/NBD or Gamma-Gamma on the orders and prints the parameters. */
+const MODEL_NAMES = { bgnbd: 'BG/NBD', gg: 'Gamma-Gamma', [PARETO_NBD_MODEL]: 'Pareto/NBD' } as const;
+
+/** `fulcrum clv`: fits BG/NBD, Pareto/NBD or Gamma-Gamma on the orders and prints the parameters. */
 export function registerClv(program: Command): void {
-  const cmd = program.command('clv').description('fit a CLV model (BG/NBD purchases, Gamma-Gamma spend)');
+  const cmd = program
+    .command('clv')
+    .description('fit a CLV model (BG/NBD or Pareto/NBD purchases, Gamma-Gamma spend)');
   withCommon(cmd)
-    .addOption(new Option('--model <name>', 'model to fit').choices([...CLV_MODELS]).default('bgnbd'))
+    .addOption(
+      new Option('--model <name>', 'model to fit')
+        .choices([...CLV_MODELS, PARETO_NBD_MODEL])
+        .default('bgnbd'),
+    )
     .option('--calibration-end <date>', 'last calibration day, inclusive (default: the last order date)')
     .addOption(new Option('--unit <unit>', 'time unit').choices(['day', 'week', 'month']).default('week'))
     .option('--customers', 'fit both models and value each customer: P(alive), purchases, CLV')
@@ -32,8 +47,9 @@ export function registerClv(program: Command): void {
     .action(async (opts: ClvOptions) => {
       const ctx = cliContext(opts);
       if (opts.customers || opts.export) return printCustomerValues(opts, ctx);
-      const res = await withWorkspace(opts.db, (ws) =>
-        clvFor(ws, { model: opts.model, calibrationEnd: opts.calibrationEnd, unit: opts.unit }),
+      const req = { calibrationEnd: opts.calibrationEnd, unit: opts.unit };
+      const res = await withWorkspace<ClvResult | ParetoNbdResult>(opts.db, (ws) =>
+        opts.model === PARETO_NBD_MODEL ? paretoNbdFor(ws, req) : clvFor(ws, { ...req, model: opts.model }),
       );
       // Parameters sit at the top level under their usual names (r, alpha, a, b; p, q, gamma).
       if (ctx.json) return printJson({ ...res.params, ...res });
@@ -41,7 +57,7 @@ export function registerClv(program: Command): void {
         v === null ? '—' : formatNumber(Number(v.toPrecision(4)), ctx.lang, 4);
       ctx.out(
         ctx.t('clv.title', {
-          model: res.model === 'bgnbd' ? 'BG/NBD' : 'Gamma-Gamma',
+          model: MODEL_NAMES[res.model],
           customers: formatNumber(res.customers, ctx.lang),
           end: res.calibrationEnd,
           unit: res.unit,

@@ -1,4 +1,4 @@
-/** CLV models: BG/NBD purchases, Gamma-Gamma spend, their combination and validation. Pure. */
+/** CLV models: BG/NBD and Pareto/NBD purchases, Gamma-Gamma spend, their combination and validation. Pure. */
 export type { CustomerSummary, WeightedSummary, Fit, Convergence } from './types.ts';
 export { compressSummaries, totalWeight } from './compress.ts';
 export { minimise, type MinimiseOptions, type MinimiseResult } from './nelder-mead.ts';
@@ -26,3 +26,14 @@ export {
 } from './gamma-gamma.ts';
 export { customerValue, type ClvOptions, type CustomerValue } from './clv.ts';
 export { holdoutTable, type HoldoutCustomer, type HoldoutGroup, type HoldoutTable } from './holdout.ts';
+export {
+  fitParetoNbd,
+  paretoNbdLogLikelihood,
+  paretoNbdPAlive,
+  paretoNbdExpectedPurchases,
+  paretoNbdExpectedByTime,
+  PARETO_NBD_PARAMS,
+  type ParetoNbdParam,
+  type ParetoNbdParams,
+} from './pareto-nbd.ts';
+export { logHyp2f1Shifted } from './log-hyp2f1.ts';
