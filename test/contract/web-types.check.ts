@@ -8,11 +8,12 @@ import type * as Web from '../../web/src/api/types.ts';
 import type * as WebCustomers from '../../web/src/pages/customers/customers-types.ts';
 import type * as WebFunnel from '../../web/src/pages/customers/funnel-types.ts';
 import type * as WebKpi from '../../web/src/pages/kpi/kpi-types.ts';
+import type * as WebPlan from '../../web/src/pages/kpi/plan-draft.ts';
 import type { SegmentsResult } from '../../src/services/customers-segments.ts';
 import type { CohortsResult } from '../../src/services/customers-cohorts.ts';
 import type { ChannelsResult } from '../../src/services/customers-channels.ts';
 import type { FunnelResult } from '../../src/services/customers-funnel.ts';
-import type { AnalystSheet, Sheet } from '../../src/core/kpi/index.ts';
+import type { AnalystSheet, KpiDesign, MarketerPlan, Sheet } from '../../src/core/kpi/index.ts';
 import type { HoldoutGroup } from '../../src/core/clv/holdout.ts';
 import type {
   CompareResult,
@@ -50,4 +51,7 @@ export type Checks = [
   Assignable<FunnelResult, WebFunnel.FunnelResult>,
   Assignable<Sheet, WebKpi.KpiSheet>,
   Assignable<AnalystSheet, WebKpi.AnalystSheet>,
+  Assignable<KpiDesign, WebKpi.KpiDesign>,
+  // GET /api/kpi/plans/… is the stored plan with its defaults filled, plus the employee's scope.
+  Assignable<MarketerPlan & { channels: string[] }, WebPlan.PlanFile>,
 ];

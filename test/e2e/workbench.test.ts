@@ -22,6 +22,9 @@ const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 /** How wide the page really is: wider than the screen means a sideways-scrolling phone page. */
 const pageWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
 
+/** The month the plan editor shows (its select's value). */
+const editorPeriod = (page: Page) => page.locator('select[name=plan-month]').inputValue();
+
 /** An orders export as a Russian shop writes it: Russian headers, «;», decimal comma, dd.mm.yyyy. */
 function russianCsv(day: string, amounts: string[]): Buffer {
   const lines = ['Номер заказа;Клиент;Дата;Сумма;Количество;Себестоимость;Магазин'];
@@ -471,6 +474,58 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     expect(await register.locator('tr[data-status=missing]').count()).toBe(1);
     expect(await page.getByTestId('kpi-sheet').getAttribute('data-kind')).toBe('analyst');
     await shot(page, 'desktop-kpi-analyst');
+  });
+
+  it('lets the owner edit a plan (weights must make 100%) and recomputes the sheet', async () => {
+    await signOut(page);
+    await signIn(page, server.url + '#/kpi/plan', OWNER);
+    await page.locator('select[name=plan-employee]').selectOption('anna');
+    const editor = page.getByTestId('plan-editor');
+    await editor.waitFor();
+    const sheet = page.getByTestId('kpi-sheet');
+    await sheet.waitFor();
+    const before = plain(await page.getByTestId('kpi-total').textContent());
+    expect(plain(await page.getByTestId('kpi-explain').textContent())).toContain('× 30 000 ₽');
+    // One task weighing 50%: the group does not make 100%, so the plan cannot be saved.
+    await editor.locator('input[name=task-0-weight]').fill('50');
+    expect(plain(await page.getByTestId('plan-errors').textContent())).toContain(
+      'Задачи месяца: веса в сумме дают 50 %, а должны — 100 %.',
+    );
+    expect(await page.getByTestId('plan-save').isDisabled()).toBe(true);
+    await shot(page, 'desktop-kpi-plan-weights');
+    await editor.locator('input[name=task-0-weight]').fill('100');
+    expect(await page.getByTestId('plan-errors').count()).toBe(0);
+    await editor.locator('input[name=bonus]').fill('60 000');
+    await page.getByTestId('plan-save').click();
+    await page.getByTestId('plan-saved').waitFor();
+    await expect
+      .poll(async () => plain(await page.getByTestId('kpi-explain').textContent()))
+      .toContain('× 60 000 ₽');
+    const after = plain(await page.getByTestId('kpi-total').textContent());
+    expect(after).not.toBe(before);
+    const stored = await page.request.get(server.url + 'api/kpi/plans/anna/' + (await editorPeriod(page)));
+    expect(((await stored.json()) as { bonus: number }).bonus).toBe(60000);
+    await shot(page, 'desktop-kpi-plan');
+    await page.setViewportSize(PHONE);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-kpi-plan');
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it('designs a KPI system: KPI × position ticks and each position’s bonus shares', async () => {
+    await page.goto(server.url + '#/kpi/design');
+    const matrix = page.getByTestId('kpi-matrix');
+    await matrix.waitFor();
+    // The marketer starts with leads and purchase frequency: half the bonus each.
+    await expect.poll(async () => plain(await page.getByTestId('share-p1-L').textContent())).toBe('50 %');
+    await matrix.locator('tr[data-kpi=C] td.cell').first().locator('input').check();
+    await expect.poll(async () => plain(await page.getByTestId('share-p1-C').textContent())).toBe('33,3 %');
+    expect(plain(await page.getByTestId('kpi-positions').textContent())).toContain('Маркетолог');
+    await shot(page, 'desktop-kpi-design');
+    await page.setViewportSize(PHONE);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-kpi-design');
+    await page.setViewportSize(DESKTOP);
   });
 });
 

@@ -1,7 +1,9 @@
+import { kpiEditEn } from './kpi-edit-en.ts';
 import type { kpiRu } from './kpi-ru.ts';
 
 /** English strings of the KPI page; typed against the Russian keys. */
 export const kpiEn: Record<keyof typeof kpiRu, string> = {
+  ...kpiEditEn,
   'nav.kpi': 'Motivation',
   'kpi.employee': 'Employee',
   'kpi.sheet': 'Sheet',

@@ -1,5 +1,8 @@
+import { kpiEditRu } from './kpi-edit-ru.ts';
+
 /** Russian strings of the KPI page; spread into ru.ts. */
 export const kpiRu = {
+  ...kpiEditRu,
   'nav.kpi': 'Мотивация',
   'kpi.employee': 'Сотрудник',
   'kpi.sheet': 'Лист',

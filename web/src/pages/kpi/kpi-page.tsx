@@ -1,21 +1,18 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { api } from '../../api/client.ts';
+import { useSession } from '../../app/session.tsx';
 import { useAsync } from '../../app/use-async.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
-import { Panel } from '../../components/panel.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { formatMonth } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { RegisterView } from './register-view.tsx';
-import { SheetView } from './sheet-view.tsx';
-import {
-  sheetPath,
-  type AnalystSheet,
-  type KpiEmployee,
-  type KpiSheet,
-  type SheetKind,
-} from './kpi-types.ts';
+import type { MessageKey } from '../../i18n/ru.ts';
+import { DesignerView } from './designer-view.tsx';
+import { kpiTabHref, tabsFor, useKpiTab, type KpiTab } from './kpi-tabs.ts';
+import type { KpiEmployee, SheetKind } from './kpi-types.ts';
+import { PlanView } from './plan-view.tsx';
+import { SheetPanel } from './sheet-panel.tsx';
 
 /** The sheets an employee has, newest month first. */
 const sheetsOf = (e: KpiEmployee): Array<{ kind: SheetKind; period: string }> =>
@@ -23,33 +20,6 @@ const sheetsOf = (e: KpiEmployee): Array<{ kind: SheetKind; period: string }> =>
     ...e.marketer.map((period) => ({ kind: 'marketer' as const, period })),
     ...e.analyst.map((period) => ({ kind: 'analyst' as const, period })),
   ].sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : 0));
-
-function SheetPanel({ employee, kind, period }: { employee: KpiEmployee; kind: SheetKind; period: string }) {
-  const { t, lang } = useI18n();
-  const path = sheetPath(kind, employee.id, period);
-  const res = useAsync((signal) => api<KpiSheet | AnalystSheet>(path, { signal }), [path, lang]);
-  const title = t(kind === 'analyst' ? 'kpi.analystSheet' : 'kpi.monthlySheet', {
-    name: employee.name,
-    period: formatMonth(period, lang),
-  });
-  const download = (
-    <a className="btn" href={`/api${path}/xlsx?lang=${lang}`} download data-testid="kpi-download">
-      {t('kpi.download')}
-    </a>
-  );
-  return (
-    <Panel title={title} actions={download}>
-      {res.loading && !res.data ? <Loading /> : null}
-      {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
-      {res.data ? (
-        <div data-testid="kpi-sheet" data-kind={res.data.kind}>
-          <SheetView sheet={res.data} />
-          {res.data.kind === 'analyst' ? <RegisterView sheet={res.data as AnalystSheet} /> : null}
-        </div>
-      ) : null}
-    </Panel>
-  );
-}
 
 function KpiView({ employees }: { employees: KpiEmployee[] }) {
   const { t, lang } = useI18n();
@@ -101,19 +71,58 @@ function KpiView({ employees }: { employees: KpiEmployee[] }) {
   );
 }
 
-/**
- * Motivation sheets: an owner or a manager picks anyone; an employee or analyst sees only the
- * employee their account is linked to (the API refuses the rest).
- */
-export function KpiPage() {
-  const { t } = useI18n();
+const TITLES: Record<KpiTab, MessageKey> = {
+  sheets: 'kpi.tab.sheets',
+  plan: 'kpi.tab.plan',
+  design: 'kpi.tab.design',
+};
+
+/** The employees the caller may see, loaded once for the sheets and plan sections. */
+function WithEmployees({ children }: { children: (employees: KpiEmployee[]) => ReactNode }) {
   const res = useAsync((signal) => api<KpiEmployee[]>('/kpi/employees', { signal }), []);
   return (
     <>
-      <h1>{t('nav.kpi')}</h1>
       {res.loading && !res.data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
-      {res.data ? <KpiView employees={res.data} /> : null}
+      {res.data ? children(res.data) : null}
+    </>
+  );
+}
+
+/**
+ * Motivation: sheets, plans and the KPI designer. An owner or a manager picks anyone and edits
+ * plans; an employee or analyst sees only the employee their account is linked to (the API
+ * refuses the rest).
+ */
+export function KpiPage() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const tabs = tabsFor(user?.role);
+  const asked = useKpiTab();
+  const tab = tabs.includes(asked) ? asked : 'sheets';
+  const views: Record<KpiTab, () => ReactNode> = {
+    sheets: () => <WithEmployees>{(e) => <KpiView employees={e} />}</WithEmployees>,
+    plan: () => <WithEmployees>{(e) => <PlanView employees={e} />}</WithEmployees>,
+    design: () => <DesignerView />,
+  };
+  return (
+    <>
+      <h1>{t('nav.kpi')}</h1>
+      {tabs.length > 1 ? (
+        <nav className="kpi-tabs" aria-label={t('kpi.tabs')}>
+          {tabs.map((s) => (
+            <a
+              key={s}
+              href={kpiTabHref(s)}
+              className={s === tab ? 'on' : ''}
+              aria-current={s === tab ? 'page' : undefined}
+            >
+              {t(TITLES[s])}
+            </a>
+          ))}
+        </nav>
+      ) : null}
+      {views[tab]()}
     </>
   );
 }

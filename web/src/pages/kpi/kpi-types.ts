@@ -79,6 +79,12 @@ export interface AnalystSheet extends KpiSheet {
   register: RegisterEntry[];
 }
 
+/** The KPI designer's answer (POST /api/kpi/design), the fields the designer view reads. */
+export interface KpiDesign {
+  model: string;
+  byPosition: Array<{ position: string; name: string; kpis: Array<{ kpi: string; share: number }> }>;
+}
+
 /** Which sheet of an employee is on screen. */
 export type SheetKind = 'marketer' | 'analyst';
 

@@ -1,0 +1,218 @@
+/**
+ * The monthly plan as the editor holds it: every field as typed text (so «7,» survives until it
+ * is a number), shares in percent. Pure: reading a plan into a draft, checking a draft and turning
+ * it back into the plan the API stores (GET/PUT /api/kpi/plans/{employee}/{period}).
+ */
+
+/** A task agreed for the month; completion 0..1, null until it is entered. */
+export interface PlanTask {
+  id: string;
+  name: string;
+  weight: number;
+  completion: number | null;
+}
+
+/** A monthly marketer plan as the API returns it (`fulcrum kpi plan export`). */
+export interface PlanFile {
+  employee: string;
+  name?: string;
+  position?: string;
+  channels: string[];
+  period: string;
+  bonus: number;
+  discretionary: number;
+  split: { leads: number; tasks: number };
+  corridor: { floor: number; cap: number };
+  leads: { weight: number; plan: number };
+  newClientShare: { weight: number; plan: number };
+  quality: { plan: number; cap: number };
+  taskRule: { floor: number; cap: number };
+  tasks: PlanTask[];
+}
+
+/** The editor's plain fields: money in roubles, `leadsPlan` a count, everything else in percent. */
+export const DRAFT_FIELDS = [
+  'bonus',
+  'discretionary',
+  'splitLeads',
+  'splitTasks',
+  'leadsWeight',
+  'leadsPlan',
+  'newWeight',
+  'newPlan',
+  'corridorFloor',
+  'corridorCap',
+  'qualityPlan',
+  'qualityCap',
+  'taskFloor',
+  'taskCap',
+] as const;
+export type DraftField = (typeof DRAFT_FIELDS)[number];
+
+export interface DraftTask {
+  id: string;
+  name: string;
+  weight: string;
+  completion: string;
+}
+
+export type PlanDraft = Record<DraftField, string> & { tasks: DraftTask[] };
+
+type Kind = 'money' | 'count' | 'percent';
+const KIND: Record<DraftField, Kind> = {
+  bonus: 'money',
+  discretionary: 'money',
+  splitLeads: 'percent',
+  splitTasks: 'percent',
+  leadsWeight: 'percent',
+  leadsPlan: 'count',
+  newWeight: 'percent',
+  newPlan: 'percent',
+  corridorFloor: 'percent',
+  corridorCap: 'percent',
+  qualityPlan: 'percent',
+  qualityCap: 'percent',
+  taskFloor: 'percent',
+  taskCap: 'percent',
+};
+
+/** Whether a field is typed in percent. */
+export const isPercent = (f: DraftField): boolean => KIND[f] === 'percent';
+
+// Ten decimals: 0.07 × 100 is 7.000000000000001 in floating point, and nobody typed that.
+const tidy = (v: number): number => Number(v.toFixed(10));
+
+/** A number as the editor shows it: percent for shares, the language's decimal mark. */
+function show(v: number, percent: boolean, lang: 'ru' | 'en'): string {
+  const s = String(tidy(percent ? v * 100 : v));
+  return lang === 'ru' ? s.replace('.', ',') : s;
+}
+
+/** Typed text as a number: spaces and a trailing % ignored, comma or point; '' → null; junk → NaN. */
+export function parseTyped(text: string): number | null {
+  const s = text.replace(/[\s\u00a0\u202f%]/g, '').replace(',', '.');
+  if (s === '') return null;
+  return /^-?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : NaN;
+}
+
+/** The plan's values as the editor's fields. */
+export function toDraft(p: PlanFile, lang: 'ru' | 'en'): PlanDraft {
+  const values: Record<DraftField, number> = {
+    bonus: p.bonus,
+    discretionary: p.discretionary,
+    splitLeads: p.split.leads,
+    splitTasks: p.split.tasks,
+    leadsWeight: p.leads.weight,
+    leadsPlan: p.leads.plan,
+    newWeight: p.newClientShare.weight,
+    newPlan: p.newClientShare.plan,
+    corridorFloor: p.corridor.floor,
+    corridorCap: p.corridor.cap,
+    qualityPlan: p.quality.plan,
+    qualityCap: p.quality.cap,
+    taskFloor: p.taskRule.floor,
+    taskCap: p.taskRule.cap,
+  };
+  const fields = Object.fromEntries(
+    DRAFT_FIELDS.map((f) => [f, show(values[f], isPercent(f), lang)]),
+  ) as Record<DraftField, string>;
+  return {
+    ...fields,
+    tasks: p.tasks.map((t) => ({
+      id: t.id,
+      name: t.name,
+      weight: show(t.weight, true, lang),
+      completion: t.completion === null ? '' : show(t.completion, true, lang),
+    })),
+  };
+}
+
+/** A weight group that must sum to 100%. */
+export type WeightGroup = 'parts' | 'part1' | 'tasks';
+
+/** What is wrong with a draft, for the page to say in the user's language. */
+export type DraftProblem =
+  | { kind: 'number'; field: DraftField }
+  | { kind: 'positive'; field: DraftField }
+  | { kind: 'taskName'; task: number }
+  | { kind: 'taskNumber'; task: number; what: 'weight' | 'completion' }
+  | { kind: 'sum'; group: WeightGroup; sum: number };
+
+/** The weights of each group (fractions) and their sums; NaN where a weight is not a number yet. */
+export function weightSums(d: PlanDraft): Record<WeightGroup, number | null> {
+  const frac = (s: string): number => (parseTyped(s) ?? NaN) / 100;
+  const sum = (xs: number[]): number => tidy(xs.reduce((a, b) => a + b, 0));
+  return {
+    parts: sum([frac(d.splitLeads), frac(d.splitTasks)]),
+    part1: sum([frac(d.leadsWeight), frac(d.newWeight)]),
+    tasks: d.tasks.length === 0 ? null : sum(d.tasks.map((t) => frac(t.weight))),
+  };
+}
+
+// The core's tolerance (src/core/kpi/weights.ts): weights typed as decimals rarely add exactly.
+const EPS = 1e-9;
+
+/** Checks a draft; with no problems, the plan to store (employee, period and scope kept from `base`). */
+export function fromDraft(d: PlanDraft, base: PlanFile): { plan: PlanFile | null; problems: DraftProblem[] } {
+  const problems: DraftProblem[] = [];
+  const v = {} as Record<DraftField, number>;
+  for (const f of DRAFT_FIELDS) {
+    const n = parseTyped(d[f]);
+    if (n === null || Number.isNaN(n) || n < 0) {
+      problems.push({ kind: 'number', field: f });
+      continue;
+    }
+    // Plans and caps divide or bound: zero would make completion meaningless.
+    if (
+      n === 0 &&
+      ['leadsPlan', 'newPlan', 'qualityPlan', 'corridorCap', 'qualityCap', 'taskCap'].includes(f)
+    )
+      problems.push({ kind: 'positive', field: f });
+    v[f] = isPercent(f) ? tidy(n / 100) : n;
+  }
+  const tasks: PlanTask[] = d.tasks.map((t, i) => {
+    if (t.name.trim() === '') problems.push({ kind: 'taskName', task: i + 1 });
+    const w = parseTyped(t.weight);
+    if (w === null || Number.isNaN(w) || w < 0 || w > 100)
+      problems.push({ kind: 'taskNumber', task: i + 1, what: 'weight' });
+    const c = parseTyped(t.completion);
+    if (Number.isNaN(c) || (c !== null && c < 0))
+      problems.push({ kind: 'taskNumber', task: i + 1, what: 'completion' });
+    return {
+      id: t.id,
+      name: t.name.trim(),
+      weight: tidy((w ?? 0) / 100),
+      completion: c === null || Number.isNaN(c) ? null : tidy(c / 100),
+    };
+  });
+  const sums = weightSums(d);
+  for (const group of ['parts', 'part1', 'tasks'] as const) {
+    const s = sums[group];
+    if (s !== null && Number.isFinite(s) && Math.abs(s - 1) > EPS)
+      problems.push({ kind: 'sum', group, sum: s });
+  }
+  if (problems.length > 0) return { plan: null, problems };
+  return {
+    plan: {
+      ...base,
+      bonus: v.bonus,
+      discretionary: v.discretionary,
+      split: { leads: v.splitLeads, tasks: v.splitTasks },
+      corridor: { floor: v.corridorFloor, cap: v.corridorCap },
+      leads: { weight: v.leadsWeight, plan: v.leadsPlan },
+      newClientShare: { weight: v.newWeight, plan: v.newPlan },
+      quality: { plan: v.qualityPlan, cap: v.qualityCap },
+      taskRule: { floor: v.taskFloor, cap: v.taskCap },
+      tasks,
+    },
+    problems,
+  };
+}
+
+/** An id for a new task that no task of the plan has. */
+export function newTaskId(tasks: readonly DraftTask[]): string {
+  const taken = new Set(tasks.map((t) => t.id));
+  let n = tasks.length + 1;
+  while (taken.has(`task-${n}`)) n++;
+  return `task-${n}`;
+}

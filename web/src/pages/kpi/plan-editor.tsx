@@ -1,0 +1,253 @@
+import { useState, type ReactNode } from 'react';
+import { api } from '../../api/client.ts';
+import { ErrorBox } from '../../components/error-box.tsx';
+import { formatRatio } from '../../format/format.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { MessageKey } from '../../i18n/ru.ts';
+import {
+  fromDraft,
+  newTaskId,
+  toDraft,
+  weightSums,
+  type DraftField,
+  type DraftProblem,
+  type PlanDraft,
+  type PlanFile,
+  type WeightGroup,
+} from './plan-draft.ts';
+
+const fieldKey = (f: DraftField) => `kpi.plan.f.${f}` as MessageKey;
+const groupKey = (g: WeightGroup) => `kpi.plan.group.${g}` as MessageKey;
+
+/** A problem of the draft as a sentence. */
+function problemText(p: DraftProblem, t: ReturnType<typeof useI18n>['t'], lang: 'ru' | 'en'): string {
+  switch (p.kind) {
+    case 'number':
+      return t('kpi.plan.err.number', { field: t(fieldKey(p.field)) });
+    case 'positive':
+      return t('kpi.plan.err.positive', { field: t(fieldKey(p.field)) });
+    case 'taskName':
+      return t('kpi.plan.err.taskName', { n: p.task });
+    case 'taskNumber':
+      return t(p.what === 'weight' ? 'kpi.plan.err.taskWeight' : 'kpi.plan.err.taskDone', { n: p.task });
+    case 'sum':
+      return t('kpi.plan.err.sum', { group: t(groupKey(p.group)), sum: formatRatio(p.sum, lang, 1) });
+  }
+}
+
+/** "Weights add up to 100%", marked when they do not. */
+function SumBadge({ group, sum }: { group: WeightGroup; sum: number | null }) {
+  const { t, lang } = useI18n();
+  if (sum === null) return null;
+  const ok = Number.isFinite(sum) && Math.abs(sum - 1) <= 1e-9;
+  return (
+    <p className={`plan-sum ${ok ? 'ok' : 'bad'}`} data-testid={`plan-sum-${group}`}>
+      {t('kpi.plan.sum', { sum: Number.isFinite(sum) ? formatRatio(sum, lang, 1) : '—' })}
+    </p>
+  );
+}
+
+function Group({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="plan-group">
+      <legend>{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/**
+ * Edits an employee's monthly plan: bonus base, the parts' split, the two lead KPIs with weights
+ * and plans, corridor and quality bounds, the tasks with weights and completion, the discretionary
+ * part. Weights are checked as they are typed; saving is refused until each group makes 100%.
+ */
+export function PlanEditor({
+  plan,
+  canEdit,
+  onSaved,
+}: {
+  plan: PlanFile;
+  canEdit: boolean;
+  onSaved: (plan: PlanFile) => void;
+}) {
+  const { t, lang } = useI18n();
+  const [draft, setDraft] = useState<PlanDraft>(() => toDraft(plan, lang));
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const checked = fromDraft(draft, plan);
+  const sums = weightSums(draft);
+  const edit = (patch: Partial<PlanDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setSaved(false);
+  };
+  const editTask = (i: number, patch: Partial<PlanDraft['tasks'][number]>) =>
+    edit({ tasks: draft.tasks.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+
+  const field = (f: DraftField) => (
+    <label className="field" key={f}>
+      <span>{t(fieldKey(f))}</span>
+      <input
+        name={f}
+        inputMode="decimal"
+        autoComplete="off"
+        value={draft[f]}
+        disabled={!canEdit}
+        aria-invalid={checked.problems.some((p) => 'field' in p && p.field === f)}
+        onChange={(e) => edit({ [f]: e.target.value } as Partial<PlanDraft>)}
+      />
+    </label>
+  );
+
+  const save = async () => {
+    if (!checked.plan) return;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const stored = await api<PlanFile>(`/kpi/plans/${encodeURIComponent(plan.employee)}/${plan.period}`, {
+        method: 'PUT',
+        body: checked.plan,
+      });
+      setSaved(true);
+      onSaved(stored);
+    } catch (e) {
+      setSaveError(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className="plan-editor"
+      data-testid="plan-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {canEdit ? null : <p className="notice">{t('kpi.plan.readOnly')}</p>}
+      <Group title={t('kpi.plan.bonusGroup')}>
+        <div className="plan-fields">{(['bonus', 'discretionary'] as const).map(field)}</div>
+      </Group>
+      <Group title={t('kpi.plan.partsGroup')}>
+        <div className="plan-fields">{(['splitLeads', 'splitTasks'] as const).map(field)}</div>
+        <SumBadge group="parts" sum={sums.parts} />
+      </Group>
+      <Group title={t('kpi.plan.part1Group')}>
+        <div className="plan-fields">
+          {(['leadsWeight', 'leadsPlan', 'newWeight', 'newPlan'] as const).map(field)}
+        </div>
+        <SumBadge group="part1" sum={sums.part1} />
+      </Group>
+      <Group title={t('kpi.plan.corridorGroup')}>
+        <div className="plan-fields">
+          {(['corridorFloor', 'corridorCap', 'qualityPlan', 'qualityCap'] as const).map(field)}
+        </div>
+      </Group>
+      <Group title={t('kpi.plan.tasksGroup')}>
+        <ol className="plan-tasks" data-testid="plan-tasks">
+          {draft.tasks.map((task, i) => (
+            <li key={task.id} className="plan-task">
+              <label className="field name">
+                <span>
+                  {t('kpi.plan.taskName')} {i + 1}
+                </span>
+                <input
+                  name={`task-${i}-name`}
+                  value={task.name}
+                  disabled={!canEdit}
+                  onChange={(e) => editTask(i, { name: e.target.value })}
+                />
+              </label>
+              <label className="field">
+                <span>{t('kpi.plan.taskWeight')}</span>
+                <input
+                  name={`task-${i}-weight`}
+                  inputMode="decimal"
+                  value={task.weight}
+                  disabled={!canEdit}
+                  onChange={(e) => editTask(i, { weight: e.target.value })}
+                />
+              </label>
+              <label className="field">
+                <span>{t('kpi.plan.taskDone')}</span>
+                <input
+                  name={`task-${i}-completion`}
+                  inputMode="decimal"
+                  value={task.completion}
+                  disabled={!canEdit}
+                  onChange={(e) => editTask(i, { completion: e.target.value })}
+                />
+              </label>
+              {canEdit ? (
+                <button
+                  type="button"
+                  className="btn plan-remove"
+                  aria-label={t('kpi.plan.removeTask', { n: i + 1 })}
+                  title={t('kpi.plan.removeTask', { n: i + 1 })}
+                  onClick={() => edit({ tasks: draft.tasks.filter((_, j) => j !== i) })}
+                >
+                  ×
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+        <SumBadge group="tasks" sum={sums.tasks} />
+        {canEdit ? (
+          <button
+            type="button"
+            className="btn"
+            onClick={() =>
+              edit({
+                tasks: [...draft.tasks, { id: newTaskId(draft.tasks), name: '', weight: '', completion: '' }],
+              })
+            }
+          >
+            {t('kpi.plan.addTask')}
+          </button>
+        ) : null}
+        <div className="plan-fields">{(['taskFloor', 'taskCap'] as const).map(field)}</div>
+      </Group>
+      {canEdit && checked.problems.length > 0 ? (
+        <div className="notice notice-error" role="alert" data-testid="plan-errors">
+          <strong>{t('kpi.plan.fix')}</strong>
+          <ul>
+            {checked.problems.map((p, i) => (
+              <li key={i}>{problemText(p, t, lang)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {saveError ? <ErrorBox error={saveError} /> : null}
+      {saved ? (
+        <p className="notice notice-ok" role="status" data-testid="plan-saved">
+          {t('kpi.plan.saved')}
+        </p>
+      ) : null}
+      {canEdit ? (
+        <div className="actions">
+          <button
+            type="submit"
+            className="btn btn-primary"
+            disabled={saving || checked.plan === null}
+            data-testid="plan-save"
+          >
+            {t('kpi.plan.save')}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setDraft(toDraft(plan, lang));
+              setSaveError(null);
+            }}
+          >
+            {t('kpi.plan.reset')}
+          </button>
+        </div>
+      ) : null}
+    </form>
+  );
+}
