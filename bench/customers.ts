@@ -133,13 +133,27 @@ export async function benchCustomers(outDir: string, customers: number): Promise
     const floorSql = `SELECT customer_id, DATE '${AS_OF}' - max(CAST(ts AS DATE)) AS recency_days,
       count(DISTINCT order_id) AS frequency, CAST(sum(revenue) AS DOUBLE) AS monetary
       FROM orders WHERE CAST(ts AS DATE) <= DATE '${AS_OF}' GROUP BY customer_id`;
-    const floor = await warmMedian(() => ws.engine.driver.query(floorSql));
+    // The floor's rows read the fastest way the driver has: by column, numbers straight into
+    // Float64Arrays (row objects cost it about twice as much).
+    const floor = await warmMedian(async () => {
+      const res = await ws.engine.driver.queryColumns(floorSql);
+      return [
+        res.values('customer_id'),
+        ...['recency_days', 'frequency', 'monetary'].map((c) => res.numbers(c)),
+      ];
+    });
     const rfmReq = { asOf: AS_OF, binning: 'quantile' };
     const rfmFirst = await measure(() => rfmFor(ws, rfmReq));
     const rfm = await warmMedian(() => rfmFor(ws, rfmReq));
     row('RFM summary: values, quantile scores, segments (warm)', rfm, rfmFirst.peakMb, {
       seconds: floor,
-      against: 'floor: one hand-written DuckDB GROUP BY',
+      against: 'floor: one hand-written DuckDB GROUP BY, read by column',
+    });
+    // The first call also learns once per import whether order ids repeat (remembered until the
+    // data change); shown so the warm figure hides nothing.
+    row('  RFM summary, first call after the import', rfmFirst.seconds, rfmFirst.peakMb, {
+      seconds: floor,
+      against: 'the same floor',
     });
     const pandas = runPandas(file);
     if (typeof pandas === 'string') console.log(`  ${pandas}`);

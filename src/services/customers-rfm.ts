@@ -10,7 +10,8 @@ import {
   type SegmentRule,
   type SegmentSummary,
 } from '../core/rfm/index.ts';
-import { purchaseGapQuantileQuery, rfmValuesQuery } from '../sql/rfm.ts';
+import { purchaseGapQuantileQuery } from '../sql/rfm.ts';
+import { rfmColumnsQuery, uniqueOrderIdsQuery } from '../sql/rfm-columns.ts';
 import { orderDateRange } from './data-range.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
@@ -89,48 +90,55 @@ export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' =
   const windowDays = req.windowDays ?? (req.binning === 'norms' ? 365 : daysBetween(range.first, asOf) + 1);
   if (!Number.isInteger(windowDays) || windowDays < 1)
     throw new UserError(`--window must be a whole number of days ≥ 1, got "${req.windowDays}"`, 'window');
-  const q = rfmValuesQuery(ws.engine.dialect, {
+  const hasOrderId = columns.get('orders')?.has('order_id') ?? false;
+  const wholeHistory = windowDays >= daysBetween(range.first, asOf) + 1;
+  const q = rfmColumnsQuery(ws.engine.dialect, {
     asOf,
     windowDays,
-    hasOrderId: columns.get('orders')?.has('order_id') ?? false,
+    wholeHistory,
+    orders: hasOrderId ? ((await uniqueOrderIds(ws)) ? 'unique-ids' : 'distinct') : 'rows',
   });
   // Read by column: a row object per customer cost more than the GROUP BY that made them.
   const res = await ws.engine.driver.queryColumns(q.sql, q.params);
   const ids = res.values('customer_id');
-  const [recency, frequency, monetary, ordersAll, revenueAll, tenure] = [
+  const [recency, frequency, ordersAll, revenueAll, tenure] = [
     'recency_days',
     'frequency',
-    'monetary',
     'orders_all_time',
     'revenue_all_time',
     'tenure_days',
-  ].map((c) => res.numbers(c)) as [
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-  ];
-  const firstOrder = res.values('first_order');
-  const lastOrder = res.values('last_order');
-  const values: RfmValues[] = ids.map((id, i) => ({
-    customerId: String(id),
-    recencyDays: recency[i]!,
-    frequency: frequency[i]!,
-    monetary: monetary[i]!,
-    ordersAllTime: ordersAll[i]!,
-    revenueAllTime: revenueAll[i]!,
-  }));
+  ].map((c) => res.numbers(c)) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  // Over the whole history monetary is the all-time revenue (0 where it is NULL).
+  const monetary = wholeHistory ? revenueAll.map((v) => (Number.isNaN(v) ? 0 : v)) : res.numbers('monetary');
+  const values: RfmValues[] = new Array<RfmValues>(res.rowCount);
+  for (let i = 0; i < values.length; i++)
+    values[i] = {
+      customerId: String(ids[i]),
+      recencyDays: recency[i]!,
+      frequency: frequency[i]!,
+      monetary: monetary[i]!,
+      ordersAllTime: ordersAll[i]!,
+      revenueAllTime: revenueAll[i]!,
+    };
   const norms = req.binning === 'norms' ? await completeNorms(ws, asOf, req.norms ?? {}) : undefined;
   const scored = wrap(() => scoreRfm(req.binning, values, { bins: req.bins, breaks: req.breaks, norms }));
   const rules = req.rules ?? DEFAULT_SEGMENTS;
   wrap(() => validateSegments(rules, scored.bins));
-  const segmentRules = scored.scores.map((s) => segmentOf(rules, s));
-  const customers = values.map((v, i): RfmCustomer => {
+  // Rules are looked up once per score cell, and dates rendered once per distinct day.
+  const cells = new Map<number, SegmentRule>();
+  const segmentRules = scored.scores.map((s) => {
+    const key = (s.r * 1024 + s.f) * 1024 + s.m;
+    let rule = cells.get(key);
+    if (!rule) cells.set(key, (rule = segmentOf(rules, s)));
+    return rule;
+  });
+  const dayBefore = isoDaysBefore(asOf);
+  const customers = new Array<RfmCustomer>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
     const s = scored.scores[i]!;
     const rule = segmentRules[i]!;
-    return {
+    customers[i] = {
       customer_id: v.customerId,
       recency_days: v.recencyDays,
       frequency: v.frequency,
@@ -140,13 +148,13 @@ export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' =
       m: s.m,
       score: `${s.r}${s.f}${s.m}`,
       segment: rule.id,
-      first_order: String(firstOrder[i]),
-      last_order: String(lastOrder[i]),
+      first_order: dayBefore(tenure[i]!),
+      last_order: dayBefore(v.recencyDays),
       tenure_days: tenure[i]!,
       average_check: v.frequency > 0 ? v.monetary / v.frequency : null,
       tactic: rule.tactic[lang],
     };
-  });
+  }
   const summary = summariseSegments(
     rules,
     values,
@@ -167,6 +175,30 @@ export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' =
 
 const daysBetween = (from: string, to: string): number =>
   Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/** Renders "n days before the as-of date" as an ISO date, each distinct n once. */
+function isoDaysBefore(asOf: string): (days: number) => string {
+  const base = Date.parse(asOf);
+  const seen = new Map<number, string>();
+  return (days) => {
+    let hit = seen.get(days);
+    if (hit === undefined) {
+      hit = new Date(base - days * 86_400_000).toISOString().slice(0, 10);
+      seen.set(days, hit);
+    }
+    return hit;
+  };
+}
+
+/**
+ * Whether no two order rows share an order_id, remembered until the data change (ws.reader): then
+ * counting order_id rows gives the distinct count without hashing every id per customer.
+ */
+async function uniqueOrderIds(ws: Workspace): Promise<boolean> {
+  const q = uniqueOrderIdsQuery(ws.engine.dialect);
+  const [row] = await ws.reader.driver.query(q.sql, q.params);
+  return row?.['unique_ids'] === true;
+}
 
 // Core errors name the problem precisely; surfaces show them as the user's to fix.
 function wrap<T>(fn: () => T): T {

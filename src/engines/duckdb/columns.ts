@@ -1,4 +1,10 @@
-import type { DuckDBDataChunk } from '@duckdb/node-api';
+import {
+  DuckDBBigIntVector,
+  DuckDBDoubleVector,
+  DuckDBIntegerVector,
+  type DuckDBDataChunk,
+  type DuckDBVector,
+} from '@duckdb/node-api';
 import type { ColumnResult, Value } from '../engine.ts';
 import { normaliseValue } from './normalise.ts';
 
@@ -34,7 +40,8 @@ export function readColumns(names: readonly string[], chunks: readonly DuckDBDat
       for (const chunk of chunks) {
         const vector = chunk.getColumnVector(j);
         const n = chunk.rowCount;
-        for (let i = 0; i < n; i++) out[at++] = toNumber(vector.getItem(i), name);
+        if (copyTyped(vector, out, at, n)) at += n;
+        else for (let i = 0; i < n; i++) out[at++] = toNumber(vector.getItem(i), name);
       }
       return out;
     },
@@ -49,6 +56,33 @@ export function readColumns(names: readonly string[], chunks: readonly DuckDBDat
       return out;
     },
   };
+}
+
+// The typed array behind a DOUBLE, INTEGER or BIGINT vector (the package keeps it private).
+interface TypedVector {
+  items: Float64Array | Int32Array | BigInt64Array;
+  validity: { data: unknown; itemValid(i: number): boolean };
+}
+
+/**
+ * Copies a DOUBLE, INTEGER or BIGINT vector's items straight from its typed array (NULL as NaN);
+ * false for other types, which go item by item.
+ */
+function copyTyped(vector: DuckDBVector, out: Float64Array, at: number, n: number): boolean {
+  if (
+    !(vector instanceof DuckDBDoubleVector) &&
+    !(vector instanceof DuckDBIntegerVector) &&
+    !(vector instanceof DuckDBBigIntVector)
+  )
+    return false;
+  const { items, validity } = vector as unknown as TypedVector;
+  if (items.length < n) return false;
+  if (items instanceof BigInt64Array) for (let i = 0; i < n; i++) out[at + i] = Number(items[i]!);
+  else if (n === items.length) out.set(items, at);
+  else out.set(items.subarray(0, n), at);
+  // No validity mask means every item is valid.
+  if (validity.data) for (let i = 0; i < n; i++) if (!validity.itemValid(i)) out[at + i] = NaN;
+  return true;
 }
 
 // Strings (the usual non-numeric column: ids) pass straight through; the rest as numbers or text.

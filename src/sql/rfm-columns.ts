@@ -1,0 +1,66 @@
+import type { Dialect } from './dialect.ts';
+import type { Sql } from './measures.ts';
+
+/** Inputs of the per-customer RFM values read by column (see rfmColumnsQuery). */
+export interface RfmColumnsInput {
+  /** The as-of date (inclusive, ISO); later orders are ignored. */
+  asOf: string;
+  /** Days counted by frequency and monetary, ending on the as-of date. */
+  windowDays: number;
+  /** The window reaches back to the first order: frequency and monetary need no FILTER. */
+  wholeHistory: boolean;
+  /**
+   * How orders are counted: distinct order_id; every order_id row (when the ids are known to be
+   * unique, so that count equals the distinct one); or every row (no order_id column).
+   */
+  orders: 'distinct' | 'unique-ids' | 'rows';
+}
+
+/**
+ * The same per-customer values as rfmValuesQuery (sql/rfm.ts), shaped for a columnar read of a
+ * million customers: every number an INTEGER or DOUBLE (read straight from DuckDB's vectors),
+ * dates as whole days before the as-of date (first order = as-of − tenure_days, last order =
+ * as-of − recency_days; the service renders them), and over the whole history neither the
+ * FILTERed copies of the aggregates nor a second sum. `revenue_all_time` is then also the
+ * monetary value (0 when NULL), and `frequency` is null-free. Rows come ordered by customer_id.
+ */
+export function rfmColumnsQuery(d: Dialect, input: RfmColumnsInput): Sql {
+  const [id, ts, revenue, asOf, windowDays] = ['customer_id', 'ts', 'revenue', 'as_of', 'window_days'].map(
+    (c) => d.ident(c),
+  ) as [string, string, string, string, string];
+  const day = `CAST(${ts} AS DATE)`;
+  const inWindow = input.wholeHistory ? '' : ` FILTER (WHERE ${day} > ${asOf} - ${windowDays})`;
+  const orderId = d.ident('order_id');
+  const orders =
+    input.orders === 'distinct'
+      ? `count(DISTINCT ${orderId})`
+      : input.orders === 'unique-ids'
+        ? `count(${orderId})`
+        : 'count(*)';
+  const int = (e: string) => `CAST(${e} AS INTEGER)`;
+  const cols = [
+    id,
+    `${int(`${asOf} - max(${day})`)} AS ${d.ident('recency_days')}`,
+    `${int(`${orders}${inWindow}`)} AS ${d.ident('frequency')}`,
+    ...(input.wholeHistory
+      ? []
+      : [`coalesce(CAST(sum(${revenue})${inWindow} AS DOUBLE), 0) AS ${d.ident('monetary')}`]),
+    `${int('count(*)')} AS ${d.ident('orders_all_time')}`,
+    `CAST(sum(${revenue}) AS DOUBLE) AS ${d.ident('revenue_all_time')}`,
+    `${int(`${asOf} - min(${day})`)} AS ${d.ident('tenure_days')}`,
+  ];
+  const sql =
+    `SELECT ${cols.join(', ')} FROM ${d.ident('orders')} CROSS JOIN ` +
+    `(SELECT ${d.param('date')} AS ${asOf}, CAST(? AS INTEGER) AS ${windowDays}) AS ${d.ident('p')} ` +
+    `WHERE ${id} IS NOT NULL AND ${day} <= ${asOf} GROUP BY ${id}, ${asOf} ORDER BY ${id}`;
+  return { sql, params: [input.asOf, input.windowDays] };
+}
+
+/** True when no two rows of `orders` share an order_id (NULLs aside): one row is one order. */
+export function uniqueOrderIdsQuery(d: Dialect): Sql {
+  const orderId = d.ident('order_id');
+  return {
+    sql: `SELECT count(${orderId}) = count(DISTINCT ${orderId}) AS ${d.ident('unique_ids')} FROM ${d.ident('orders')}`,
+    params: [],
+  };
+}
