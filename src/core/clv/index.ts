@@ -37,3 +37,5 @@ export {
   type ParetoNbdParams,
 } from './pareto-nbd.ts';
 export { logHyp2f1Shifted } from './log-hyp2f1.ts';
+export { paretoNbdObjective } from './pareto-nbd-objective.ts';
+export { logHyp2f1ShiftedWithDerivatives, type LogHyp2f1 } from './hyp2f1-shifted-series.ts';

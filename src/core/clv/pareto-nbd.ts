@@ -2,6 +2,7 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 import { totalWeight } from './compress.ts';
 import { logHyp2f1Shifted } from './log-hyp2f1.ts';
 import { fitPositiveSmooth } from './mle.ts';
+import { paretoNbdObjective } from './pareto-nbd-objective.ts';
 import type { CustomerSummary, Fit, WeightedSummary } from './types.ts';
 
 /**
@@ -53,7 +54,10 @@ function parts(p: ParetoNbdParams, c: CustomerSummary): { logC: number; alive: n
   return { logC, alive, died };
 }
 
-/** Weighted log-likelihood of the Pareto/NBD on compressed (x, t_x, T) rows. */
+/**
+ * Weighted log-likelihood of the Pareto/NBD on compressed (x, t_x, T) rows, with stdlib's ₂F₁:
+ * the value alone, computed independently of the fit's objective, which checks it.
+ */
 export function paretoNbdLogLikelihood(p: ParetoNbdParams, rows: readonly WeightedSummary[]): number {
   let ll = 0;
   for (const row of rows) {
@@ -63,42 +67,19 @@ export function paretoNbdLogLikelihood(p: ParetoNbdParams, rows: readonly Weight
   return ll;
 }
 
-const asParams = (t: readonly number[]): ParetoNbdParams => ({
-  r: t[0]!,
-  alpha: t[1]!,
-  s: t[2]!,
-  beta: t[3]!,
-});
-
-/**
- * The log-likelihood with its gradient by central differences: the derivatives of ₂F₁ in its
- * parameters have no closed form worth the risk, and with a relative step of 1e-5 the
- * difference is accurate to about 1e-7 of the sum — far inside BFGS's stopping test on the mean
- * per customer.
- */
-function withNumericGradient(rows: readonly WeightedSummary[]) {
-  const ll = (t: readonly number[]) => paretoNbdLogLikelihood(asParams(t), rows);
-  return (theta: number[]) => {
-    const gradient = theta.map((v, i) => {
-      const h = 1e-5 * v;
-      const up = ll(theta.map((u, k) => (k === i ? u + h : u)));
-      const down = ll(theta.map((u, k) => (k === i ? u - h : u)));
-      return (up - down) / (2 * h);
-    });
-    return { logLikelihood: ll(theta), gradient };
-  };
-}
-
 /**
  * Fits the Pareto/NBD by maximum likelihood from a generic start (all parameters 1), with the
- * same log-parameter bounds, BFGS with a Nelder–Mead fallback, convergence status and standard
- * errors from the observed information as BG/NBD.
+ * same log-parameter bounds, BFGS on the analytic gradient (pareto-nbd-objective.ts) with a
+ * Nelder–Mead fallback, convergence status and standard errors from the observed information
+ * as BG/NBD.
  */
 export function fitParetoNbd(
   rows: readonly WeightedSummary[],
   start: readonly number[] = [1, 1, 1, 1],
 ): Fit<ParetoNbdParam> {
-  return fitPositiveSmooth(PARETO_NBD_PARAMS, withNumericGradient(rows), totalWeight(rows), start);
+  const objective = paretoNbdObjective(rows);
+  const evaluate = (t: number[]) => objective({ r: t[0]!, alpha: t[1]!, s: t[2]!, beta: t[3]! });
+  return fitPositiveSmooth(PARETO_NBD_PARAMS, evaluate, totalWeight(rows), start);
 }
 
 /**

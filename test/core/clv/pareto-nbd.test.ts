@@ -4,6 +4,8 @@ import {
   compressSummaries,
   fitParetoNbd,
   logHyp2f1Shifted,
+  logHyp2f1ShiftedWithDerivatives,
+  paretoNbdObjective,
   paretoNbdExpectedByTime,
   paretoNbdExpectedPurchases,
   paretoNbdLogLikelihood,
@@ -40,6 +42,54 @@ describe('ln ₂F₁(a, b; a+1; z)', () => {
     // The plain series still fits in a double here (2.97e193), so it can check the log-space sum.
     expect(logHyp2f1Shifted(60.1, 150, 0.95)).toBeCloseTo(Math.log(series(60.1, 150, 0.95)), 8);
     expect(Number.isFinite(logHyp2f1Shifted(60.1, 400, 0.99))).toBe(true);
+  });
+});
+
+describe('ln ₂F₁ with its derivatives, for the gradient', () => {
+  it('agrees with stdlib and with central differences of itself', () => {
+    for (const [a, b, z] of [
+      [0.6, 1.6, 0.1],
+      [10.2, 0.6, 0.5],
+      [30.5, 1.6, 0.9],
+      [60.1, 150, 0.95],
+    ] as const) {
+      const f = logHyp2f1ShiftedWithDerivatives(a, b, z);
+      expect(f.value).toBeCloseTo(logHyp2f1Shifted(a, b, z), 9);
+      const d = (g: (h: number) => number, h: number) => (g(h) - g(-h)) / (2 * h);
+      const v = (da: number, db: number, dz: number) =>
+        logHyp2f1ShiftedWithDerivatives(a + da, b + db, z + dz).value;
+      expect(f.da).toBeCloseTo(
+        d((h) => v(h, 0, 0), 1e-6 * a),
+        5,
+      );
+      expect(f.db).toBeCloseTo(
+        d((h) => v(0, h, 0), 1e-6 * b),
+        5,
+      );
+      expect(f.dz / d((h) => v(0, 0, h), 1e-7)).toBeCloseTo(1, 6);
+    }
+  });
+});
+
+describe('the Pareto/NBD objective the fit climbs', () => {
+  const rows = compressSummaries(readCdnowCbs());
+  const objective = paretoNbdObjective(rows);
+  const keys = ['r', 'alpha', 's', 'beta'] as const;
+  // Both forms of the likelihood (α ≥ β and α < β), near and far from the optimum.
+  it.each([
+    { r: 0.55, alpha: 12.58, s: 0.61, beta: 11.67 },
+    { r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 },
+    { r: 1.3, alpha: 3, s: 2.2, beta: 40 },
+    { r: 0.2, alpha: 50, s: 0.3, beta: 1 },
+  ])('gives the stdlib log-likelihood and its gradient at %o', (p) => {
+    const e = objective(p);
+    expect(e.logLikelihood).toBeCloseTo(paretoNbdLogLikelihood(p, rows), 6);
+    keys.forEach((k, i) => {
+      const h = 1e-6 * p[k];
+      const up = paretoNbdLogLikelihood({ ...p, [k]: p[k] + h }, rows);
+      const down = paretoNbdLogLikelihood({ ...p, [k]: p[k] - h }, rows);
+      expect(e.gradient[i], k).toBeCloseTo((up - down) / (2 * h), 3);
+    });
   });
 });
 
