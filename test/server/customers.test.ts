@@ -5,6 +5,7 @@ import {
   clvFor,
   cohortsFor,
   funnelFor,
+  paretoNbdFor,
   rfmFor,
   segmentsFor,
   type Workspace,
@@ -149,6 +150,17 @@ describe('customer routes on the sample company', () => {
     const { fitSeconds: _too, ...want } = await clvFor(ws, { model: 'bgnbd', unit: 'week' });
     expect(body).toEqual(asJson(want));
     expect(Object.keys(body.params as object)).toEqual(['r', 'alpha', 'a', 'b']);
+  });
+
+  it('fits the Pareto/NBD like the CLI', async () => {
+    const { fitSeconds: _ignored, ...body } = await get<Record<string, unknown>>(
+      '/api/customers/clv?model=pareto-nbd&unit=week',
+    );
+    const { fitSeconds: _too, ...want } = await paretoNbdFor(ws, { unit: 'week' });
+    expect(body).toEqual(asJson(want));
+    expect(body.model).toBe('pareto-nbd');
+    expect(body.convergence).toBe('converged');
+    expect(Object.keys(body.params as object)).toEqual(['r', 'alpha', 's', 'beta']);
   });
 
   it('validates BG/NBD on a holdout: actual purchases are the warehouse’s, predictions in their range', async () => {

@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { clvFor, clvValidationFor } from '../../services/index.ts';
+import { clvFor, clvValidationFor, paretoNbdFor, PARETO_NBD_MODEL } from '../../services/index.ts';
 import { INPUT_ERRORS, json } from '../schemas/common.ts';
 import { ClvFitSchema, ClvValidationSchema } from '../schemas/customers.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
@@ -19,10 +19,10 @@ const fit = createRoute({
   ...tag,
   method: 'get',
   path: '/api/customers/clv',
-  summary: 'BG/NBD or Gamma-Gamma fitted by maximum likelihood (the CLI\u2019s `clv --model`)',
+  summary: 'BG/NBD, Pareto/NBD or Gamma-Gamma fitted by maximum likelihood (the CLI\u2019s `clv --model`)',
   request: {
     query: z.object({
-      model: z.enum(['bgnbd', 'gg']).default('bgnbd'),
+      model: z.enum(['bgnbd', 'gg', PARETO_NBD_MODEL]).default('bgnbd'),
       calibrationEnd: day('last calibration day, inclusive (default: the last order date)'),
       unit,
     }),
@@ -57,7 +57,11 @@ const validation = createRoute({
 /** GET /api/customers/clv and /api/customers/clv/validation. */
 export function registerCustomersClv(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const ws = deps.workspace;
-  app.openapi(fit, async (c) => c.json({ ...(await clvFor(ws, c.req.valid('query'))) }, 200));
+  app.openapi(fit, async (c) => {
+    const q = c.req.valid('query');
+    const res = q.model === PARETO_NBD_MODEL ? await paretoNbdFor(ws, q) : await clvFor(ws, q);
+    return c.json({ ...res }, 200);
+  });
   app.openapi(validation, async (c) => {
     const q = c.req.valid('query');
     const res = await clvValidationFor(ws, {

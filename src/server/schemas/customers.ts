@@ -117,7 +117,12 @@ const FitShape = {
 };
 
 export const ClvFitSchema = z
-  .looseObject({ model: z.enum(['bgnbd', 'gg']), unit: z.string(), calibrationEnd: z.string(), ...FitShape })
+  .looseObject({
+    model: z.enum(['bgnbd', 'gg', 'pareto-nbd']),
+    unit: z.string(),
+    calibrationEnd: z.string(),
+    ...FitShape,
+  })
   .openapi('ClvFit');
 
 export const ClvValidationSchema = z
