@@ -159,3 +159,5 @@ export {
   MAX_TREE_BYTES,
   type ModelEntry,
 } from './user-models.ts';
+export { catalogueWith, type Catalogue } from './kpi-definitions.ts';
+export { kpiFactsFor, type KpiFactRow, type KpiFactsResult } from './kpi-facts-all.ts';

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { KPI_CATALOGUE } from '../../core/kpi/index.ts';
-import { designFor, resolveModel, UserError, writeDesignXlsx } from '../../services/index.ts';
+import { catalogueWith, designFor, resolveModel, UserError, writeDesignXlsx } from '../../services/index.ts';
 import { cliContext, printJson, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { renderTable } from '../render/table.ts';
@@ -8,14 +7,17 @@ import { registerKpiAnalyst } from './kpi-analyst.ts';
 import { registerKpiLink } from './kpi-link.ts';
 import { registerKpiPlan } from './kpi-plan.ts';
 import { registerKpiSheets } from './kpi-sheet.ts';
+import { registerKpiFacts } from './kpi-facts.ts';
 
 /** `fulcrum kpi …`: the KPI catalogue, the system designer, plans and motivation sheets. */
 export function registerKpi(program: Command): void {
   const kpi = program.command('kpi').description('KPI system and motivation sheets');
-  withCommon(kpi.command('catalogue').description('every KPI Fulcrum can compute')).action(
-    (opts: GlobalOptions) => {
+  withCommon(kpi.command('catalogue').description('every KPI Fulcrum can compute'))
+    .option('--definitions <file>', 'add or replace KPIs with your own definitions (JSON or YAML)')
+    .action((opts: GlobalOptions & { definitions?: string }) => {
       const ctx = cliContext(opts);
-      if (ctx.json) return printJson(KPI_CATALOGUE);
+      const catalogue = catalogueWith(opts.definitions).definitions;
+      if (ctx.json) return printJson(catalogue);
       ctx.out(
         renderTable(
           [
@@ -24,7 +26,7 @@ export function registerKpi(program: Command): void {
             { header: ctx.t('kpi.unit') },
             { header: ctx.t('kpi.direction') },
           ],
-          KPI_CATALOGUE.map((d) => [
+          catalogue.map((d) => [
             d.id,
             d.name[ctx.lang],
             d.unit,
@@ -32,8 +34,7 @@ export function registerKpi(program: Command): void {
           ]),
         ),
       );
-    },
-  );
+    });
   withCommon(kpi.command('design').description('the five steps: KPI table, KPI × position matrix, shares'))
     .option('--model <id|file>', 'formula tree', 'lcpudq')
     .requiredOption('--positions <file>', 'positions with their KPIs (JSON or YAML)')
@@ -72,4 +73,5 @@ export function registerKpi(program: Command): void {
   registerKpiSheets(kpi);
   registerKpiAnalyst(kpi);
   registerKpiLink(kpi);
+  registerKpiFacts(kpi);
 }

@@ -22,6 +22,7 @@ export {
 export { marketerSheet, taskLines } from './marketer-sheet.ts';
 export { explainLine, type LineStory } from './explain.ts';
 export type { KpiUnit, Lang } from './format.ts';
+export { byUnit as formatKpiValue } from './format.ts';
 export {
   DEFAULT_PHASING,
   GENERAL_CORRIDOR,
