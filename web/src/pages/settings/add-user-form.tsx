@@ -4,15 +4,8 @@ import type { Role, User } from '../../api/types.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-
-const ROLES: Role[] = ['owner', 'analyst', 'manager', 'employee'];
-
-/** A password good enough to hand over once: 16 characters from the browser's CSPRNG. */
-function generatePassword(): string {
-  const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
-}
+import { generatePassword } from './password.ts';
+import { ROLES } from './roles.ts';
 
 /** The owner adds a user: login, name, role and a password to pass on (generated or typed). */
 export function AddUserForm({ onAdded }: { onAdded: (u: User) => void }) {

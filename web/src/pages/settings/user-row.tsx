@@ -1,17 +1,9 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
-import type { Role, User } from '../../api/types.ts';
+import type { User } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-
-const ROLES: Role[] = ['owner', 'analyst', 'manager', 'employee'];
-
-/** A fresh password to hand over once: 16 characters from the browser's CSPRNG. */
-function newPassword(): string {
-  const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => alphabet[b % alphabet.length]).join(
-    '',
-  );
-}
+import { generatePassword } from './password.ts';
+import { ROLES } from './roles.ts';
 
 /**
  * One user as the owner manages them: the role changes at once, a password reset shows the new
@@ -64,7 +56,7 @@ export function UserRow({
           type="button"
           className="btn btn-link"
           onClick={() => {
-            const password = newPassword();
+            const password = generatePassword();
             void call(async () => {
               await api(`/users/${user.id}`, { method: 'PATCH', body: { password } });
               setReset(password);
