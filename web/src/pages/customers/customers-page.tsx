@@ -36,7 +36,7 @@ function CustomersView({ meta }: { meta: Meta }) {
   };
   return (
     <>
-      <nav className="cust-tabs" aria-label={t('cust.tabs')}>
+      <nav className="section-tabs" aria-label={t('cust.tabs')}>
         {SECTIONS.map((s) => (
           <a
             key={s}

@@ -109,7 +109,7 @@ export function KpiPage() {
     <>
       <h1>{t('nav.kpi')}</h1>
       {tabs.length > 1 ? (
-        <nav className="kpi-tabs" aria-label={t('kpi.tabs')}>
+        <nav className="section-tabs" aria-label={t('kpi.tabs')}>
           {tabs.map((s) => (
             <a
               key={s}
