@@ -1,5 +1,5 @@
-import { DEFAULT_SEGMENTS, rfmGrid, type Boundaries, type RfmGridCell } from '../core/rfm/index.ts';
-import { rfmFor, type RfmRequest } from './customers-rfm.ts';
+import { DEFAULT_SEGMENTS, type Boundaries, type RfmGridCell } from '../core/rfm/index.ts';
+import { rfmOverviewFor, type RfmRequest } from './customers-rfm.ts';
 import type { SegmentLine } from './customers-segments.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -30,7 +30,7 @@ export async function rfmGridFor(
   lang: 'ru' | 'en' = 'en',
 ): Promise<RfmGridResult> {
   const rules = req.rules ?? DEFAULT_SEGMENTS;
-  const res = await rfmFor(ws, { ...req, segment: undefined }, lang);
+  const res = await rfmOverviewFor(ws, req);
   const byId = new Map(rules.map((r) => [r.id, r]));
   return {
     asOf: res.asOf,
@@ -39,18 +39,13 @@ export async function rfmGridFor(
     windowDays: res.windowDays,
     wholeHistory: res.wholeHistory,
     boundaries: res.boundaries,
-    customers: res.customers.length,
-    revenue: res.customers.reduce((s, c) => s + c.monetary, 0),
+    customers: res.customers,
+    revenue: res.revenue,
     segments: res.summary.map((s) => ({
       ...s,
       name: byId.get(s.segment)?.name[lang] ?? s.segment,
       tactic: byId.get(s.segment)?.tactic[lang] ?? '',
     })),
-    grid: rfmGrid(
-      res.bins,
-      rules,
-      res.customers,
-      res.customers.map((c) => c.monetary),
-    ),
+    grid: res.grid,
   };
 }

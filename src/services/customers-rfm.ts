@@ -1,17 +1,29 @@
 import {
+  axesNeedingHistograms,
+  breaksOf,
   DEFAULT_SEGMENTS,
-  scoreRfm,
-  segmentOf,
-  summariseSegments,
+  gridFromCells,
+  planBinning,
+  summaryFromTotals,
   validateSegments,
+  type Axis,
   type Boundaries,
+  type Histogram,
   type Norms,
-  type RfmValues,
+  type RfmGridCell,
   type SegmentRule,
   type SegmentSummary,
 } from '../core/rfm/index.ts';
 import { purchaseGapQuantileQuery } from '../sql/rfm.ts';
-import { rfmColumnsQuery, uniqueOrderIdsQuery } from '../sql/rfm-columns.ts';
+import { uniqueOrderIdsQuery } from '../sql/rfm-columns.ts';
+import {
+  gridQuery,
+  histogramQuery,
+  scoredCustomersQuery,
+  segmentTotalsQuery,
+  type ScoringSql,
+} from '../sql/rfm-scored.ts';
+import { withRfmValues } from './rfm-values-table.ts';
 import { orderDateRange } from './data-range.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
@@ -70,8 +82,75 @@ export interface RfmResult {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** RFM per customer computed by the engine, scored and segmented by the pure core. */
+/** The base scored at one date, summarised without its customer lines: what dashboards draw. */
+export interface RfmOverview extends Omit<RfmResult, 'customers'> {
+  /** Customers scored and their revenue in the window. */
+  customers: number;
+  revenue: number;
+  /** Every R × F cell, row-major (R 1…n, then F 1…n). */
+  grid: RfmGridCell[];
+}
+
+/** A scoring ready to run in the warehouse, with what the results are labelled by. */
+interface Scoring {
+  asOf: string;
+  windowDays: number;
+  /** The request spanned the whole history by default (reported as `wholeHistory`). */
+  wholeByDefault: boolean;
+  rules: readonly SegmentRule[];
+  sql: ScoringSql;
+}
+
+/**
+ * Scores and segments every customer in SQL and returns the summary and the customer lines (of
+ * one segment when `segment` is given, filtered in the warehouse). For dashboards that need no
+ * lines, rfmOverviewFor skips reading them.
+ */
 export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' = 'en'): Promise<RfmResult> {
+  return withScoring(ws, req, { ids: true }, async (s) => {
+    const summary = await segmentSummary(ws, s);
+    const wanted = req.segment ? findSegment(s.rules, req.segment) : null;
+    const customers = await customerLines(ws, s, wanted ? s.rules.indexOf(wanted) : undefined, lang);
+    return { ...describe(req, s), summary, customers };
+  });
+}
+
+/** The summary and the R × F grid of the base, without reading a single customer line. */
+export async function rfmOverviewFor(ws: Workspace, req: Omit<RfmRequest, 'segment'>): Promise<RfmOverview> {
+  return withScoring(ws, req, { ids: false }, async (s) => {
+    const summary = await segmentSummary(ws, s);
+    const g = gridQuery(ws.engine.dialect, s.sql);
+    const res = await ws.engine.driver.queryColumns(g.sql, g.params);
+    const [r, f, n, revenue] = ['r', 'f', 'customers', 'revenue'].map((c) =>
+      res.numbers(c),
+    ) as Float64Array[];
+    const cells = Array.from({ length: res.rowCount }, (_, i) => ({
+      r: r![i]!,
+      f: f![i]!,
+      customers: n![i]!,
+      revenue: revenue![i]!,
+    }));
+    return {
+      ...describe(req, s),
+      summary,
+      customers: summary.reduce((t, x) => t + x.customers, 0),
+      revenue: summary.reduce((t, x) => t + x.revenue, 0),
+      grid: gridFromCells(s.sql.plan.bins, s.rules, cells),
+    };
+  });
+}
+
+/**
+ * Checks the request, puts the per-customer values of the as-of date in a temporary table, turns
+ * the distributions the strategy needs into breaks (pure core), validates the rules against the
+ * bins, and hands `fn` a scoring the warehouse runs.
+ */
+export async function withScoring<T>(
+  ws: Workspace,
+  req: Omit<RfmRequest, 'segment'>,
+  opts: { ids: boolean },
+  fn: (s: Scoring) => Promise<T>,
+): Promise<T> {
   const columns = await ws.columns();
   const range = await orderDateRange(ws.engine, columns);
   if (!range)
@@ -92,85 +171,106 @@ export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' =
     throw new UserError(`--window must be a whole number of days ≥ 1, got "${req.windowDays}"`, 'window');
   const hasOrderId = columns.get('orders')?.has('order_id') ?? false;
   const wholeHistory = windowDays >= daysBetween(range.first, asOf) + 1;
-  const q = rfmColumnsQuery(ws.engine.dialect, {
+  const norms = req.binning === 'norms' ? await completeNorms(ws, asOf, req.norms ?? {}) : undefined;
+  const plan = wrap(() => planBinning(req.binning, { bins: req.bins, breaks: req.breaks, norms }));
+  const rules = req.rules ?? DEFAULT_SEGMENTS;
+  wrap(() => validateSegments(rules, plan.bins));
+  const input = {
     asOf,
     windowDays,
     wholeHistory,
+    ids: opts.ids,
     orders: hasOrderId ? ((await uniqueOrderIds(ws)) ? 'unique-ids' : 'distinct') : 'rows',
+  } as const;
+  return withRfmValues(ws, input, async (table) => {
+    const histograms: Partial<Record<Axis, Histogram>> = {};
+    for (const axis of axesNeedingHistograms(plan)) {
+      const q = histogramQuery(ws.engine.dialect, table, wholeHistory, plan.axes[axis].measure);
+      const res = await ws.engine.driver.queryColumns(q.sql, q.params);
+      histograms[axis] = { values: res.numbers('value'), counts: res.numbers('customers') };
+    }
+    const boundaries = wrap(() => breaksOf(plan, histograms));
+    const wholeByDefault = req.windowDays === undefined && req.binning !== 'norms';
+    return fn({
+      asOf,
+      windowDays,
+      wholeByDefault,
+      rules,
+      sql: { table, wholeHistory, plan, boundaries, rules },
+    });
   });
-  // Read by column: a row object per customer cost more than the GROUP BY that made them.
+}
+
+// The labels every result carries.
+function describe(req: Omit<RfmRequest, 'segment'>, s: Scoring) {
+  return {
+    asOf: s.asOf,
+    binning: req.binning,
+    bins: s.sql.plan.bins,
+    windowDays: s.windowDays,
+    wholeHistory: s.wholeByDefault,
+    boundaries: s.sql.boundaries,
+  };
+}
+
+async function segmentSummary(ws: Workspace, s: Scoring): Promise<SegmentSummary[]> {
+  const q = segmentTotalsQuery(ws.engine.dialect, s.sql);
+  const rows = await ws.engine.driver.query(q.sql, q.params);
+  return summaryFromTotals(
+    s.rules,
+    rows.map((row) => ({
+      segment: s.rules[Number(row['segment_index'])]?.id ?? '',
+      customers: Number(row['customers']),
+      orders: Number(row['orders']),
+      revenue: Number(row['revenue']),
+      recency: Number(row['recency']),
+    })),
+  );
+}
+
+// The lines read by column: a row object per customer cost more than the GROUP BY that made them.
+async function customerLines(
+  ws: Workspace,
+  s: Scoring,
+  segmentIndex: number | undefined,
+  lang: 'ru' | 'en',
+): Promise<RfmCustomer[]> {
+  const q = scoredCustomersQuery(ws.engine.dialect, s.sql, segmentIndex);
   const res = await ws.engine.driver.queryColumns(q.sql, q.params);
   const ids = res.values('customer_id');
-  const [recency, frequency, ordersAll, revenueAll, tenure] = [
+  const [recency, frequency, monetary, r, f, m, seg, tenure] = [
     'recency_days',
     'frequency',
-    'orders_all_time',
-    'revenue_all_time',
+    'monetary',
+    'r',
+    'f',
+    'm',
+    'segment_index',
     'tenure_days',
-  ].map((c) => res.numbers(c)) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-  // Over the whole history monetary is the all-time revenue (0 where it is NULL).
-  const monetary = wholeHistory ? revenueAll.map((v) => (Number.isNaN(v) ? 0 : v)) : res.numbers('monetary');
-  const values: RfmValues[] = new Array<RfmValues>(res.rowCount);
-  for (let i = 0; i < values.length; i++)
-    values[i] = {
-      customerId: String(ids[i]),
-      recencyDays: recency[i]!,
-      frequency: frequency[i]!,
-      monetary: monetary[i]!,
-      ordersAllTime: ordersAll[i]!,
-      revenueAllTime: revenueAll[i]!,
-    };
-  const norms = req.binning === 'norms' ? await completeNorms(ws, asOf, req.norms ?? {}) : undefined;
-  const scored = wrap(() => scoreRfm(req.binning, values, { bins: req.bins, breaks: req.breaks, norms }));
-  const rules = req.rules ?? DEFAULT_SEGMENTS;
-  wrap(() => validateSegments(rules, scored.bins));
-  // Rules are looked up once per score cell, and dates rendered once per distinct day.
-  const cells = new Map<number, SegmentRule>();
-  const segmentRules = scored.scores.map((s) => {
-    const key = (s.r * 1024 + s.f) * 1024 + s.m;
-    let rule = cells.get(key);
-    if (!rule) cells.set(key, (rule = segmentOf(rules, s)));
-    return rule;
-  });
-  const dayBefore = isoDaysBefore(asOf);
-  const customers = new Array<RfmCustomer>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    const s = scored.scores[i]!;
-    const rule = segmentRules[i]!;
-    customers[i] = {
-      customer_id: v.customerId,
-      recency_days: v.recencyDays,
-      frequency: v.frequency,
-      monetary: v.monetary,
-      r: s.r,
-      f: s.f,
-      m: s.m,
-      score: `${s.r}${s.f}${s.m}`,
+  ].map((c) => res.numbers(c)) as Float64Array[];
+  const dayBefore = isoDaysBefore(s.asOf);
+  const out = new Array<RfmCustomer>(res.rowCount);
+  for (let i = 0; i < out.length; i++) {
+    const rule = s.rules[seg![i]!]!;
+    const freq = frequency![i]!;
+    out[i] = {
+      customer_id: String(ids[i]),
+      recency_days: recency![i]!,
+      frequency: freq,
+      monetary: monetary![i]!,
+      r: r![i]!,
+      f: f![i]!,
+      m: m![i]!,
+      score: `${r![i]}${f![i]}${m![i]}`,
       segment: rule.id,
-      first_order: dayBefore(tenure[i]!),
-      last_order: dayBefore(v.recencyDays),
-      tenure_days: tenure[i]!,
-      average_check: v.frequency > 0 ? v.monetary / v.frequency : null,
+      first_order: dayBefore(tenure![i]!),
+      last_order: dayBefore(recency![i]!),
+      tenure_days: tenure![i]!,
+      average_check: freq > 0 ? monetary![i]! / freq : null,
       tactic: rule.tactic[lang],
     };
   }
-  const summary = summariseSegments(
-    rules,
-    values,
-    segmentRules.map((r) => r.id),
-  );
-  const wanted = req.segment ? findSegment(rules, req.segment) : null;
-  return {
-    asOf,
-    binning: req.binning,
-    bins: scored.bins,
-    windowDays,
-    wholeHistory: req.windowDays === undefined && req.binning !== 'norms',
-    boundaries: scored.boundaries,
-    summary,
-    customers: wanted ? customers.filter((c) => c.segment === wanted.id) : customers,
-  };
+  return out;
 }
 
 const daysBetween = (from: string, to: string): number =>

@@ -1,12 +1,13 @@
 import {
   DEFAULT_SEGMENTS,
-  migrationMatrix,
+  migrationFromCells,
+  NEW_CUSTOMERS,
   type Boundaries,
   type MigrationMatrix,
   type SegmentSummary,
 } from '../core/rfm/index.ts';
-import { revenueBetweenQuery } from '../sql/segments.ts';
-import { rfmFor, type RfmRequest } from './customers-rfm.ts';
+import { migrationCellsQuery, type ScoringSql } from '../sql/rfm-scored.ts';
+import { rfmOverviewFor, withScoring, type RfmRequest } from './customers-rfm.ts';
 import { orderDateRange } from './data-range.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
@@ -47,8 +48,8 @@ export interface SegmentsResult {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Scores the base at the as-of date (and at `from`), each in one SQL scan; the revenue between
- * the dates is one more GROUP BY. The pure core shapes the matrix from the two segment lists.
+ * Scores the base at the as-of date (and at `from`) in the warehouse; the migration is one more
+ * GROUP BY joining both scorings and the revenue between the dates, so no customer line is read.
  */
 export async function segmentsFor(
   ws: Workspace,
@@ -56,7 +57,7 @@ export async function segmentsFor(
   lang: 'ru' | 'en' = 'en',
 ): Promise<SegmentsResult> {
   const rules = req.rules ?? DEFAULT_SEGMENTS;
-  const now = await rfmFor(ws, { ...req, segment: undefined }, lang);
+  const now = await rfmOverviewFor(ws, req);
   const byId = new Map(rules.map((r) => [r.id, r]));
   const segments = now.summary.map((s) => ({
     ...s,
@@ -70,7 +71,7 @@ export async function segmentsFor(
     windowDays: now.windowDays,
     wholeHistory: now.wholeHistory,
     boundaries: now.boundaries,
-    customers: now.customers.length,
+    customers: now.customers,
     segments,
   };
   if (req.from === undefined) return { ...base, migration: null };
@@ -80,22 +81,24 @@ export async function segmentsFor(
   if (from >= now.asOf)
     throw new UserError(`--from ${from} must be before the second date ${now.asOf}`, 'from');
   const range = await orderDateRange(ws.engine, await ws.columns());
-  // Before the first order nobody was a customer: everyone counts as new, which is the truth.
-  const before =
-    range && from >= range.first
-      ? (await rfmFor(ws, { ...req, asOf: from, segment: undefined }, lang)).customers
-      : [];
-  const q = revenueBetweenQuery(ws.engine.dialect, from, now.asOf);
-  const spent = new Map(
-    (await ws.engine.driver.query(q.sql, q.params)).map((r) => [String(r.customer_id), Number(r.revenue)]),
-  );
-  const matrix = migrationMatrix(
-    rules.map((r) => r.id),
-    new Map(before.map((c) => [c.customer_id, c.segment])),
-    now.customers.map((c) => ({
-      customerId: c.customer_id,
-      segment: c.segment,
-      revenue: spent.get(c.customer_id) ?? 0,
+  const ids = rules.map((r) => r.id);
+  const cells = await withScoring(ws, { ...req, asOf: now.asOf }, { ids: true }, async (after) => {
+    const run = async (before: ScoringSql | null) => {
+      const q = migrationCellsQuery(ws.engine.dialect, before, after.sql, from, now.asOf);
+      return ws.engine.driver.query(q.sql, q.params);
+    };
+    // Before the first order nobody was a customer: everyone counts as new, which is the truth.
+    return range && from >= range.first
+      ? withScoring(ws, { ...req, asOf: from }, { ids: true }, (before) => run(before.sql))
+      : run(null);
+  });
+  const matrix = migrationFromCells(
+    ids,
+    cells.map((c) => ({
+      from: Number(c['from_index']) < 0 ? NEW_CUSTOMERS : ids[Number(c['from_index'])]!,
+      to: ids[Number(c['to_index'])]!,
+      customers: Number(c['customers']),
+      revenue: Number(c['revenue']),
     })),
   );
   return { ...base, migration: { from, to: now.asOf, ...matrix } };

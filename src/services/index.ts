@@ -49,7 +49,14 @@ export {
   type ActiveSession,
   type SessionPolicy,
 } from './sessions.ts';
-export { rfmFor, type RfmRequest, type RfmResult, type RfmCustomer } from './customers-rfm.ts';
+export {
+  rfmFor,
+  rfmOverviewFor,
+  type RfmRequest,
+  type RfmResult,
+  type RfmCustomer,
+  type RfmOverview,
+} from './customers-rfm.ts';
 export { rfmGridFor, type RfmGridResult } from './customers-grid.ts';
 export {
   clvFor,

@@ -14,6 +14,10 @@ export interface RfmColumnsInput {
    * unique, so that count equals the distinct one); or every row (no order_id column).
    */
   orders: 'distinct' | 'unique-ids' | 'rows';
+  /** Select customer_id (default true); a summary-only scoring needs the group, not the id. */
+  ids?: boolean;
+  /** Order rows by customer_id (default true); a table being filled needs no order. */
+  ordered?: boolean;
 }
 
 /**
@@ -39,7 +43,7 @@ export function rfmColumnsQuery(d: Dialect, input: RfmColumnsInput): Sql {
         : 'count(*)';
   const int = (e: string) => `CAST(${e} AS INTEGER)`;
   const cols = [
-    id,
+    ...(input.ids === false ? [] : [id]),
     `${int(`${asOf} - max(${day})`)} AS ${d.ident('recency_days')}`,
     `${int(`${orders}${inWindow}`)} AS ${d.ident('frequency')}`,
     ...(input.wholeHistory
@@ -52,7 +56,7 @@ export function rfmColumnsQuery(d: Dialect, input: RfmColumnsInput): Sql {
   const sql =
     `SELECT ${cols.join(', ')} FROM ${d.ident('orders')} CROSS JOIN ` +
     `(SELECT ${d.param('date')} AS ${asOf}, CAST(? AS INTEGER) AS ${windowDays}) AS ${d.ident('p')} ` +
-    `WHERE ${id} IS NOT NULL AND ${day} <= ${asOf} GROUP BY ${id}, ${asOf} ORDER BY ${id}`;
+    `WHERE ${id} IS NOT NULL AND ${day} <= ${asOf} GROUP BY ${id}, ${asOf}${input.ordered === false ? '' : ` ORDER BY ${id}`}`;
   return { sql, params: [input.asOf, input.windowDays] };
 }
 

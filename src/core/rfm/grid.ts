@@ -22,16 +22,29 @@ export function rfmGrid(
   scores: readonly RfmScores[],
   revenue: readonly number[],
 ): RfmGridCell[] {
+  return gridFromCells(
+    bins,
+    rules,
+    scores.map((s, i) => ({ r: s.r, f: s.f, customers: 1, revenue: revenue[i] ?? 0 })),
+  );
+}
+
+/** The same grid from per-cell totals (the warehouse's GROUP BY r, f); repeated cells add up. */
+export function gridFromCells(
+  bins: number,
+  rules: readonly SegmentRule[],
+  totals: ReadonlyArray<{ r: number; f: number; customers: number; revenue: number }>,
+): RfmGridCell[] {
   const cells: RfmGridCell[] = [];
   for (let r = 1; r <= bins; r++)
     for (let f = 1; f <= bins; f++)
       cells.push({ r, f, customers: 0, revenue: 0, segment: owner(rules, bins, r, f) });
-  scores.forEach((s, i) => {
-    const cell = cells[(s.r - 1) * bins + (s.f - 1)];
-    if (!cell) return;
-    cell.customers += 1;
-    cell.revenue += revenue[i] ?? 0;
-  });
+  for (const t of totals) {
+    if (t.r < 1 || t.r > bins || t.f < 1 || t.f > bins) continue;
+    const cell = cells[(t.r - 1) * bins + (t.f - 1)]!;
+    cell.customers += t.customers;
+    cell.revenue += t.revenue;
+  }
   return cells;
 }
 

@@ -43,21 +43,46 @@ export function migrationMatrix(
   before: ReadonlyMap<string, string>,
   after: readonly MigrationCustomer[],
 ): MigrationMatrix {
+  return migrationFromCells(
+    segments,
+    after.map((c) => ({
+      from: before.get(c.customerId) ?? NEW_CUSTOMERS,
+      to: c.segment,
+      customers: 1,
+      revenue: c.revenue,
+    })),
+  );
+}
+
+/** One cell's totals: customers that were in `from` (or NEW_CUSTOMERS) and are now in `to`. */
+export interface MigrationCell {
+  from: string;
+  to: string;
+  customers: number;
+  revenue: number;
+}
+
+/** The same matrix from per-cell totals (the warehouse's GROUP BY of both segments). */
+export function migrationFromCells(
+  segments: readonly string[],
+  cells: readonly MigrationCell[],
+): MigrationMatrix {
   const rowKeys = [...segments, NEW_CUSTOMERS];
   const col = new Map(segments.map((s, i) => [s, i]));
   const row = new Map(rowKeys.map((s, i) => [s, i]));
   const counts = rowKeys.map(() => segments.map(() => 0));
   const revenue = rowKeys.map(() => segments.map(() => 0));
   let stayed = 0;
-  for (const c of after) {
-    const from = before.get(c.customerId) ?? NEW_CUSTOMERS;
-    const i = row.get(from);
-    const j = col.get(c.segment);
+  let customers = 0;
+  for (const c of cells) {
+    const i = row.get(c.from);
+    const j = col.get(c.to);
     if (i === undefined || j === undefined)
-      throw new Error(`segment "${i === undefined ? from : c.segment}" is not among the rules`);
-    counts[i]![j]! += 1;
+      throw new Error(`segment "${i === undefined ? c.from : c.to}" is not among the rules`);
+    counts[i]![j]! += c.customers;
     revenue[i]![j]! += c.revenue;
-    if (from === c.segment) stayed += 1;
+    customers += c.customers;
+    if (c.from === c.to) stayed += c.customers;
   }
   const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
   const rows = rowKeys.map((from, i) => ({
@@ -70,7 +95,7 @@ export function migrationMatrix(
   return {
     columns: [...segments],
     rows,
-    customers: after.length,
+    customers,
     stayed,
     newCustomers: rows[rows.length - 1]!.totalCustomers,
     revenue: sum(rows.map((r) => r.totalRevenue)),

@@ -1,6 +1,7 @@
-import { binOf, innerQuantiles } from './quantile.ts';
-import { tieAwareBreaks } from './tie-bins.ts';
-import type { Boundaries, RfmValues, Scored } from './types.ts';
+import { histogramOf, type Histogram } from './histogram.ts';
+import { binOf, innerQuantilesOf } from './quantile.ts';
+import { tieAwareBreaksOf } from './tie-bins.ts';
+import type { Boundaries, RfmScores, RfmValues, Scored } from './types.ts';
 
 /** Inputs a strategy may need beyond the values; each strategy reads only its own. */
 export interface ScoringOptions {
@@ -26,95 +27,159 @@ export interface Norms {
 export const BINNINGS = ['quantile', 'r-rfm', 'breaks', 'norms'] as const;
 export type Binning = (typeof BINNINGS)[number];
 
-type Strategy = (rows: readonly RfmValues[], o: ScoringOptions) => Scored;
+/** A per-customer value an axis is scored on (computed in SQL, or in memory by scoreRfm). */
+export type RfmMeasure =
+  'recency_days' | 'frequency' | 'monetary' | 'orders_all_time' | 'revenue_all_time' | 'average_check';
 
-// Scores from ascending breaks: F and M by their bin; R reversed, since fewer days is better.
-function byBreaks(rows: readonly RfmValues[], b: Boundaries, n: number, all = false): Scored {
-  const scores = rows.map((row) => ({
-    r: n + 1 - binOf(row.recencyDays, b.r),
-    f: binOf(all ? row.ordersAllTime : row.frequency, b.f),
-    m: binOf(all ? row.revenueAllTime : row.monetary, b.m),
-  }));
-  return { bins: n, scores, boundaries: b };
+/**
+ * How one axis gets its breaks: fixed thresholds, or computed from the distribution of its
+ * measure (a histogram) by the tie-aware equal-count rule or by R's type-7 quantiles plus one.
+ */
+export interface AxisPlan {
+  measure: RfmMeasure;
+  breaks: readonly number[] | 'tie-aware' | 'type7-plus-one';
 }
+
+/**
+ * A strategy resolved against its options: the number of bins and each axis's plan. Scoring is
+ * then the same everywhere: R = n + 1 − bin (fewer days is better), F and M = bin, where bin is
+ * one plus the breaks at or below the value. The warehouse runs it as SQL over a million
+ * customers; scoreRfm runs it in memory for small inputs and tests.
+ */
+export interface BinningPlan {
+  bins: number;
+  axes: Record<Axis, AxisPlan>;
+}
+
+export type Axis = 'r' | 'f' | 'm';
+export const AXES: readonly Axis[] = ['r', 'f', 'm'];
+
+type Planner = (o: ScoringOptions) => BinningPlan;
 
 /**
  * Equal-count bins per axis that keep ties together (see tieAwareBreaks): on discrete frequency
  * data, plain quantile breaks merge and scores skip, so F collapsed on real customer bases.
  */
-const quantile: Strategy = (rows, o) => {
-  const n = o.bins ?? 5;
-  const b = {
-    r: tieAwareBreaks(
-      rows.map((r) => r.recencyDays),
-      n,
-    ),
-    f: tieAwareBreaks(
-      rows.map((r) => r.frequency),
-      n,
-    ),
-    m: tieAwareBreaks(
-      rows.map((r) => r.monetary),
-      n,
-    ),
-  };
-  return byBreaks(rows, b, n);
-};
+const quantile: Planner = (o) => ({
+  bins: o.bins ?? 5,
+  axes: {
+    r: { measure: 'recency_days', breaks: 'tie-aware' },
+    f: { measure: 'frequency', breaks: 'tie-aware' },
+    m: { measure: 'monetary', breaks: 'tie-aware' },
+  },
+});
 
 /**
  * The R package `rfm`: breaks are the type-7 quantiles plus one, over all-time order rows and
  * revenue; bins run from min to max + 1, so the +1 shifts which side of a break a tie falls on.
  */
-const rRfm: Strategy = (rows, o) => {
-  const n = o.bins ?? 5;
-  const plusOne = (v: number[]) => innerQuantiles(v, n).map((q) => q + 1);
-  const b = {
-    r: plusOne(rows.map((r) => r.recencyDays)),
-    f: plusOne(rows.map((r) => r.ordersAllTime)),
-    m: plusOne(rows.map((r) => r.revenueAllTime)),
-  };
-  return byBreaks(rows, b, n, true);
-};
+const rRfm: Planner = (o) => ({
+  bins: o.bins ?? 5,
+  axes: {
+    r: { measure: 'recency_days', breaks: 'type7-plus-one' },
+    f: { measure: 'orders_all_time', breaks: 'type7-plus-one' },
+    m: { measure: 'revenue_all_time', breaks: 'type7-plus-one' },
+  },
+});
 
-const breaks: Strategy = (rows, o) => {
+const breaks: Planner = (o) => {
   if (!o.breaks) throw new Error('binning "breaks" needs breaks for r, f and m');
   const n = o.breaks.r.length + 1;
-  for (const axis of ['r', 'f', 'm'] as const) {
+  for (const axis of AXES) {
     const list = o.breaks[axis];
     if (list.length !== n - 1)
       throw new Error(`breaks: ${axis} has ${list.length} thresholds, r has ${n - 1}`);
     if (list.some((v, i) => i > 0 && v <= (list[i - 1] as number)))
       throw new Error(`breaks: ${axis} thresholds must ascend: ${list.join(', ')}`);
   }
-  return byBreaks(rows, o.breaks, n);
+  return {
+    bins: n,
+    axes: {
+      r: { measure: 'recency_days', breaks: o.breaks.r },
+      f: { measure: 'frequency', breaks: o.breaks.f },
+      m: { measure: 'monetary', breaks: o.breaks.m },
+    },
+  };
 };
 
 /**
  * Five scores from the norms: R by fractions and multiples of the limit day, F by the share of
  * the loyal purchase rate, M by the average check against the minimum.
  */
-const norms: Strategy = (rows, o) => {
+const norms: Planner = (o) => {
   if (!o.norms) throw new Error('binning "norms" needs the limit day, purchases per year and minimum check');
   const { limitDay: d, purchasesPerYear: p, minAverageCheck: c } = o.norms;
-  const avgCheck = rows.map((r) => ({ ...r, monetary: r.frequency > 0 ? r.monetary / r.frequency : 0 }));
-  return byBreaks(
-    avgCheck,
-    { r: [d / 4, d / 2, d, 2 * d], f: [p / 4, p / 2, p, 2 * p], m: [c / 2, c, 1.5 * c, 2 * c] },
-    5,
-  );
+  return {
+    bins: 5,
+    axes: {
+      r: { measure: 'recency_days', breaks: [d / 4, d / 2, d, 2 * d] },
+      f: { measure: 'frequency', breaks: [p / 4, p / 2, p, 2 * p] },
+      m: { measure: 'average_check', breaks: [c / 2, c, 1.5 * c, 2 * c] },
+    },
+  };
 };
 
-const STRATEGIES: Record<Binning, Strategy> = { quantile, 'r-rfm': rRfm, breaks, norms };
+const PLANNERS: Record<Binning, Planner> = { quantile, 'r-rfm': rRfm, breaks, norms };
 
-/** Resolves a strategy by name; an unknown name is an error that lists the known ones. */
-export function resolveBinning(name: string): Strategy {
+/** Resolves a strategy by name against its options; an unknown name lists the known ones. */
+export function planBinning(name: string, o: ScoringOptions = {}): BinningPlan {
   if (!(BINNINGS as readonly string[]).includes(name))
     throw new Error(`unknown binning "${name}": use one of ${BINNINGS.join(', ')}`);
-  return STRATEGIES[name as Binning];
+  return PLANNERS[name as Binning](o);
 }
 
-/** Scores a customer base with the named strategy. */
+/** The axes whose breaks come from the data, so the caller fetches only their histograms. */
+export const axesNeedingHistograms = (plan: BinningPlan): Axis[] =>
+  AXES.filter((a) => typeof plan.axes[a].breaks === 'string');
+
+/** Every axis's breaks, the data-driven ones from the histograms of their measures. */
+export function breaksOf(plan: BinningPlan, histograms: Partial<Record<Axis, Histogram>>): Boundaries {
+  const one = (axis: Axis): number[] => {
+    const how = plan.axes[axis].breaks;
+    if (typeof how !== 'string') return [...how];
+    const h = histograms[axis];
+    if (!h) throw new Error(`no distribution for the ${axis} axis`);
+    return how === 'tie-aware'
+      ? tieAwareBreaksOf(h, plan.bins)
+      : innerQuantilesOf(h, plan.bins).map((q) => q + 1);
+  };
+  return { r: one('r'), f: one('f'), m: one('m') };
+}
+
+/** The scores of one customer's values under a plan's breaks. */
+export function scoresOf(plan: BinningPlan, b: Boundaries, row: RfmValues): RfmScores {
+  const n = plan.bins;
+  return {
+    r: n + 1 - binOf(measureOf(row, plan.axes.r.measure), b.r),
+    f: binOf(measureOf(row, plan.axes.f.measure), b.f),
+    m: binOf(measureOf(row, plan.axes.m.measure), b.m),
+  };
+}
+
+function measureOf(row: RfmValues, m: RfmMeasure): number {
+  switch (m) {
+    case 'recency_days':
+      return row.recencyDays;
+    case 'frequency':
+      return row.frequency;
+    case 'monetary':
+      return row.monetary;
+    case 'orders_all_time':
+      return row.ordersAllTime;
+    case 'revenue_all_time':
+      return row.revenueAllTime;
+    case 'average_check':
+      return row.frequency > 0 ? row.monetary / row.frequency : 0;
+  }
+}
+
+/** Scores a customer base in memory with the named strategy (small inputs and tests). */
 export function scoreRfm(name: string, rows: readonly RfmValues[], o: ScoringOptions = {}): Scored {
   if (rows.length === 0) return { bins: o.bins ?? 5, scores: [], boundaries: { r: [], f: [], m: [] } };
-  return resolveBinning(name)(rows, o);
+  const plan = planBinning(name, o);
+  const histograms: Partial<Record<Axis, Histogram>> = {};
+  for (const axis of axesNeedingHistograms(plan))
+    histograms[axis] = histogramOf(rows.map((row) => measureOf(row, plan.axes[axis].measure)));
+  const boundaries = breaksOf(plan, histograms);
+  return { bins: plan.bins, scores: rows.map((row) => scoresOf(plan, boundaries, row)), boundaries };
 }

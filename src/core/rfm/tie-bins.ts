@@ -1,3 +1,5 @@
+import { histogramOf, histogramTotal, type Histogram } from './histogram.ts';
+
 /**
  * Equal-count bins that never split a tie, as ascending breaks for `binOf` (bin k holds
  * breaks[k − 2] ≤ v < breaks[k − 1]).
@@ -14,21 +16,16 @@
  * JSON-safe numbers and read as empty ranges.
  */
 export function tieAwareBreaks(values: readonly number[], n: number): number[] {
-  // A typed array sorts numbers natively: a comparator sort of a million values took seconds.
-  const sorted = Float64Array.from(values).sort();
-  const distinct: number[] = [];
-  const counts: number[] = [];
-  for (const v of sorted) {
-    if (distinct.length > 0 && distinct[distinct.length - 1] === v) counts[counts.length - 1]! += 1;
-    else {
-      distinct.push(v);
-      counts.push(1);
-    }
-  }
-  const d = distinct.length;
+  return tieAwareBreaksOf(histogramOf(values), n);
+}
+
+/** tieAwareBreaks over a histogram: only the distinct values and their counts matter. */
+export function tieAwareBreaksOf(h: Histogram, n: number): number[] {
+  const d = h.values.length;
   if (d === 0) return [];
-  const binOfGroup = d < n ? spread(d, n) : balanced(counts, n, sorted.length);
-  return breaksFrom(distinct, binOfGroup, n);
+  const counts = Array.from(h.counts);
+  const binOfGroup = d < n ? spread(d, n) : balanced(counts, n, histogramTotal(h));
+  return breaksFrom(h.values, binOfGroup, n);
 }
 
 // Fewer distinct values than bins: the lowest scores 1, the highest n, the rest evenly between.
@@ -64,7 +61,7 @@ function balanced(counts: readonly number[], n: number, total: number): number[]
 }
 
 // Break k (the lower bound of bin k + 2) is the smallest value placed in that bin or above.
-function breaksFrom(distinct: readonly number[], bins: readonly number[], n: number): number[] {
+function breaksFrom(distinct: ArrayLike<number>, bins: readonly number[], n: number): number[] {
   const top = distinct[distinct.length - 1]! + 1;
   return Array.from({ length: n - 1 }, (_, k) => {
     const i = bins.findIndex((b) => b >= k + 2);

@@ -1,0 +1,162 @@
+import type { Axis, BinningPlan, Boundaries, RfmMeasure, SegmentRule } from '../core/rfm/index.ts';
+import type { Dialect } from './dialect.ts';
+import type { Sql } from './measures.ts';
+
+/**
+ * RFM scoring pushed down to the warehouse. The per-customer values sit in a temporary table
+ * (rfmColumnsQuery, made once per request); the pure core turns their distributions into breaks
+ * and validates the segment rules; these queries then score, segment and summarise every
+ * customer in SQL, so a million customers never cross into JavaScript unless a list of them is
+ * asked for. Breaks and rule ranges are bound parameters.
+ */
+
+/** The values table as the scorer sees it: monetary present in both window modes. */
+export function valuesRelation(d: Dialect, table: string, wholeHistory: boolean): string {
+  // Over the whole history the table skips the windowed copy: monetary is the all-time revenue.
+  const monetary = wholeHistory
+    ? `, coalesce(${d.ident('revenue_all_time')}, 0) AS ${d.ident('monetary')}`
+    : '';
+  return `(SELECT *${monetary} FROM ${d.ident(table)}) AS ${d.ident('v')}`;
+}
+
+/** A measure as an expression over the values relation. */
+export function measureExpr(d: Dialect, m: RfmMeasure): string {
+  if (m !== 'average_check') return d.ident(m);
+  const [f, money] = [d.ident('frequency'), d.ident('monetary')];
+  return `CASE WHEN ${f} > 0 THEN ${money} / ${f} ELSE 0 END`;
+}
+
+/** The distinct values of a measure and how many customers hold each, ascending (NULLs left out). */
+export function histogramQuery(d: Dialect, table: string, wholeHistory: boolean, m: RfmMeasure): Sql {
+  const [v, n] = [d.ident('value'), d.ident('customers')];
+  return {
+    sql:
+      `SELECT ${v}, CAST(count(*) AS DOUBLE) AS ${n} FROM (SELECT CAST(${measureExpr(d, m)} AS DOUBLE) AS ${v} ` +
+      `FROM ${valuesRelation(d, table, wholeHistory)}) AS ${d.ident('h')} WHERE ${v} IS NOT NULL GROUP BY ${v} ORDER BY ${v}`,
+    params: [],
+  };
+}
+
+/** What scoring needs beyond the table: the plan, its breaks and the validated rules. */
+export interface ScoringSql {
+  table: string;
+  wholeHistory: boolean;
+  plan: BinningPlan;
+  boundaries: Boundaries;
+  rules: readonly SegmentRule[];
+}
+
+// One plus the breaks at or below the value (binOf); a NULL value meets no break, as NaN in JS.
+function binExpr(expr: string, breaks: readonly number[], params: unknown[]): string {
+  const terms = breaks.map((b) => {
+    params.push(b);
+    return ` + CASE WHEN ${expr} >= CAST(? AS DOUBLE) THEN 1 ELSE 0 END`;
+  });
+  return `(1${terms.join('')})`;
+}
+
+/**
+ * Every customer of the values table with r, f, m (1…n, R reversed) and `segment_index`, the
+ * position of the one rule covering its cell (rules were validated: exactly one covers each).
+ */
+export function scoredRelation(d: Dialect, s: ScoringSql): Sql {
+  // Placeholders bind in text order: the segment CASE (outer query) comes before the scores.
+  const caseParams: unknown[] = [];
+  const scoreParams: unknown[] = [];
+  const n = s.plan.bins;
+  const axis = (a: Axis) => binExpr(measureExpr(d, s.plan.axes[a].measure), s.boundaries[a], scoreParams);
+  const [r, f, m] = [d.ident('r'), d.ident('f'), d.ident('m')];
+  const scores = `${n + 1} - ${axis('r')} AS ${r}, ${axis('f')} AS ${f}, ${axis('m')} AS ${m}`;
+  const inRange = (col: string, range: readonly [number, number]) => {
+    caseParams.push(range[0], range[1]);
+    return `${col} BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)`;
+  };
+  const whens = s.rules.map((rule, i) => {
+    const conds = [inRange(r, rule.r), inRange(f, rule.f), ...(rule.m ? [inRange(m, rule.m)] : [])];
+    return `WHEN ${conds.join(' AND ')} THEN ${i}`;
+  });
+  const sql =
+    `(SELECT *, CASE ${whens.join(' ')} END AS ${d.ident('segment_index')} FROM ` +
+    `(SELECT *, ${scores} FROM ${valuesRelation(d, s.table, s.wholeHistory)}) AS ${d.ident('x')}) AS ${d.ident('scored')}`;
+  return { sql, params: [...caseParams, ...scoreParams] as Sql['params'] };
+}
+
+// Money is summed as exact decimals: a parallel sum of doubles changes in the last bits from run
+// to run, and the same request must give the same figures. Each customer's double holds an
+// exact kopeck amount, so the cast back is lossless.
+const moneySum = (expr: string) => `CAST(sum(CAST(${expr} AS DECIMAL(18,2))) AS DOUBLE)`;
+
+/** Customers, orders, revenue and summed recency per segment index. */
+export function segmentTotalsQuery(d: Dialect, s: ScoringSql): Sql {
+  const scored = scoredRelation(d, s);
+  const seg = d.ident('segment_index');
+  return {
+    sql:
+      `SELECT ${seg}, CAST(count(*) AS DOUBLE) AS ${d.ident('customers')}, ` +
+      `CAST(sum(${d.ident('frequency')}) AS DOUBLE) AS ${d.ident('orders')}, ` +
+      `${moneySum(d.ident('monetary'))} AS ${d.ident('revenue')}, ` +
+      `CAST(sum(${d.ident('recency_days')}) AS DOUBLE) AS ${d.ident('recency')} ` +
+      `FROM ${scored.sql} GROUP BY ${seg} ORDER BY ${seg}`,
+    params: scored.params,
+  };
+}
+
+/** Customers and revenue per (r, f) cell: what the heatmap draws. */
+export function gridQuery(d: Dialect, s: ScoringSql): Sql {
+  const scored = scoredRelation(d, s);
+  const [r, f] = [d.ident('r'), d.ident('f')];
+  return {
+    sql:
+      `SELECT ${r}, ${f}, CAST(count(*) AS DOUBLE) AS ${d.ident('customers')}, ` +
+      `${moneySum(d.ident('monetary'))} AS ${d.ident('revenue')} ` +
+      `FROM ${scored.sql} GROUP BY ${r}, ${f}`,
+    params: scored.params,
+  };
+}
+
+/** The customer lines, by customer id, optionally of one segment only (pushed down as a filter). */
+export function scoredCustomersQuery(d: Dialect, s: ScoringSql, segmentIndex?: number): Sql {
+  const scored = scoredRelation(d, s);
+  const cols = ['customer_id', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'segment_index']
+    .concat(['tenure_days'])
+    .map((c) => d.ident(c));
+  const where = segmentIndex === undefined ? '' : ` WHERE ${d.ident('segment_index')} = CAST(? AS INTEGER)`;
+  return {
+    sql: `SELECT ${cols.join(', ')} FROM ${scored.sql}${where} ORDER BY ${d.ident('customer_id')}`,
+    params: segmentIndex === undefined ? scored.params : [...scored.params, segmentIndex],
+  };
+}
+
+/**
+ * The migration between two scorings of the same base, as cells: each customer of the second
+ * date by its segment then (`from_index`, −1 when it had not bought yet) and now, with what it
+ * spent after the first date up to the second.
+ */
+export function migrationCellsQuery(
+  d: Dialect,
+  before: ScoringSql | null,
+  after: ScoringSql,
+  from: string,
+  to: string,
+): Sql {
+  const a = scoredRelation(d, after);
+  const id = d.ident('customer_id');
+  const [seg, fromIdx, toIdx] = [d.ident('segment_index'), d.ident('from_index'), d.ident('to_index')];
+  const day = `CAST(${d.ident('ts')} AS DATE)`;
+  const spent =
+    `(SELECT ${id}, CAST(sum(${d.ident('revenue')}) AS DOUBLE) AS ${d.ident('spent')} FROM ${d.ident('orders')} ` +
+    `WHERE ${id} IS NOT NULL AND ${day} > ${d.param('date')} AND ${day} <= ${d.param('date')} GROUP BY ${id}) AS ${d.ident('s')}`;
+  const b = before ? scoredRelation(d, before) : null;
+  // The "before" relation keeps only ids and segments, renamed so the join is unambiguous.
+  const beforeJoin = b
+    ? ` LEFT JOIN (SELECT ${id}, ${seg} AS ${fromIdx} FROM ${b.sql}) AS ${d.ident('b')} USING (${id})`
+    : '';
+  const fromExpr = b ? `coalesce(${fromIdx}, -1)` : '-1';
+  return {
+    sql:
+      `SELECT ${fromExpr} AS ${fromIdx}, ${seg} AS ${toIdx}, CAST(count(*) AS DOUBLE) AS ${d.ident('customers')}, ` +
+      `coalesce(${moneySum(d.ident('spent'))}, 0) AS ${d.ident('revenue')} ` +
+      `FROM ${a.sql}${beforeJoin} LEFT JOIN ${spent} USING (${id}) GROUP BY 1, 2`,
+    params: [...a.params, ...(b ? b.params : []), from, to],
+  };
+}
