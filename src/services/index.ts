@@ -130,10 +130,11 @@ export {
 } from './kpi-plans.ts';
 export { marketerFacts } from './kpi-facts.ts';
 export { quarterSheetFor, quarterSheetFromPlan } from './kpi-quarter.ts';
-export { designFor, designFromPositions } from './kpi-design.ts';
+export { designFor, designFromPositions, readPositions } from './kpi-design.ts';
+export { saveDesign, savedDesignOf, designFromSaved, type DesignWithSaved } from './kpi-designs.ts';
 export { linkUser, employeeOf, kpiEmployeesFor, KPI_ADMIN_ROLES } from './kpi-people.ts';
 export { writeSheetXlsx } from './kpi-xlsx.ts';
-export { writeDesignXlsx, designWorkbook } from './kpi-design-xlsx.ts';
+export { writeDesignXlsx, designWorkbook, designXlsxBytes } from './kpi-design-xlsx.ts';
 export type { PlanFile } from './kpi-plan-schema.ts';
 export { warehouseVersion } from './warehouse-version.ts';
 export { warmFirstViews, FIRST_VIEW_MODELS } from './warm-views.ts';

@@ -53,30 +53,39 @@ export function designWorkbook(design: KpiDesign, lang: Lang): ExcelJS.Workbook 
       k.name[lang],
       k.unit,
       k.value,
-      k.factors.join(', '),
-      k.measures.join(', '),
+      k.factorNames.map((n) => n[lang]).join(', '),
+      k.measureNames.map((n) => n[lang]).join(', '),
     ];
   });
 
+  // HR reads names: the KPI by its label, the position by the name it was given.
+  const kpiName = new Map(design.table.map((k) => [k.kpi, k.name[lang]]));
+  const positionName = new Map(design.byPosition.map((p) => [p.position, p.name]));
   const matrix = wb.addWorksheet(L.matrix);
-  matrix.columns = [{ width: 16 }, ...design.matrix.positions.map(() => ({ width: 18 }))];
-  header(matrix.getRow(1), [L.kpi, ...design.matrix.positions]);
+  matrix.columns = [{ width: 30 }, ...design.matrix.positions.map(() => ({ width: 18 }))];
+  header(matrix.getRow(1), [L.kpi, ...design.matrix.positions.map((p) => positionName.get(p) ?? p)]);
   design.matrix.rows.forEach((r, i) => {
     const row = matrix.getRow(2 + i);
-    row.values = [r.kpi, ...r.decisive.map((d) => (d ? '●' : ''))];
+    row.values = [kpiName.get(r.kpi) ?? r.kpi, ...r.decisive.map((d) => (d ? '●' : ''))];
     row.alignment = { horizontal: 'center' };
     row.getCell(1).alignment = { horizontal: 'left' };
   });
 
   const lists = wb.addWorksheet(L.lists);
-  lists.columns = [24, 14, 14, 16, 40].map((width) => ({ width }));
+  lists.columns = [24, 30, 14, 16, 50].map((width) => ({ width }));
   header(lists.getRow(1), L.listsHead);
   let r = 2;
   for (const p of design.byPosition) {
     const first = r;
     for (const k of p.kpis) {
       const row = lists.getRow(r++);
-      row.values = [p.name, k.kpi, k.share, k.amount ?? null, k.factors.join(', ')];
+      row.values = [
+        p.name,
+        k.name[lang],
+        k.share,
+        k.amount ?? null,
+        k.factorNames.map((n) => n[lang]).join(', '),
+      ];
       row.getCell(3).numFmt = '0.0%';
       row.getCell(4).numFmt = '#,##0.00';
     }
@@ -96,4 +105,9 @@ export function designWorkbook(design: KpiDesign, lang: Lang): ExcelJS.Workbook 
 /** Writes the designer workbook to a file. */
 export async function writeDesignXlsx(design: KpiDesign, file: string, lang: Lang): Promise<void> {
   await designWorkbook(design, lang).xlsx.writeFile(file);
+}
+
+/** The designer workbook as bytes, for a download. */
+export async function designXlsxBytes(design: KpiDesign, lang: Lang): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await designWorkbook(design, lang).xlsx.writeBuffer());
 }

@@ -63,3 +63,9 @@ export {
   userModelsVersion,
   type UserModelRecord,
 } from './user-models-repo.ts';
+export {
+  saveKpiDesign,
+  loadKpiDesign,
+  savedKpiDesignModels,
+  type SavedKpiDesign,
+} from './kpi-designs-repo.ts';

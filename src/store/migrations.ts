@@ -212,4 +212,35 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    name: 'kpi designs',
+    // The KPI designer's positions per formula tree: who each KPI is decisive for and, when the
+    // company set them, each KPI's share of the position's bonus (all NULL: an equal split). Version
+    // 7 is the quarterly plans' step; the migrator applies versions in order whatever the gaps.
+    sql: `
+      CREATE TABLE kpi_designs (
+        model TEXT PRIMARY KEY,
+        updated_at TEXT NOT NULL,
+        updated_by INTEGER REFERENCES users (id) ON DELETE SET NULL
+      );
+      CREATE TABLE kpi_design_positions (
+        model TEXT NOT NULL REFERENCES kpi_designs (model) ON DELETE CASCADE,
+        position_id TEXT NOT NULL,
+        ord INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        bonus_kopecks INTEGER,
+        PRIMARY KEY (model, position_id)
+      );
+      CREATE TABLE kpi_design_kpis (
+        model TEXT NOT NULL,
+        position_id TEXT NOT NULL,
+        ord INTEGER NOT NULL,
+        kpi TEXT NOT NULL,
+        weight REAL,
+        PRIMARY KEY (model, position_id, kpi),
+        FOREIGN KEY (model, position_id) REFERENCES kpi_design_positions (model, position_id) ON DELETE CASCADE
+      );
+    `,
+  },
 ];

@@ -221,11 +221,11 @@ describe('fulcrum kpi', () => {
       'По должностям',
     ]);
     const matrix = wb.getWorksheet('Матрица KPI × должность')!;
-    expect(matrix.getRow(1).values).toEqual([undefined, 'Показатель', 'marketer', 'seller']);
+    expect(matrix.getRow(1).values).toEqual([undefined, 'Показатель', 'Маркетолог', 'Продавец']);
     const rowOf = (kpi: string) =>
       (matrix.getSheetValues() as unknown[][]).find((v) => Array.isArray(v) && v[1] === kpi);
-    expect(rowOf('C')?.slice(2)).toEqual(['●', '●']);
-    expect(rowOf('L')?.slice(2)).toEqual(['●', '']);
+    expect(rowOf('Конверсия')?.slice(2)).toEqual(['●', '●']);
+    expect(rowOf('Лиды')?.slice(2)).toEqual(['●', '']);
     const lists = wb.getWorksheet('По должностям')!;
     const totals = (lists.getSheetValues() as unknown[][]).filter(
       (v) => Array.isArray(v) && String(v[1]).endsWith('Итого'),

@@ -9,6 +9,7 @@ import type * as WebCustomers from '../../web/src/pages/customers/customers-type
 import type * as WebFunnel from '../../web/src/pages/customers/funnel-types.ts';
 import type * as WebKpi from '../../web/src/pages/kpi/kpi-types.ts';
 import type * as WebPlan from '../../web/src/pages/kpi/plan-draft.ts';
+import type * as WebDesign from '../../web/src/pages/kpi/design-draft.ts';
 import type { SegmentsResult } from '../../src/services/customers-segments.ts';
 import type { CohortsResult } from '../../src/services/customers-cohorts.ts';
 import type { ChannelsResult } from '../../src/services/customers-channels.ts';
@@ -23,7 +24,7 @@ import type {
   WhatIfResult,
 } from '../../src/services/index.ts';
 import type { ImportResult, RowError, TableName } from '../../src/ingest/index.ts';
-import type { ImportRecord, Role, User } from '../../src/store/index.ts';
+import type { ImportRecord, Role, SavedKpiDesign, User } from '../../src/store/index.ts';
 import type { FormulaTree } from '../../src/core/formula/index.ts';
 import type { Period } from '../../src/core/period/index.ts';
 
@@ -52,6 +53,8 @@ export type Checks = [
   Assignable<Sheet, WebKpi.KpiSheet>,
   Assignable<AnalystSheet, WebKpi.AnalystSheet>,
   Assignable<KpiDesign, WebKpi.KpiDesign>,
+  // GET/PUT /api/kpi/designs/{model} (src/server/routes/kpi-designs.ts).
+  Assignable<{ model: string; saved: SavedKpiDesign | null; design: KpiDesign }, WebDesign.SavedDesignAnswer>,
   // GET /api/kpi/plans/… is the stored plan with its defaults filled, plus the employee's scope.
   Assignable<MarketerPlan & { channels: string[] }, WebPlan.PlanFile>,
 ];

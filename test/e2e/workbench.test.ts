@@ -527,6 +527,47 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     await shot(page, 'phone-kpi-design');
     await page.setViewportSize(DESKTOP);
   });
+
+  it('sets each KPI’s share, refuses a position that misses 100 %, saves and reloads the design', async () => {
+    const matrix = page.getByTestId('kpi-matrix');
+    // Factors read as names: the measure behind the leads leaf, never its id.
+    expect(plain(await page.getByTestId('factors-L').textContent())).toBe('Число лидов');
+    expect(await matrix.textContent()).not.toMatch(/other_costs|\bleads\b/);
+    const weight = (kpi: string) => page.locator(`input[name=weight-p1-${kpi}]`);
+    await weight('L').fill('50');
+    await weight('Q').fill('30');
+    await weight('C').fill('10');
+    expect(plain(await page.getByTestId('kpi-design-errors').textContent())).toContain(
+      '«Маркетолог»: доли в сумме 90 %, а должны — 100 % (не хватает 10 %).',
+    );
+    expect(plain(await page.getByTestId('weight-sum-p1').textContent())).toBe('Сумма: 90 %');
+    expect(await page.getByTestId('kpi-design-save').isDisabled()).toBe(true);
+    await page.getByTestId('kpi-design-errors').scrollIntoViewIfNeeded();
+    await shot(page, 'desktop-kpi-design-weights');
+    await weight('C').fill('20');
+    expect(await page.getByTestId('kpi-design-errors').count()).toBe(0);
+    expect(plain(await page.getByTestId('share-p1-C').textContent())).toBe('20 %');
+    await page.getByTestId('kpi-design-save').click();
+    await page.getByTestId('kpi-design-saved').waitFor();
+    const model = await page.locator('select[name=design-model]').inputValue();
+    const stored = await page.request.get(server.url + 'api/kpi/designs/' + model);
+    const saved = ((await stored.json()) as { saved: { positions: Array<{ kpis: unknown }> } }).saved;
+    expect(saved.positions[0]!.kpis).toEqual({ L: 0.5, Q: 0.3, C: 0.2 });
+    await page.reload();
+    await page.getByTestId('kpi-matrix').waitFor();
+    await expect.poll(async () => weight('L').inputValue()).toBe('50');
+    expect(await weight('C').inputValue()).toBe('20');
+    expect(plain(await page.getByTestId('share-p1-Q').textContent())).toBe('30 %');
+    expect(plain(await page.getByTestId('kpi-design-status').textContent())).toContain('Сохранено');
+    await page.getByTestId('equal-p1').click();
+    expect(await weight('C').inputValue()).toBe('33,33');
+    await page.getByTestId('kpi-positions').scrollIntoViewIfNeeded();
+    await page.setViewportSize(PHONE);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await page.getByTestId('kpi-positions').scrollIntoViewIfNeeded();
+    await shot(page, 'phone-kpi-design-weights');
+    await page.setViewportSize(DESKTOP);
+  });
 });
 
 describe.skipIf(!existsSync(CHROMIUM))('workbench on an empty workspace', () => {

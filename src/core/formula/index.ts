@@ -12,6 +12,7 @@ export type {
   Unit,
 } from './types.ts';
 export { BUILTIN_MEASURES } from './measures.ts';
+export { MEASURE_NAMES, measureLabel } from './measure-names.ts';
 export { PRESET_IDS, getPreset, isPresetId, type PresetId } from './presets.ts';
 export { FormulaTreeError } from './tree-error.ts';
 export { assertValidTree, validateTree } from './validate.ts';

@@ -52,6 +52,7 @@ export {
 } from './catalogue.ts';
 export {
   designKpiSystem,
+  PositionWeightsError,
   type KpiDesign,
   type KpiRow,
   type PositionKpis,

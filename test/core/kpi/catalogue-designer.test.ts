@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getPreset } from '../../../src/core/formula/index.ts';
+import { getPreset, PRESET_IDS } from '../../../src/core/formula/index.ts';
 import {
   type KpiDefinition,
   designKpiSystem,
+  PositionWeightsError,
   extendCatalogue,
   KPI_CATALOGUE,
   kpiDefinition,
@@ -94,5 +95,97 @@ describe('the KPI system designer (five steps)', () => {
     expect(() => designKpiSystem(tree, [{ id: 's', kpis: ['CTR'] }])).toThrow(
       'position "s": unknown KPI "CTR"',
     );
+  });
+});
+
+describe('the designer names every KPI and factor', () => {
+  it('names the factors of a KPI: child nodes by their labels, a leaf by the measure it reads', () => {
+    const d = designKpiSystem(getPreset('profit'), [{ id: 'fin', name: 'Финансист', kpis: ['other'] }]);
+    const c = d.table.find((r) => r.kpi === 'C')!;
+    expect(c.factors).toEqual(['buyers', 'L']);
+    expect(c.factorNames.map((n) => n.ru)).toEqual(['Покупатели', 'Лиды']);
+    expect(c.measureNames.map((n) => n.en)).toEqual(['Number of buyers', 'Number of leads']);
+    const other = d.byPosition[0]!.kpis[0]!;
+    expect(other).toMatchObject({ kpi: 'other', factors: ['other_costs'] });
+    expect(other.factorNames).toEqual([{ ru: 'Прочие расходы', en: 'Other costs' }]);
+    expect(other.name.ru).toBe('Прочие расходы');
+  });
+
+  // A raw id (leads, other_costs, hours_billed) where HR expects words is the bug this guards:
+  // a node shows its own label (ARPU stays ARPU, the tree calls it so), a measure shows words.
+  it.each(PRESET_IDS)('leaks no raw id as a name in the %s preset', (id) => {
+    const tree = getPreset(id);
+    const d = designKpiSystem(tree, [{ id: 'all', kpis: tree.nodes.map((n) => n.id) }]);
+    const labelOf = new Map(tree.nodes.map((n) => [n.id, n.label]));
+    let measures = 0;
+    for (const r of d.table) {
+      const leaf = tree.nodes.find((n) => n.id === r.kpi)!.kind === 'measure';
+      const pairs = [
+        ...r.factors.map((f, i) => [f, r.factorNames[i]!, leaf ? 'measure' : 'node'] as const),
+        ...r.measures.map((m, i) => [m, r.measureNames[i]!, 'measure'] as const),
+      ];
+      for (const [raw, name, kind] of pairs) {
+        if (kind !== 'measure') expect(name, raw).toEqual(labelOf.get(raw));
+        else {
+          measures++;
+          expect(name.ru, raw).toMatch(/[а-яё]/i);
+          expect(name.en, raw).not.toBe(raw);
+          expect(name.en, raw).toMatch(/^[A-Z]/);
+        }
+      }
+    }
+    expect(measures).toBeGreaterThanOrEqual(4);
+    expect(d.byPosition[0]!.kpis.map((k) => k.name)).toEqual(tree.nodes.map((n) => n.label));
+  });
+});
+
+describe('the designer with user weights', () => {
+  const tree = getPreset('lcpudq');
+
+  it('splits a bonus by the weights: 45/35/20 % of 30 000 ₽ = 13 500 + 10 500 + 6 000', () => {
+    const d = designKpiSystem(tree, [{ id: 'm', kpis: { L: 0.45, C: 0.35, Q: 0.2 }, bonus: 30_000 }]);
+    expect(d.byPosition[0]!.kpis.map((k) => [k.kpi, k.share, k.amount])).toEqual([
+      ['L', 0.45, 13_500],
+      ['C', 0.35, 10_500],
+      ['Q', 0.2, 6_000],
+    ]);
+  });
+
+  it('accepts weights typed as decimals that miss 1 only in floating point (0.1 + 0.2 + 0.7)', () => {
+    const d = designKpiSystem(tree, [{ id: 'm', kpis: { L: 0.1, C: 0.2, Q: 0.7 } }]);
+    expect(d.byPosition[0]!.kpis.map((k) => k.share)).toEqual([0.1, 0.2, 0.7]);
+  });
+
+  it('refuses a sum other than 1 with the position and the sum, 0.9 short and 1.1 over', () => {
+    const err = (kpis: Record<string, number>): PositionWeightsError => {
+      try {
+        designKpiSystem(tree, [
+          { id: 'ok', kpis: ['L'] },
+          { id: 'm', name: 'Маркетолог', kpis },
+        ]);
+      } catch (e) {
+        return e as PositionWeightsError;
+      }
+      throw new Error('not refused');
+    };
+    const short = err({ L: 0.5, C: 0.4 });
+    expect(short).toBeInstanceOf(PositionWeightsError);
+    expect(short).toMatchObject({ position: 'm', positionName: 'Маркетолог' });
+    expect(short.sum).toBeCloseTo(0.9, 12);
+    expect(short.message).toBe('weights of position "m" sum to 0.9, not 1');
+    expect(err({ L: 0.6, C: 0.5 }).sum).toBeCloseTo(1.1, 12);
+    // A negative weight is another mistake, not a sum to report.
+    expect(() => designKpiSystem(tree, [{ id: 'n', kpis: { L: 1.5, C: -0.5 } }])).toThrow(
+      'weights of position "n" must be non-negative numbers',
+    );
+  });
+
+  it('refuses a position listed twice', () => {
+    expect(() =>
+      designKpiSystem(tree, [
+        { id: 'm', kpis: ['L'] },
+        { id: 'm', kpis: ['C'] },
+      ]),
+    ).toThrow('position "m" is listed twice');
   });
 });

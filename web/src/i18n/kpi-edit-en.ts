@@ -50,7 +50,7 @@ export const kpiEditEn: Record<keyof typeof kpiEditRu, string> = {
   'kpi.plan.group.tasks': 'Tasks of the month',
   'kpi.design.title': 'KPI system designer',
   'kpi.design.hint':
-    'Rows are the formula’s KPIs, columns are positions. Tick whom a KPI is decisive for: a position’s bonus is split equally among its ticked KPIs.',
+    'Rows are the formula’s KPIs, columns are positions. Tick whom a KPI is decisive for: a position’s bonus is split equally among its ticked KPIs until you set the shares yourself (making 100%).',
   'kpi.design.model': 'Model',
   'kpi.design.factors': 'Factors',
   'kpi.design.position': 'Position {n}',

@@ -1,9 +1,11 @@
+import { kpiDesignEn } from './kpi-design-en.ts';
 import { kpiEditEn } from './kpi-edit-en.ts';
 import type { kpiRu } from './kpi-ru.ts';
 
 /** English strings of the KPI page; typed against the Russian keys. */
 export const kpiEn: Record<keyof typeof kpiRu, string> = {
   ...kpiEditEn,
+  ...kpiDesignEn,
   'nav.kpi': 'Motivation',
   'kpi.employee': 'Employee',
   'kpi.sheet': 'Sheet',

@@ -1,8 +1,10 @@
+import { kpiDesignRu } from './kpi-design-ru.ts';
 import { kpiEditRu } from './kpi-edit-ru.ts';
 
 /** Russian strings of the KPI page; spread into ru.ts. */
 export const kpiRu = {
   ...kpiEditRu,
+  ...kpiDesignRu,
   'nav.kpi': 'Мотивация',
   'kpi.employee': 'Сотрудник',
   'kpi.sheet': 'Лист',

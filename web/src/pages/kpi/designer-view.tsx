@@ -4,6 +4,7 @@ import type { FormulaTree, Meta } from '../../api/types.ts';
 import { useAnalysisParams } from '../../app/analysis-params.tsx';
 import { labelText, nodeLabel } from '../../app/label.ts';
 import { treeOf } from '../../app/meta.tsx';
+import { useSession } from '../../app/session.tsx';
 import { useAsync } from '../../app/use-async.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
@@ -11,72 +12,119 @@ import { MetaGate } from '../../components/meta-gate.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
-import { formatRatio } from '../../format/format.ts';
+import { formatDate, formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/ru.ts';
-import type { KpiDesign } from './kpi-types.ts';
+import {
+  checkDesign,
+  fromSaved,
+  newPositionKey,
+  sharesOf,
+  toggleKpi,
+  type DesignProblem,
+  type DraftPosition,
+  type SavedDesignAnswer,
+} from './design-draft.ts';
+import { DesignPosition } from './design-position.tsx';
+import './designer.css';
 
-/** A column of the matrix: the name is the user's, `key` identifies it to the API. */
-interface Position {
-  key: string;
-  name: string;
-  kpis: string[];
-}
+/** Who may save a design: the route table's PUT /api/kpi/designs/:model (src/server/access.ts). */
+const DESIGN_EDITORS: readonly string[] = ['owner', 'manager'];
 
 // Starting columns: who usually moves which lever of the retail formula; ids missing from the
-// chosen tree are dropped, and the user re-ticks anything.
+// chosen tree are dropped (and a column left with none), and the user re-ticks anything.
 const STARTERS: Array<[MessageKey, string[]]> = [
   ['kpi.design.default.marketer', ['L', 'Q']],
   ['kpi.design.default.sales', ['C', 'D']],
   ['kpi.design.default.category', ['Pu']],
 ];
 
-function starters(tree: FormulaTree, name: (k: MessageKey) => string): Position[] {
+function starters(tree: FormulaTree, name: (k: MessageKey) => string): DraftPosition[] {
   const ids = new Set(tree.nodes.map((n) => n.id));
   return STARTERS.map(([label, kpis], i) => ({
     key: `p${i + 1}`,
     name: name(label),
     kpis: kpis.filter((k) => ids.has(k)),
-  }));
+    weights: null,
+  })).filter((p) => p.kpis.length > 0);
 }
 
-/** The factors under a node: its children, or the measure it reads. */
-const factorsOf = (tree: FormulaTree, id: string): string[] => {
-  const n = tree.nodes.find((x) => x.id === id);
-  if (!n) return [];
-  return n.kind === 'measure' ? (n.measure ? [n.measure] : []) : (n.of ?? []);
-};
+function problemText(p: DesignProblem, t: ReturnType<typeof useI18n>['t'], lang: 'ru' | 'en'): string {
+  const pct = (v: number) => formatRatio(v / 100, lang, 2);
+  switch (p.kind) {
+    case 'sum':
+      return t(p.sum < 100 ? 'kpi.design.err.short' : 'kpi.design.err.over', {
+        position: p.name,
+        sum: pct(p.sum),
+        gap: pct(Math.abs(100 - p.sum)),
+      });
+    case 'number':
+      return t('kpi.design.err.number', { position: p.name, kpi: p.kpi });
+    case 'empty':
+      return t('kpi.design.err.empty', { position: p.name });
+    case 'none':
+      return t('kpi.design.err.none');
+  }
+}
 
-function Matrix({ tree, model }: { tree: FormulaTree; model: string }) {
+function Matrix({ tree, model, answer }: { tree: FormulaTree; model: string; answer: SavedDesignAnswer }) {
   const { t, lang } = useI18n();
-  const [positions, setPositions] = useState<Position[]>(() => starters(tree, (k) => t(k)));
-  const staffed = positions.filter((p) => p.kpis.length > 0);
-  const body = { model, positions: staffed.map((p) => ({ id: p.key, kpis: p.kpis })) };
-  const res = useAsync(
-    staffed.length === 0 ? null : (signal) => api<KpiDesign>('/kpi/design', { method: 'POST', body, signal }),
-    [JSON.stringify(body)],
+  const { user } = useSession();
+  const canSave = DESIGN_EDITORS.includes(user?.role ?? '');
+  const [baseline, setBaseline] = useState(answer.saved);
+  const [positions, setPositions] = useState<DraftPosition[]>(() =>
+    answer.saved ? fromSaved(answer.saved.positions, lang) : starters(tree, (k) => t(k)),
   );
-  const shareOf = (key: string, kpi: string): number | null =>
-    res.data?.byPosition.find((p) => p.position === key)?.kpis.find((k) => k.kpi === kpi)?.share ?? null;
-  const toggle = (key: string, kpi: string) =>
-    setPositions((ps) =>
-      ps.map((p) =>
-        p.key !== key
-          ? p
-          : { ...p, kpis: p.kpis.includes(kpi) ? p.kpis.filter((k) => k !== kpi) : [...p.kpis, kpi] },
-      ),
-    );
-  const rename = (key: string, name: string) =>
-    setPositions((ps) => ps.map((p) => (p.key === key ? { ...p, name } : p)));
-  const add = () =>
-    setPositions((ps) => {
-      let n = ps.length + 1;
-      while (ps.some((p) => p.key === `p${n}`)) n++;
-      return [...ps, { key: `p${n}`, name: t('kpi.design.position', { n }), kpis: [] }];
-    });
-  const label = (id: string) => nodeLabel(tree, id, lang);
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [justSaved, setJustSaved] = useState(false);
+  const checked = checkDesign(positions);
+  const edit = (fn: (ps: DraftPosition[]) => DraftPosition[]) => {
+    setPositions(fn);
+    setDirty(true);
+    setJustSaved(false);
+  };
+  const editOne = (key: string, fn: (p: DraftPosition) => DraftPosition) =>
+    edit((ps) => ps.map((p) => (p.key === key ? fn(p) : p)));
+  const row = (id: string) => answer.design.table.find((r) => r.kpi === id);
+  const kpiName = (id: string) => (row(id) ? labelText(row(id)!.name, lang) : nodeLabel(tree, id, lang));
+  const factorNames = (id: string) => (row(id)?.factorNames ?? []).map((n) => labelText(n, lang)).join(', ');
+
+  const save = async () => {
+    if (!checked.positions) return;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const stored = await api<SavedDesignAnswer>(`/kpi/designs/${encodeURIComponent(model)}`, {
+        method: 'PUT',
+        body: { positions: checked.positions },
+      });
+      setBaseline(stored.saved);
+      setDirty(false);
+      setJustSaved(true);
+    } catch (e) {
+      setSaveError(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+
   return (
-    <>
+    <form
+      className="kpi-designer"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <p className="muted small" data-testid="kpi-design-status">
+        {baseline
+          ? t('kpi.design.savedAt', { when: formatDate(baseline.updatedAt, lang, true) })
+          : t('kpi.design.notSaved')}
+        {dirty ? ` ${t('kpi.design.unsaved')}` : ''}
+        {canSave ? '' : ` ${t('kpi.design.readOnly')}`}
+      </p>
       <div className="kpi-matrix" data-testid="kpi-matrix">
         <TableScroll label={t('kpi.design.title')} wrap>
           <thead>
@@ -87,17 +135,17 @@ function Matrix({ tree, model }: { tree: FormulaTree; model: string }) {
                 <th key={p.key} className="pos">
                   <div className="pos-head">
                     <input
-                      aria-label={t('kpi.design.position', { n: p.key.slice(1) })}
+                      aria-label={t('kpi.design.position', { n: p.key })}
                       name={`position-${p.key}`}
                       value={p.name}
-                      onChange={(e) => rename(p.key, e.target.value)}
+                      onChange={(e) => editOne(p.key, (x) => ({ ...x, name: e.target.value }))}
                     />
                     <button
                       type="button"
                       className="btn plan-remove"
                       title={t('kpi.design.removePosition', { name: p.name })}
                       aria-label={t('kpi.design.removePosition', { name: p.name })}
-                      onClick={() => setPositions((ps) => ps.filter((x) => x.key !== p.key))}
+                      onClick={() => edit((ps) => ps.filter((x) => x.key !== p.key))}
                     >
                       ×
                     </button>
@@ -110,10 +158,12 @@ function Matrix({ tree, model }: { tree: FormulaTree; model: string }) {
             {tree.nodes.map((n) => (
               <tr key={n.id} data-kpi={n.id}>
                 <th scope="row">{labelText(n.label, lang)}</th>
-                <td className="opt factors muted small">{factorsOf(tree, n.id).map(label).join(', ')}</td>
+                <td className="opt factors muted small" data-testid={`factors-${n.id}`}>
+                  {factorNames(n.id)}
+                </td>
                 {positions.map((p) => {
                   const on = p.kpis.includes(n.id);
-                  const share = on ? shareOf(p.key, n.id) : null;
+                  const share = on ? sharesOf(p)[n.id] : undefined;
                   return (
                     <td key={p.key} className={`cell${on ? ' on' : ''}`}>
                       <label>
@@ -124,10 +174,10 @@ function Matrix({ tree, model }: { tree: FormulaTree; model: string }) {
                             kpi: labelText(n.label, lang),
                             position: p.name,
                           })}
-                          onChange={() => toggle(p.key, n.id)}
+                          onChange={() => editOne(p.key, (x) => toggleKpi(x, n.id))}
                         />
                         <span className="share" data-testid={`share-${p.key}-${n.id}`}>
-                          {share === null ? '' : formatRatio(share, lang, 1)}
+                          {share === undefined || !Number.isFinite(share) ? '' : formatRatio(share, lang, 1)}
                         </span>
                       </label>
                     </td>
@@ -139,45 +189,92 @@ function Matrix({ tree, model }: { tree: FormulaTree; model: string }) {
         </TableScroll>
       </div>
       <div className="actions">
-        <button type="button" className="btn" onClick={add}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() =>
+            edit((ps) => {
+              const key = newPositionKey(ps);
+              return [
+                ...ps,
+                { key, name: t('kpi.design.position', { n: ps.length + 1 }), kpis: [], weights: null },
+              ];
+            })
+          }
+        >
           {t('kpi.design.addPosition')}
         </button>
-        {res.loading ? <Loading /> : null}
       </div>
-      {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
-      {staffed.length === 0 ? (
+      <h3>{t('kpi.design.byPosition')}</h3>
+      {positions.length === 0 ? (
         <p className="notice" data-testid="kpi-design-empty">
           {t('kpi.design.empty')}
         </p>
+      ) : (
+        <div className="kpi-positions" data-testid="kpi-positions">
+          {positions.map((p) => (
+            <DesignPosition
+              key={p.key}
+              position={p}
+              kpiName={kpiName}
+              factorNames={factorNames}
+              onChange={(next) => editOne(p.key, () => next)}
+            />
+          ))}
+        </div>
+      )}
+      {checked.problems.length > 0 ? (
+        <div className="notice notice-error" role="alert" data-testid="kpi-design-errors">
+          <strong>{t('kpi.design.fix')}</strong>
+          <ul>
+            {checked.problems.map((p, i) => (
+              <li key={i}>{problemText(p, t, lang)}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
-      {res.data && staffed.length > 0 ? (
-        <>
-          <h3>{t('kpi.design.byPosition')}</h3>
-          <div className="kpi-positions" data-testid="kpi-positions">
-            {positions.map((p) => {
-              const d = res.data!.byPosition.find((x) => x.position === p.key);
-              return (
-                <div key={p.key} className="kpi-position">
-                  <strong>{p.name}</strong>
-                  {d ? (
-                    <ul>
-                      {d.kpis.map((k) => (
-                        <li key={k.kpi}>
-                          <span>{label(k.kpi)}</span>
-                          <span className="num">{formatRatio(k.share, lang, 1)}</span>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <p className="muted small">{t('kpi.design.noKpis')}</p>
-                  )}
-                </div>
-              );
-            })}
-          </div>
-        </>
+      {saveError ? <ErrorBox error={saveError} /> : null}
+      {justSaved ? (
+        <p className="notice notice-ok" role="status" data-testid="kpi-design-saved">
+          {t('kpi.design.saved')}
+        </p>
       ) : null}
-    </>
+      <div className="actions">
+        {canSave ? (
+          <button
+            type="submit"
+            className="btn btn-primary"
+            disabled={saving || checked.positions === null || !dirty}
+            data-testid="kpi-design-save"
+          >
+            {t('kpi.design.save')}
+          </button>
+        ) : null}
+        {baseline && dirty ? (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setPositions(fromSaved(baseline.positions, lang));
+              setDirty(false);
+              setSaveError(null);
+            }}
+          >
+            {t('kpi.design.revert')}
+          </button>
+        ) : null}
+        {baseline && !dirty ? (
+          <a
+            className="btn"
+            href={`/api/kpi/designs/${encodeURIComponent(model)}/xlsx?lang=${lang}`}
+            download
+            data-testid="kpi-design-download"
+          >
+            {t('kpi.design.download')}
+          </a>
+        ) : null}
+      </div>
+    </form>
   );
 }
 
@@ -188,6 +285,10 @@ function Designer({ meta }: { meta: Meta }) {
     meta.models.some((m) => m.id === params.model) ? params.model : (meta.models[0]?.id ?? ''),
   );
   const tree = treeOf(meta, model);
+  const res = useAsync(
+    (signal) => api<SavedDesignAnswer>(`/kpi/designs/${encodeURIComponent(model)}`, { signal }),
+    [model],
+  );
   return (
     <Panel title={t('kpi.design.title')}>
       <p className="muted">{t('kpi.design.hint')}</p>
@@ -200,15 +301,20 @@ function Designer({ meta }: { meta: Meta }) {
           onChange={setModel}
         />
       </div>
-      {/* A new model has other KPIs: the columns start again from its levers. */}
-      {tree ? <Matrix key={model} tree={tree} model={model} /> : null}
+      {res.loading && !res.data ? <Loading /> : null}
+      {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
+      {/* A new model has other KPIs and its own saved design: the page starts again from it. */}
+      {tree && res.data && res.data.model === model ? (
+        <Matrix key={model} tree={tree} model={model} answer={res.data} />
+      ) : null}
     </Panel>
   );
 }
 
 /**
  * The KPI designer (METHODOLOGY §2): the formula's KPIs × positions, ticked where a KPI is
- * decisive, each position's bonus shares from `POST /api/kpi/design`.
+ * decisive; each position's bonus shares, equal or typed and making 100 %; saved per model
+ * (GET/PUT /api/kpi/designs/{model}) and downloadable as the workbook HR edits.
  */
 export function DesignerView() {
   return <MetaGate needData={false}>{(meta) => <Designer meta={meta} />}</MetaGate>;
