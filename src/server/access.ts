@@ -76,6 +76,7 @@ export const ACCESS = {
   'PUT /api/kpi/employees/:employee/user': OWNER,
   'GET /api/kpi/plans/:employee/:period': KPI_OWN,
   'PUT /api/kpi/plans/:employee/:period': KPI_ADMIN,
+  'POST /api/kpi/plans/:employee/:period/copy': KPI_ADMIN,
   'GET /api/kpi/sheets/:employee/:period': KPI_OWN,
   'GET /api/kpi/sheets/:employee/:period/xlsx': KPI_OWN,
   'POST /api/kpi/quarter': KPI_ADMIN,
@@ -86,6 +87,7 @@ export const ACCESS = {
   'POST /api/kpi/register/:employee/:id/remarks': KPI_ADMIN,
   'GET /api/kpi/analyst-plans/:employee/:period': KPI_OWN,
   'PUT /api/kpi/analyst-plans/:employee/:period': KPI_ADMIN,
+  'POST /api/kpi/analyst-plans/:employee/:period/copy': KPI_ADMIN,
 } as const satisfies Record<string, Access>;
 
 export type RouteKey = keyof typeof ACCESS;

@@ -13,6 +13,7 @@ import { registerHealth } from './routes/health.ts';
 import { registerImports } from './routes/imports.ts';
 import { registerKpi } from './routes/kpi.ts';
 import { registerKpiAnalyst } from './routes/kpi-analyst.ts';
+import { registerKpiPlanCopy } from './routes/kpi-plan-copy.ts';
 import { registerKpiDesigns } from './routes/kpi-designs.ts';
 import { registerLevers } from './routes/levers.ts';
 import { registerMeta } from './routes/meta.ts';
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerUsers(app, deps);
   registerKpi(app, deps);
   registerKpiAnalyst(app, deps);
+  registerKpiPlanCopy(app, deps);
   registerKpiDesigns(app, deps);
   registerDocs(app, deps);
   serveWorkbench(app, deps.webDir);

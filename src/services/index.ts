@@ -128,6 +128,7 @@ export {
   kpiSheetFor,
   parsePlan,
 } from './kpi-plans.ts';
+export { copyPlan, copyAnalystPlan, type PlanCopy } from './kpi-plan-copy.ts';
 export { marketerFacts } from './kpi-facts.ts';
 export { quarterSheetFor, quarterSheetFromPlan } from './kpi-quarter.ts';
 export { designFor, designFromPositions, readPositions } from './kpi-design.ts';

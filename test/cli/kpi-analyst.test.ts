@@ -229,6 +229,31 @@ describe('fulcrum kpi analyst', () => {
     ]);
   });
 
+  it('copies the analyst plan to another month; an existing one only with --force', async () => {
+    const copy = (...more: string[]) =>
+      cli('copy', '--employee', 'olga', '--from', '2025-05', '--to', '2025-07', ...more);
+    const r = await copy('--json');
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      employee: 'olga',
+      period: '2025-07',
+      bonus: 40000,
+      kpis: [
+        { kpi: 'timeliness', weight: 0.4, plan: 0.7 },
+        { kpi: 'completeness', weight: 0.3, plan: 1 },
+        { kpi: 'quality', weight: 0.3, plan: 0.8 },
+      ],
+    });
+    const again = await copy('--lang', 'en');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(
+      '«Ольга» (olga) already has an analyst plan for July 2025 (2025-07); copy with force (--force) to replace it',
+    );
+    expect((await copy('--force', '--lang', 'en')).stdout).toContain(
+      'Copied the analyst plan of olga from 2025-05 to 2025-07',
+    );
+  });
+
   it('imports a JSON register with its plan in one file', async () => {
     const file = join(dir, 'pavel.json');
     writeFileSync(

@@ -153,6 +153,54 @@ describe('fulcrum kpi', () => {
     expect(p).toMatchObject({ ...plan, split: { leads: 0.7, tasks: 0.3 } });
   });
 
+  it('copies the plan to the next month with tasks not done yet; replaces one only with --force', async () => {
+    const copy = (...more: string[]) =>
+      runCli([
+        'kpi',
+        'plan',
+        'copy',
+        '--employee',
+        'anna',
+        '--from',
+        '2024-03',
+        '--to',
+        '2024-04',
+        ...more,
+        ...at,
+      ]);
+    const r = await copy('--json');
+    expect(r.stderr).toBe('');
+    const april = JSON.parse(r.stdout) as typeof plan;
+    expect(april).toMatchObject({
+      ...plan,
+      period: '2024-04',
+      tasks: plan.tasks.map((t) => ({ ...t, completion: null })),
+    });
+    const again = await copy('--lang', 'en');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(
+      '«Анна» (anna) already has a plan for April 2024 (2024-04); copy with force (--force) to replace it',
+    );
+    const ru = await copy('--lang', 'ru');
+    expect(ru.stderr).toContain('у сотрудника «Анна» (anna) уже есть план на апрель 2024 г. (2024-04)');
+    const forced = await copy('--force', '--lang', 'ru');
+    expect([forced.code, forced.stdout.trim()]).toEqual([
+      0,
+      'План anna скопирован с 2024-03 на 2024-04; выполнение задач начинается с пустого',
+    ]);
+    // The April sheet has no task facts yet ("no data", not 0): completion is April's, still to be entered.
+    const sheet = JSON.parse(
+      (await runCli(['kpi', 'sheet', '--employee', 'anna', '--period', '2024-04', '--json', ...at])).stdout,
+    ) as Sheet;
+    expect(
+      sheet.lines.filter((l) => l.kpi.startsWith('task:')).map((l) => [l.kpi, l.fact, l.amount]),
+    ).toEqual([
+      ['task:mailing', null, null],
+      ['task:landing', null, null],
+      ['task:report', null, null],
+    ]);
+  });
+
   it('refuses a plan whose task weights do not sum to 1, naming the sum', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ ...plan, tasks: plan.tasks.map((t) => ({ ...t, weight: 0.5 })) }));

@@ -256,6 +256,83 @@ describe('KPI routes', async () => {
     expect(bad.status).toBe(400);
   });
 
+  it('copies a plan to another month (tasks not done yet); refuses to replace one unless forced', async () => {
+    const copy = (role: 'manager' | 'owner' | 'employee' | 'analyst', body: unknown, lang = 'en') =>
+      t.asToken(role, '/api/kpi/plans/anna/2024-03/copy', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': lang },
+        body: JSON.stringify(body),
+      });
+    const ok = await copy('manager', { to: '2024-06' });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({
+      employee: 'anna',
+      period: '2024-06',
+      bonus: 30000,
+      tasks: annaPlan.tasks.map((task) => ({ ...task, completion: null })),
+    });
+    const again = await copy('manager', { to: '2024-06' }, 'ru');
+    expect(again.status).toBe(400);
+    expect(await again.json()).toMatchObject({
+      error: {
+        field: 'to',
+        message:
+          'у сотрудника «Анна» (anna) уже есть план на июнь 2024 г. (2024-06); чтобы заменить его, копируйте с заменой (--force)',
+      },
+    });
+    expect((await copy('owner', { to: '2024-06', force: true })).status).toBe(200);
+    // June's sheet is computed from the copy; its tasks have no facts yet.
+    const june = (await (await t.asToken('employee', '/api/kpi/sheets/anna/2024-06')).json()) as Sheet;
+    expect(june.lines.filter((l) => l.kpi.startsWith('task:')).map((l) => l.amount)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    const bad = await copy('owner', { to: '2024-6' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { field: 'to' } });
+  });
+
+  it('lets no employee or analyst account create or copy plans, their own included (403)', async () => {
+    const post = (role: 'employee' | 'analyst', path: string, body: unknown, method = 'POST') =>
+      t.asToken(role, path, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    for (const role of ['employee', 'analyst'] as const) {
+      expect((await post(role, '/api/kpi/plans/anna/2024-03/copy', { to: '2024-07' })).status).toBe(403);
+      expect((await post(role, '/api/kpi/analyst-plans/olga/2025-04/copy', { to: '2025-07' })).status).toBe(
+        403,
+      );
+      expect((await post(role, '/api/kpi/plans/anna/2024-08', annaPlan, 'PUT')).status).toBe(403);
+      expect((await post(role, '/api/kpi/analyst-plans/olga/2025-08', { bonus: 1 }, 'PUT')).status).toBe(403);
+    }
+    expect((await t.asToken('owner', '/api/kpi/plans/anna/2024-07')).status).toBe(400);
+  });
+
+  it('copies an analyst plan; a new employee comes with their first plan', async () => {
+    const copy = await t.asToken('owner', '/api/kpi/analyst-plans/olga/2025-04/copy', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ to: '2025-09' }),
+    });
+    expect(await copy.json()).toMatchObject({ employee: 'olga', period: '2025-09', bonus: 10000 });
+    // The workbench adds an employee by saving their first plan: PUT stores the name and scope too.
+    const put = await t.asToken('manager', '/api/kpi/plans/ivan/2024-05', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...annaPlan, name: 'Иван', position: 'маркетолог', channels: ['ВК'] }),
+    });
+    expect(put.status).toBe(200);
+    const all = (await (await t.asToken('manager', '/api/kpi/employees')).json()) as Array<{
+      id: string;
+      name: string;
+      marketer: string[];
+    }>;
+    expect(all.find((e) => e.id === 'ivan')).toMatchObject({ name: 'Иван', marketer: ['2024-05'] });
+  });
+
   it('documents the routes in the OpenAPI description', async () => {
     const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
       paths: Record<string, unknown>;
@@ -264,6 +341,8 @@ describe('KPI routes', async () => {
       expect.arrayContaining([
         '/api/kpi/sheets/{employee}/{period}',
         '/api/kpi/analyst/{employee}/{period}/xlsx',
+        '/api/kpi/plans/{employee}/{period}/copy',
+        '/api/kpi/analyst-plans/{employee}/{period}/copy',
       ]),
     );
   });

@@ -4,6 +4,7 @@ import {
   addRemark,
   analystRegister,
   analystSheetFor,
+  copyAnalystPlan,
   importCalendarDays,
   importRegister,
   listReportNorms,
@@ -207,6 +208,25 @@ export function registerKpiAnalyst(kpi: Command): void {
       );
       if (ctx.json) return printJson(plan);
       ctx.out(ctx.t('analyst.saved'));
+    });
+
+  withCommon(analyst.command('copy').description("carry an analyst's plan to another month"))
+    .requiredOption('--employee <id>', 'the analyst')
+    .requiredOption('--from <YYYY-MM>', 'the month to copy')
+    .requiredOption('--to <YYYY-MM>', 'the month to create')
+    .option('--force', 'replace a plan the target month already has')
+    .action(async (opts: GlobalOptions & { employee: string; from: string; to: string; force?: boolean }) => {
+      const ctx = cliContext(opts);
+      const plan = await withWorkspace(opts.db, async (ws) =>
+        copyAnalystPlan(ws, {
+          employee: opts.employee,
+          from: opts.from,
+          to: opts.to,
+          force: Boolean(opts.force),
+        }),
+      );
+      if (ctx.json) return printJson(plan);
+      ctx.out(ctx.t('analyst.copied', { employee: opts.employee, from: opts.from, to: opts.to }));
     });
 
   withCommon(analyst.command('calendar').description('days off of a year; add company days or import a file'))

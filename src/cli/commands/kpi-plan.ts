@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { exportPlan, importPlans, setPlanValue, UserError } from '../../services/index.ts';
+import { copyPlan, exportPlan, importPlans, setPlanValue, UserError } from '../../services/index.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 
@@ -21,7 +21,14 @@ function pair(text: string, flag: string): [string, number | null] {
   return [m[1]!.trim(), n];
 }
 
-/** `fulcrum kpi plan import|export|set`: plans in the app store. */
+interface CopyOptions extends GlobalOptions {
+  employee: string;
+  from: string;
+  to: string;
+  force?: boolean;
+}
+
+/** `fulcrum kpi plan import|export|set|copy`: plans in the app store. */
 export function registerKpiPlan(kpi: Command): void {
   const plan = kpi.command('plan').description('monthly plans of employees (the app store)');
   withCommon(plan.command('import').description('load plans from JSON or XLSX'))
@@ -60,5 +67,18 @@ export function registerKpiPlan(kpi: Command): void {
       );
       if (ctx.json) return printJson({ ok: true });
       ctx.out(ctx.t('kpi.saved'));
+    });
+  withCommon(plan.command('copy').description("carry an employee's plan to another month"))
+    .requiredOption('--employee <id>', 'employee id')
+    .requiredOption('--from <YYYY-MM>', 'the month to copy')
+    .requiredOption('--to <YYYY-MM>', 'the month to create')
+    .option('--force', 'replace a plan the target month already has')
+    .action(async (opts: CopyOptions) => {
+      const ctx = cliContext(opts);
+      const copied = await withWorkspace(opts.db, async (ws) =>
+        copyPlan(ws, { employee: opts.employee, from: opts.from, to: opts.to, force: Boolean(opts.force) }),
+      );
+      if (ctx.json) return printJson(copied);
+      ctx.out(ctx.t('kpi.copied', { employee: opts.employee, from: opts.from, to: opts.to }));
     });
 }
