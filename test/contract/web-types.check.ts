@@ -9,12 +9,13 @@ import type * as WebCustomers from '../../web/src/pages/customers/customers-type
 import type * as WebFunnel from '../../web/src/pages/customers/funnel-types.ts';
 import type * as WebKpi from '../../web/src/pages/kpi/kpi-types.ts';
 import type * as WebPlan from '../../web/src/pages/kpi/plan-draft.ts';
+import type * as WebAnalystPlan from '../../web/src/pages/kpi/analyst-plan-draft.ts';
 import type * as WebDesign from '../../web/src/pages/kpi/design-draft.ts';
 import type { SegmentsResult } from '../../src/services/customers-segments.ts';
 import type { CohortsResult } from '../../src/services/customers-cohorts.ts';
 import type { ChannelsResult } from '../../src/services/customers-channels.ts';
 import type { FunnelResult } from '../../src/services/customers-funnel.ts';
-import type { AnalystSheet, KpiDesign, MarketerPlan, Sheet } from '../../src/core/kpi/index.ts';
+import type { AnalystPlan, AnalystSheet, KpiDesign, MarketerPlan, Sheet } from '../../src/core/kpi/index.ts';
 import type { HoldoutGroup } from '../../src/core/clv/holdout.ts';
 import type {
   CompareResult,
@@ -57,4 +58,6 @@ export type Checks = [
   Assignable<{ model: string; saved: SavedKpiDesign | null; design: KpiDesign }, WebDesign.SavedDesignAnswer>,
   // GET /api/kpi/plans/… is the stored plan with its defaults filled, plus the employee's scope.
   Assignable<MarketerPlan & { channels: string[] }, WebPlan.PlanFile>,
+  // GET /api/kpi/analyst-plans/… and the copy route answer the stored plan.
+  Assignable<AnalystPlan, WebAnalystPlan.AnalystPlan>,
 ];

@@ -22,6 +22,13 @@ const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 /** How wide the page really is: wider than the screen means a sideways-scrolling phone page. */
 const pageWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
 
+/** The month after a YYYY-MM month. */
+const nextMonth = (ym: string): string => {
+  const d = new Date(`${ym}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  return d.toISOString().slice(0, 7);
+};
+
 /** The month the plan editor shows (its select's value). */
 const editorPeriod = (page: Page) => page.locator('select[name=plan-month]').inputValue();
 
@@ -510,6 +517,146 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     await shot(page, 'phone-kpi-plan');
     await page.setViewportSize(DESKTOP);
+  });
+
+  it('creates a plan for a month that had none, copies it to the next month and shows the copy’s sheet', async () => {
+    await page.goto(server.url + '#/kpi/plan');
+    await page.reload();
+    await page.locator('select[name=plan-employee]').selectOption('anna');
+    await page.getByTestId('plan-editor').waitFor();
+    const fresh = nextMonth(await editorPeriod(page));
+    const copied = nextMonth(fresh);
+    await page.getByTestId('plan-new').click();
+    expect(await page.locator('input[name=new-month]').inputValue()).toBe(fresh);
+    await page.locator('input[name=plan-start][value=default]').check();
+    const editor = page.getByTestId('plan-editor');
+    // The methodology's plan: 70/30, leads 70% / new clients 30%; the bonus and plans are to be typed.
+    expect(await editor.locator('input[name=splitLeads]').inputValue()).toBe('70');
+    expect(await editor.locator('input[name=corridorCap]').inputValue()).toBe('140');
+    expect(plain(await page.getByTestId('plan-errors').textContent())).toContain(
+      '«База премии, ₽»: введите неотрицательное число.',
+    );
+    await shot(page, 'desktop-kpi-plan-new');
+    await page.setViewportSize(PHONE);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-kpi-plan-new');
+    await page.setViewportSize(DESKTOP);
+    await editor.locator('input[name=bonus]').fill('40 000');
+    await editor.locator('input[name=leadsPlan]').fill('300');
+    await editor.locator('input[name=newPlan]').fill('25');
+    await editor.locator('input[name=task-0-name]').fill('Акция к 8 Марта');
+    await editor.locator('input[name=task-0-completion]').fill('80');
+    await editor.locator('input[name=task-1-name]').fill('Отчёт по каналам');
+    await page.getByTestId('plan-save').click();
+    await page.getByTestId('plan-created').waitFor();
+    expect(await editorPeriod(page)).toBe(fresh);
+    await expect
+      .poll(async () => plain(await page.getByTestId('kpi-explain').textContent()))
+      .toContain('× 40 000 ₽');
+    const made = (await (await page.request.get(server.url + `api/kpi/plans/anna/${fresh}`)).json()) as {
+      bonus: number;
+      leads: { plan: number };
+      tasks: Array<{ completion: number | null }>;
+    };
+    expect([made.bonus, made.leads.plan, made.tasks.map((x) => x.completion)]).toEqual([
+      40000,
+      300,
+      [0.8, null],
+    ]);
+
+    // Copy to the month after: the same plan, task completion blank (a fact of its own month).
+    expect(await page.locator('input[name=copy-to]').inputValue()).toBe(copied);
+    await page.getByTestId('plan-copy-go').click();
+    await expect.poll(() => editorPeriod(page)).toBe(copied);
+    expect(plain(await page.getByTestId('plan-created').textContent())).toContain('План скопирован');
+    expect(await page.getByTestId('plan-editor').locator('input[name=task-0-completion]').inputValue()).toBe(
+      '',
+    );
+    expect(await page.getByTestId('plan-editor').locator('input[name=bonus]').inputValue()).toBe('40000');
+    expect(await page.getByTestId('kpi-sheet').getAttribute('data-kind')).toBe('marketer');
+    // The copy's sheet: the same lead plan, and tasks waiting for this month's completion.
+    await expect
+      .poll(async () => plain(await page.getByTestId('kpi-explain').textContent()))
+      .toContain('Задача «Акция к 8 Марта»: нет данных');
+    expect(plain(await page.getByTestId('kpi-explain').textContent())).toMatch(/Лиды: [\d ]+ из 300 = /);
+    const copy = (await (await page.request.get(server.url + `api/kpi/plans/anna/${copied}`)).json()) as {
+      tasks: Array<{ name: string; completion: number | null }>;
+    };
+    expect(copy.tasks).toEqual([
+      expect.objectContaining({ name: 'Акция к 8 Марта', completion: null }),
+      expect.objectContaining({ name: 'Отчёт по каналам', completion: null }),
+    ]);
+    // Back onto the month just created: refused without "replace", the employee and month named.
+    await page.locator('input[name=copy-to]').fill(fresh);
+    await page.getByTestId('plan-copy-go').click();
+    const refused = page.getByTestId('plan-copy-refused');
+    await refused.waitFor();
+    expect(plain(await refused.textContent())).toContain(
+      'у сотрудника «Анна Сотрудник» (anna) уже есть план на',
+    );
+    expect(plain(await refused.textContent())).toContain('отметьте «Заменить план, если он там уже есть»');
+    await shot(page, 'desktop-kpi-plan-copied');
+    await page.setViewportSize(PHONE);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-kpi-plan-copied');
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it('edits the analyst plan beside the analyst sheet: the KPI weights must make 100%', async () => {
+    await page.getByRole('button', { name: 'План аналитика' }).click();
+    const editor = page.getByTestId('analyst-plan-editor');
+    await editor.waitFor();
+    expect(await editor.locator('input[name=a-bonus]').inputValue()).toBe('40000');
+    await editor.locator('input[name=a-timeliness-weight]').fill('50');
+    expect(plain(await page.getByTestId('plan-errors').textContent())).toContain(
+      'Веса показателей: веса в сумме дают 110 %, а должны — 100 %.',
+    );
+    expect(await page.getByTestId('plan-save').isDisabled()).toBe(true);
+    await editor.locator('input[name=a-completeness-on]').uncheck();
+    await editor.locator('input[name=a-quality-weight]').fill('50');
+    await page.getByTestId('plan-save').click();
+    await page.getByTestId('plan-saved').waitFor();
+    const stored = (await (
+      await page.request.get(server.url + 'api/kpi/analyst-plans/anna/2025-05')
+    ).json()) as {
+      kpis: Array<{ kpi: string; weight: number }>;
+    };
+    expect(stored.kpis.map((k) => [k.kpi, k.weight])).toEqual([
+      ['timeliness', 0.5],
+      ['quality', 0.5],
+    ]);
+    expect(await page.getByTestId('kpi-sheet').getAttribute('data-kind')).toBe('analyst');
+    await shot(page, 'desktop-kpi-analyst-plan');
+    await page.setViewportSize(PHONE);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-kpi-analyst-plan');
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it('adds an employee with their first plan: an analyst plan from the defaults', async () => {
+    await page.getByTestId('plan-new-employee').click();
+    const form = page.getByTestId('employee-new');
+    await form.locator('input[name=emp-name]').fill('Иван Петров');
+    expect(await form.locator('input[name=emp-id]').inputValue()).toBe('ivan-petrov');
+    await form.getByRole('button', { name: 'План аналитика' }).click();
+    await page.getByTestId('employee-next').click();
+    const editor = page.getByTestId('analyst-plan-editor');
+    await editor.waitFor();
+    expect(await editor.locator('input[name=a-timeliness-weight]').inputValue()).toBe('40');
+    await editor.locator('input[name=a-bonus]').fill('25 000');
+    await page.getByTestId('plan-save').click();
+    await page.getByTestId('plan-created').waitFor();
+    expect(await page.locator('select[name=plan-employee]').inputValue()).toBe('ivan-petrov');
+    await page.getByTestId('kpi-sheet').waitFor();
+    const people = (await (await page.request.get(server.url + 'api/kpi/employees')).json()) as Array<{
+      id: string;
+      name: string;
+      analyst: string[];
+    }>;
+    expect(people.find((e) => e.id === 'ivan-petrov')).toMatchObject({
+      name: 'Иван Петров',
+      analyst: [expect.any(String)],
+    });
   });
 
   it('designs a KPI system: KPI × position ticks and each position’s bonus shares', async () => {

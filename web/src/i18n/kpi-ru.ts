@@ -1,9 +1,11 @@
 import { kpiDesignRu } from './kpi-design-ru.ts';
 import { kpiEditRu } from './kpi-edit-ru.ts';
+import { kpiPlansRu } from './kpi-plans-ru.ts';
 
 /** Russian strings of the KPI page; spread into ru.ts. */
 export const kpiRu = {
   ...kpiEditRu,
+  ...kpiPlansRu,
   ...kpiDesignRu,
   'nav.kpi': 'Мотивация',
   'kpi.employee': 'Сотрудник',

@@ -78,13 +78,17 @@ const TITLES: Record<KpiTab, MessageKey> = {
 };
 
 /** The employees the caller may see, loaded once for the sheets and plan sections. */
-function WithEmployees({ children }: { children: (employees: KpiEmployee[]) => ReactNode }) {
+function WithEmployees({
+  children,
+}: {
+  children: (employees: KpiEmployee[], reload: () => void) => ReactNode;
+}) {
   const res = useAsync((signal) => api<KpiEmployee[]>('/kpi/employees', { signal }), []);
   return (
     <>
       {res.loading && !res.data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
-      {res.data ? children(res.data) : null}
+      {res.data ? children(res.data, res.reload) : null}
     </>
   );
 }
@@ -102,7 +106,7 @@ export function KpiPage() {
   const tab = tabs.includes(asked) ? asked : 'sheets';
   const views: Record<KpiTab, () => ReactNode> = {
     sheets: () => <WithEmployees>{(e) => <KpiView employees={e} />}</WithEmployees>,
-    plan: () => <WithEmployees>{(e) => <PlanView employees={e} />}</WithEmployees>,
+    plan: () => <WithEmployees>{(e, reload) => <PlanView employees={e} reload={reload} />}</WithEmployees>,
     design: () => <DesignerView />,
   };
   return (

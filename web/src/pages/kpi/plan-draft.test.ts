@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fromDraft, newTaskId, parseTyped, toDraft, weightSums, type PlanFile } from './plan-draft.ts';
+import {
+  carryPlan,
+  fromDraft,
+  methodologyPlan,
+  newPlanDraft,
+  newTaskId,
+  parseTyped,
+  toDraft,
+  weightSums,
+  type PlanFile,
+} from './plan-draft.ts';
 
 const plan: PlanFile = {
   employee: 'anna',
@@ -73,5 +83,70 @@ describe('the plan editor’s draft', () => {
 
   it('gives a new task an id no task has', () => {
     expect(newTaskId([{ id: 'task-2', name: '', weight: '', completion: '' }])).toBe('task-3');
+  });
+});
+
+describe('a new plan', () => {
+  const owner = { employee: 'ivan', name: 'Иван', channels: ['ВК'] };
+
+  it('starts from the methodology: bonus and plans blank, tasks to be named', () => {
+    const d = newPlanDraft(owner, '2024-04', 'ru');
+    expect([d.splitLeads, d.splitTasks, d.leadsWeight, d.newWeight]).toEqual(['70', '30', '70', '30']);
+    expect([d.corridorFloor, d.corridorCap, d.qualityPlan, d.qualityCap, d.taskFloor, d.taskCap]).toEqual([
+      '70',
+      '140',
+      '75',
+      '100',
+      '50',
+      '100',
+    ]);
+    expect(fromDraft(d, methodologyPlan(owner, '2024-04')).problems).toEqual([
+      { kind: 'number', field: 'bonus' },
+      { kind: 'number', field: 'leadsPlan' },
+      { kind: 'number', field: 'newPlan' },
+      { kind: 'taskName', task: 1 },
+      { kind: 'taskName', task: 2 },
+    ]);
+  });
+
+  it('once filled in, is the plan the methodology pays by (70/30, 70–140%, quality 75%, tasks from 50%)', () => {
+    const d = newPlanDraft(owner, '2024-04', 'ru');
+    Object.assign(d, { bonus: '40 000', leadsPlan: '120', newPlan: '35' });
+    d.tasks[0]!.name = 'Рассылка';
+    d.tasks[1]!.name = 'Лендинг';
+    expect(fromDraft(d, methodologyPlan(owner, '2024-04'))).toEqual({
+      plan: {
+        employee: 'ivan',
+        name: 'Иван',
+        channels: ['ВК'],
+        period: '2024-04',
+        bonus: 40000,
+        discretionary: 0,
+        split: { leads: 0.7, tasks: 0.3 },
+        corridor: { floor: 0.7, cap: 1.4 },
+        leads: { weight: 0.7, plan: 120 },
+        newClientShare: { weight: 0.3, plan: 0.35 },
+        quality: { plan: 0.75, cap: 1 },
+        taskRule: { floor: 0.5, cap: 1 },
+        tasks: [
+          { id: 'task-1', name: 'Рассылка', weight: 0.5, completion: null },
+          { id: 'task-2', name: 'Лендинг', weight: 0.5, completion: null },
+        ],
+      },
+      problems: [],
+    });
+  });
+
+  it('or from the latest plan: everything carried, task completion blank', () => {
+    const april = carryPlan(plan, '2024-04');
+    expect(april).toEqual({
+      ...plan,
+      period: '2024-04',
+      tasks: [
+        { id: 'mailing', name: 'Запуск рассылки', weight: 0.5, completion: null },
+        { id: 'landing', name: 'Новый лендинг', weight: 0.5, completion: null },
+      ],
+    });
+    expect(plan.tasks[0]!.completion).toBe(0.8);
   });
 });

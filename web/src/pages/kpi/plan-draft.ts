@@ -216,3 +216,47 @@ export function newTaskId(tasks: readonly DraftTask[]): string {
   while (taken.has(`task-${n}`)) n++;
   return `task-${n}`;
 }
+
+/** Who a new plan is for: an employee's id and, for one not stored yet, their name and scope. */
+export type PlanOwner = Pick<PlanFile, 'employee' | 'name' | 'position' | 'channels'>;
+
+/**
+ * The methodology's marketer plan (METHODOLOGY §3) for a month that has none: part 1 (leads) 70%
+ * — lead count 70%, share of new clients 30%, paid from 70% and capped at 140% of plan, times the
+ * quality coefficient (accepted share against 75%, at most 1) —, part 2 (two tasks) 30%, each paid
+ * from 50% done, part 3 at the manager's discretion. The bonus base and the plans are the
+ * company's own: they are zero here and blank in the draft (newPlanDraft).
+ */
+export function methodologyPlan(owner: PlanOwner, period: string): PlanFile {
+  return {
+    ...owner,
+    period,
+    bonus: 0,
+    discretionary: 0,
+    split: { leads: 0.7, tasks: 0.3 },
+    corridor: { floor: 0.7, cap: 1.4 },
+    leads: { weight: 0.7, plan: 0 },
+    newClientShare: { weight: 0.3, plan: 0 },
+    quality: { plan: 0.75, cap: 1 },
+    taskRule: { floor: 0.5, cap: 1 },
+    tasks: [
+      { id: 'task-1', name: '', weight: 0.5, completion: null },
+      { id: 'task-2', name: '', weight: 0.5, completion: null },
+    ],
+  };
+}
+
+/** The methodology's plan as a draft: bonus base and the two plans left blank for the user to fill. */
+export function newPlanDraft(owner: PlanOwner, period: string, lang: 'ru' | 'en'): PlanDraft {
+  return { ...toDraft(methodologyPlan(owner, period), lang), bonus: '', leadsPlan: '', newPlan: '' };
+}
+
+/**
+ * Another month's plan as the start of this one: everything carried, task completion reset —
+ * completion is a fact of the month the task was done in (the server's copy does the same).
+ */
+export const carryPlan = (p: PlanFile, period: string): PlanFile => ({
+  ...p,
+  period,
+  tasks: p.tasks.map((t) => ({ ...t, completion: null })),
+});

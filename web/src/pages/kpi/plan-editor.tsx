@@ -36,7 +36,7 @@ function problemText(p: DraftProblem, t: ReturnType<typeof useI18n>['t'], lang: 
 }
 
 /** "Weights add up to 100%", marked when they do not. */
-function SumBadge({ group, sum }: { group: WeightGroup; sum: number | null }) {
+export function SumBadge({ group, sum }: { group: string; sum: number | null }) {
   const { t, lang } = useI18n();
   if (sum === null) return null;
   const ok = Number.isFinite(sum) && Math.abs(sum - 1) <= 1e-9;
@@ -47,7 +47,8 @@ function SumBadge({ group, sum }: { group: WeightGroup; sum: number | null }) {
   );
 }
 
-function Group({ title, children }: { title: string; children: ReactNode }) {
+/** A titled group of the plan's fields. */
+export function Group({ title, children }: { title: string; children: ReactNode }) {
   return (
     <fieldset className="plan-group">
       <legend>{title}</legend>
@@ -60,18 +61,21 @@ function Group({ title, children }: { title: string; children: ReactNode }) {
  * Edits an employee's monthly plan: bonus base, the parts' split, the two lead KPIs with weights
  * and plans, corridor and quality bounds, the tasks with weights and completion, the discretionary
  * part. Weights are checked as they are typed; saving is refused until each group makes 100%.
+ * A new plan passes `start`, the draft to begin from (blanks where the user must type).
  */
 export function PlanEditor({
   plan,
+  start,
   canEdit,
   onSaved,
 }: {
   plan: PlanFile;
+  start?: PlanDraft;
   canEdit: boolean;
   onSaved: (plan: PlanFile) => void;
 }) {
   const { t, lang } = useI18n();
-  const [draft, setDraft] = useState<PlanDraft>(() => toDraft(plan, lang));
+  const [draft, setDraft] = useState<PlanDraft>(() => start ?? toDraft(plan, lang));
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -240,7 +244,7 @@ export function PlanEditor({
             type="button"
             className="btn"
             onClick={() => {
-              setDraft(toDraft(plan, lang));
+              setDraft(start ?? toDraft(plan, lang));
               setSaveError(null);
             }}
           >

@@ -1,0 +1,182 @@
+/**
+ * The analyst's monthly plan as its editor holds it: typed text, shares in percent. Pure, like
+ * plan-draft.ts: a plan into a draft, the draft checked, and back into the plan the API stores
+ * (GET/PUT /api/kpi/analyst-plans/{employee}/{period}).
+ */
+import { parseTyped } from './plan-draft.ts';
+
+/** The analyst's three KPIs, in the order the sheet lists them. */
+export const ANALYST_KPIS = ['timeliness', 'completeness', 'quality'] as const;
+export type AnalystKpi = (typeof ANALYST_KPIS)[number];
+
+/** A KPI of the plan: a weight and a plan share, or a payout curve (base / norm / target), kept as stored. */
+export interface AnalystPlanKpi {
+  kpi: AnalystKpi;
+  weight: number;
+  plan?: number;
+  base?: number;
+  norm?: number;
+  target?: number;
+  cap?: number;
+}
+
+/** An analyst's plan as the API returns it. */
+export interface AnalystPlan {
+  employee: string;
+  period: string;
+  bonus: number;
+  kpis: AnalystPlanKpi[];
+  corridor: { floor: number; cap: number };
+  acceptanceDays: number;
+}
+
+export interface AnalystKpiDraft {
+  on: boolean;
+  weight: string;
+  plan: string;
+}
+
+export interface AnalystDraft {
+  bonus: string;
+  acceptanceDays: string;
+  corridorFloor: string;
+  corridorCap: string;
+  kpis: Record<AnalystKpi, AnalystKpiDraft>;
+}
+
+export type AnalystField = 'bonus' | 'acceptanceDays' | 'corridorFloor' | 'corridorCap';
+
+/** What is wrong with a draft, for the page to say in the user's language. */
+export type AnalystProblem =
+  | { kind: 'number'; field: AnalystField }
+  | { kind: 'positive'; field: AnalystField }
+  | { kind: 'days'; field: 'acceptanceDays' }
+  | { kind: 'kpiNumber'; kpi: AnalystKpi; what: 'weight' | 'plan' }
+  | { kind: 'none' }
+  | { kind: 'sum'; group: 'kpis'; sum: number };
+
+const tidy = (v: number): number => Number(v.toFixed(10));
+const show = (v: number, percent: boolean, lang: 'ru' | 'en'): string => {
+  const s = String(tidy(percent ? v * 100 : v));
+  return lang === 'ru' ? s.replace('.', ',') : s;
+};
+
+/**
+ * Fulcrum's default analyst plan (src/core/kpi/analyst-sheet.ts): timeliness 40% (plan 90%),
+ * completeness 30% (plan 100%), quality 30% (plan 80%), corridor 70–140%, remarks counted for
+ * 3 business days (METHODOLOGY §3).
+ */
+export function defaultAnalystPlan(employee: string, period: string): AnalystPlan {
+  return {
+    employee,
+    period,
+    bonus: 0,
+    kpis: [
+      { kpi: 'timeliness', weight: 0.4, plan: 0.9 },
+      { kpi: 'completeness', weight: 0.3, plan: 1 },
+      { kpi: 'quality', weight: 0.3, plan: 0.8 },
+    ],
+    corridor: { floor: 0.7, cap: 1.4 },
+    acceptanceDays: 3,
+  };
+}
+
+/** The plan as the editor's fields; a KPI the plan leaves out is off, with the default's figures. */
+export function toAnalystDraft(p: AnalystPlan, lang: 'ru' | 'en'): AnalystDraft {
+  const fallback = defaultAnalystPlan(p.employee, p.period).kpis;
+  const kpis = Object.fromEntries(
+    ANALYST_KPIS.map((id) => {
+      const k = p.kpis.find((x) => x.kpi === id);
+      const d = fallback.find((x) => x.kpi === id)!;
+      const plan = k ? k.plan : d.plan;
+      return [
+        id,
+        {
+          on: k !== undefined,
+          weight: show(k?.weight ?? 0, true, lang),
+          plan: plan === undefined ? '' : show(plan, true, lang),
+        },
+      ];
+    }),
+  ) as Record<AnalystKpi, AnalystKpiDraft>;
+  return {
+    bonus: show(p.bonus, false, lang),
+    acceptanceDays: String(p.acceptanceDays),
+    corridorFloor: show(p.corridor.floor, true, lang),
+    corridorCap: show(p.corridor.cap, true, lang),
+    kpis,
+  };
+}
+
+/** A new month's draft from the default plan: the bonus base left blank. */
+export const newAnalystDraft = (employee: string, period: string, lang: 'ru' | 'en'): AnalystDraft => ({
+  ...toAnalystDraft(defaultAnalystPlan(employee, period), lang),
+  bonus: '',
+});
+
+/** The sum of the weights of the KPIs that are on (a fraction), NaN while one is not a number. */
+export function analystWeightSum(d: AnalystDraft): number {
+  return tidy(
+    ANALYST_KPIS.filter((k) => d.kpis[k].on).reduce(
+      (s, k) => s + (parseTyped(d.kpis[k].weight) ?? NaN) / 100,
+      0,
+    ),
+  );
+}
+
+// The core's tolerance (src/core/kpi/weights.ts).
+const EPS = 1e-9;
+
+/**
+ * Checks a draft; with no problems, the plan to store. A KPI's payout curve (base / norm / target)
+ * set through the CLI or a file is kept as it was: the editor changes its weight only.
+ */
+export function fromAnalystDraft(
+  d: AnalystDraft,
+  base: AnalystPlan,
+): { plan: AnalystPlan | null; problems: AnalystProblem[] } {
+  const problems: AnalystProblem[] = [];
+  const num = (field: AnalystField, percent: boolean, positive: boolean): number => {
+    const n = parseTyped(d[field]);
+    if (n === null || Number.isNaN(n) || n < 0) {
+      problems.push({ kind: 'number', field });
+      return NaN;
+    }
+    if (positive && n === 0) problems.push({ kind: 'positive', field });
+    return percent ? tidy(n / 100) : n;
+  };
+  const bonus = num('bonus', false, false);
+  const days = num('acceptanceDays', false, true);
+  if (Number.isFinite(days) && days > 0 && !Number.isInteger(days))
+    problems.push({ kind: 'days', field: 'acceptanceDays' });
+  const floor = num('corridorFloor', true, false);
+  const cap = num('corridorCap', true, true);
+  const kpis: AnalystPlanKpi[] = [];
+  for (const kpi of ANALYST_KPIS) {
+    const k = d.kpis[kpi];
+    if (!k.on) continue;
+    const stored = base.kpis.find((x) => x.kpi === kpi);
+    const curve = stored !== undefined && stored.plan === undefined;
+    const w = parseTyped(k.weight);
+    if (w === null || Number.isNaN(w) || w < 0 || w > 100)
+      problems.push({ kind: 'kpiNumber', kpi, what: 'weight' });
+    const p = parseTyped(k.plan);
+    if (!curve && (p === null || Number.isNaN(p) || p <= 0))
+      problems.push({ kind: 'kpiNumber', kpi, what: 'plan' });
+    kpis.push({
+      ...(curve ? stored : {}),
+      kpi,
+      weight: tidy((w ?? 0) / 100),
+      ...(curve ? {} : { plan: tidy((p ?? 0) / 100) }),
+    });
+  }
+  if (kpis.length === 0) problems.push({ kind: 'none' });
+  const sum = analystWeightSum(d);
+  if (kpis.length > 0 && Number.isFinite(sum) && Math.abs(sum - 1) > EPS)
+    problems.push({ kind: 'sum', group: 'kpis', sum });
+  if (problems.length > 0) return { plan: null, problems };
+  return {
+    plan: { ...base, bonus, acceptanceDays: days, corridor: { floor, cap }, kpis },
+    problems,
+  };
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
+import { useAsync } from '../../app/use-async.ts';
+import { ErrorBox } from '../../components/error-box.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { Panel } from '../../components/panel.tsx';
+import { formatMonth } from '../../format/format.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { AnalystPlanEditor } from './analyst-plan-editor.tsx';
+import type { AnalystPlan } from './analyst-plan-draft.ts';
+import type { KpiEmployee } from './kpi-types.ts';
+import { CopyPlanForm, planPath } from './plan-copy.tsx';
+import type { PlanFile } from './plan-draft.ts';
+import { PlanEditor } from './plan-editor.tsx';
+import type { PlanKind } from './plan-months.ts';
+import { SheetPanel } from './sheet-panel.tsx';
+
+/**
+ * One month's plan of either kind beside the sheet it pays: saving the plan recomputes the sheet;
+ * an owner or a manager can also copy it to another month.
+ */
+export function PlanMonth({
+  employee,
+  kind,
+  period,
+  canEdit,
+  onCopied,
+}: {
+  employee: KpiEmployee;
+  kind: PlanKind;
+  period: string;
+  canEdit: boolean;
+  onCopied: (to: string) => void;
+}) {
+  const { t, lang } = useI18n();
+  const [version, setVersion] = useState(0);
+  const path = planPath(kind, employee.id, period);
+  const res = useAsync((signal) => api<PlanFile & AnalystPlan>(path, { signal }), [path]);
+  const saved = () => setVersion((v) => v + 1);
+  const title = t(kind === 'analyst' ? 'kpi.aplan.title' : 'kpi.plan.title', {
+    name: employee.name,
+    period: formatMonth(period, lang),
+  });
+  return (
+    <div className="plan-layout">
+      <div className="plan-column">
+        <Panel title={title}>
+          {res.loading && !res.data ? <Loading /> : null}
+          {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
+          {res.data && kind === 'analyst' ? (
+            <AnalystPlanEditor key={`${path}:${lang}`} plan={res.data} canEdit={canEdit} onSaved={saved} />
+          ) : null}
+          {res.data && kind === 'marketer' ? (
+            <PlanEditor key={`${path}:${lang}`} plan={res.data} canEdit={canEdit} onSaved={saved} />
+          ) : null}
+        </Panel>
+        {canEdit && res.data ? (
+          <Panel title={t('kpi.copy.title')}>
+            <CopyPlanForm kind={kind} employee={employee.id} period={period} onCopied={onCopied} />
+          </Panel>
+        ) : null}
+      </div>
+      <SheetPanel employee={employee} kind={kind} period={period} version={version} />
+    </div>
+  );
+}
