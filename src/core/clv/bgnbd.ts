@@ -2,7 +2,7 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
 import { fitPositiveSmooth } from './mle.ts';
 import { bgnbdObjective } from './bgnbd-objective.ts';
-import { totalWeight } from './compress.ts';
+import { coarsen, totalWeight } from './compress.ts';
 import type { CustomerSummary, Fit, WeightedSummary } from './types.ts';
 
 /** BG/NBD parameters (Fader, Hardie & Lee 2005): purchase rate ~ Gamma(r, α), dropout p ~ Beta(a, b). */
@@ -35,9 +35,14 @@ export function fitBgNbd(
   rows: readonly WeightedSummary[],
   start: readonly number[] = [1, 1, 1, 1],
 ): Fit<BgNbdParam> {
-  const objective = bgnbdObjective(rows);
-  const evaluate = (t: number[]) => objective({ r: t[0]!, alpha: t[1]!, a: t[2]!, b: t[3]! });
-  return fitPositiveSmooth(BGNBD_PARAMS, evaluate, totalWeight(rows), start);
+  const evaluator = (data: readonly WeightedSummary[]) => {
+    const objective = bgnbdObjective(data);
+    return (t: number[]) => objective({ r: t[0]!, alpha: t[1]!, a: t[2]!, b: t[3]! });
+  };
+  const rough = coarsen(rows, ['tx', 'T']);
+  return fitPositiveSmooth(BGNBD_PARAMS, evaluator(rows), totalWeight(rows), start, {
+    coarse: rough ? evaluator(rough) : undefined,
+  });
 }
 
 // a/(b+x−1)·((α+T)/(α+t_x))^(r+x): the odds that the customer dropped out after the last purchase.

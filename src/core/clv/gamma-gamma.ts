@@ -1,6 +1,7 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { fitPositiveSmooth } from './mle.ts';
 import { gammaGammaObjective } from './gamma-gamma-objective.ts';
+import { coarsen } from './compress.ts';
 import type { Fit, WeightedSummary } from './types.ts';
 
 /** Gamma-Gamma spend parameters (Fader, Hardie & Lee 2005; Fader & Hardie 2013). */
@@ -37,9 +38,14 @@ export function fitGammaGamma(
 ): Fit<GammaGammaParam> {
   const data = usable(rows);
   const n = data.reduce((s, r) => s + r.w, 0);
-  const objective = gammaGammaObjective(data);
-  const evaluate = (t: number[]) => objective({ p: t[0]!, q: t[1]!, gamma: t[2]! });
-  return fitPositiveSmooth(GG_PARAMS, evaluate, n, start);
+  const evaluator = (rows: readonly WeightedSummary[]) => {
+    const objective = gammaGammaObjective(rows);
+    return (t: number[]) => objective({ p: t[0]!, q: t[1]!, gamma: t[2]! });
+  };
+  const rough = coarsen(data, ['m']);
+  return fitPositiveSmooth(GG_PARAMS, evaluator(data), n, start, {
+    coarse: rough ? evaluator(rough) : undefined,
+  });
 }
 
 /**
