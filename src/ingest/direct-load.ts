@@ -1,11 +1,10 @@
 import type { Engine } from '../engines/engine.ts';
 import { CONTRACT, IMPORT_ID_COLUMN, type TableName } from './contract.ts';
 import type { HeaderMapping } from './header-map.ts';
-import { parsersFor, typedRulesFor } from './parse-sql.ts';
 import type { Source } from './source.ts';
 import { sourceColumn } from './source.ts';
 import { trimmed } from './staging.ts';
-import { planTypedRead } from './typed-read.ts';
+import { typedSelect } from './typed-select.ts';
 import { addDimensionColumns } from './warehouse-schema.ts';
 
 /** What a direct load wrote, or that the file had been imported before (nothing written). */
@@ -25,7 +24,6 @@ class Abandon extends Error {
   }
 }
 
-const INVALID = 'fulcrum: row breaks an import rule';
 const countOf = (rows: Array<Record<string, unknown>>): number => Number(rows[0]?.['Count'] ?? 0);
 
 /**
@@ -50,49 +48,15 @@ export async function tryDirectLoad(
   if (!source.csv || !q.capabilities().transactions) return null;
   // Without order ids the staged path synthesises them from the file hash and row numbers.
   if (spec.key.some((k) => !mapping.fields[k])) return null;
-  const plan = planTypedRead(table, source.headers.length, mapping, source.csv.sample, source.csv.delimiter);
-  if (!plan) return null;
-
-  const parsers = parsersFor(d.name);
-  const rules = typedRulesFor(d.name);
-  const cols: string[] = [];
-  const vals: string[] = [];
-  for (const f of spec.fields) {
-    const mapped = mapping.fields[f.name];
-    if (!mapped) continue;
-    const src = sourceColumn(mapped.index);
-    const typed = plan.types[mapped.index] !== 'varchar';
-    const value = typed
-      ? src
-      : f.kind === 'id' || f.kind === 'text'
-        ? trimmed(src)
-        : parsers[f.kind](trimmed(src));
-    const bad: string[] = [];
-    if (f.notNull) bad.push(`${value} IS NULL`);
-    if (!typed && f.kind !== 'id' && f.kind !== 'text')
-      bad.push(`(${trimmed(src)} IS NOT NULL AND ${value} IS NULL)`);
-    if (f.kind === 'money' || f.kind === 'quantity' || f.kind === 'count') bad.push(`${value} < 0`);
-    const rule = rules[f.kind];
-    if (typed && rule) bad.push(rule(value));
-    cols.push(d.ident(f.name));
-    vals.push(bad.length ? d.guard(bad.join(' OR '), value, INVALID) : value);
-  }
+  const typed = typedSelect(engine, table, source, mapping);
+  if (!typed) return null;
+  const { columns: cols, values: vals, relation } = typed;
   for (const dim of mapping.dimensions) {
     cols.push(d.ident(dim.target));
     vals.push(trimmed(sourceColumn(dim.index)));
   }
   cols.push(d.ident(IMPORT_ID_COLUMN));
   vals.push(String(opts.importId));
-  const relation = d.readCsvText(source.csv.path, {
-    delimiter: source.csv.delimiter,
-    header: false,
-    skip: source.csv.skip,
-    columns: source.headers.map((_, i) => sourceColumn(i)),
-    types: plan.types,
-    decimalSeparator: plan.decimalSeparator,
-    timestampFormat: plan.timestampFormat,
-    dateFormat: plan.dateFormat,
-  });
   const target = d.ident(table);
   const mine = `${d.ident(IMPORT_ID_COLUMN)} = ${opts.importId}`;
   const keys = spec.key.map((k) => d.ident(k));

@@ -3,6 +3,7 @@ import { customerSummaryQuery, UNIT_DAYS, type TimeUnit } from '../sql/customers
 import { clvFitInputsQuery, type ClvInputModel } from '../sql/clv-inputs.ts';
 import { orderDateRange } from './data-range.ts';
 import { UserError } from './user-error.ts';
+import type { Engine } from '../engines/engine.ts';
 import type { Workspace } from './workspace.ts';
 
 /** The CLV models `fulcrum clv` fits. */
@@ -82,7 +83,8 @@ export async function resolveCalibration(
   return { calibrationEnd, unit: req.unit as TimeUnit };
 }
 
-function fitModel(
+/** Fits one model on its compressed rows, timed; no rows is the user's error, named. */
+export function fitModel(
   model: ClvModel,
   rows: WeightedSummary[],
   calibrationEnd: string,
@@ -120,8 +122,19 @@ export async function fitInputs(
   unit: TimeUnit,
   models: readonly ClvInputModel[],
 ): Promise<Record<ClvInputModel, WeightedSummary[]>> {
-  const q = clvFitInputsQuery(ws.engine.dialect, { calibrationEnd, unit, models });
-  const res = await ws.engine.driver.queryColumns(q.sql, q.params);
+  return fitInputsFrom(ws.engine, calibrationEnd, unit, models);
+}
+
+/** fitInputs over any engine, reading `source` (a relation of order rows) instead of `orders`. */
+export async function fitInputsFrom(
+  engine: Engine,
+  calibrationEnd: string,
+  unit: TimeUnit,
+  models: readonly ClvInputModel[],
+  source?: string,
+): Promise<Record<ClvInputModel, WeightedSummary[]>> {
+  const q = clvFitInputsQuery(engine.dialect, { calibrationEnd, unit, models, source });
+  const res = await engine.driver.queryColumns(q.sql, q.params);
   const [model, x, tx, T, m, w] = [
     res.values('model'),
     res.numbers('x'),

@@ -11,6 +11,8 @@ export interface ClvInputsInput {
   calibrationEnd: string;
   unit: TimeUnit;
   models: readonly ClvInputModel[];
+  /** Order rows to read instead of the `orders` table (see CustomerSummaryInput.source). */
+  source?: string;
 }
 
 /**

@@ -14,6 +14,11 @@ export interface CustomerSummaryInput {
   unit: TimeUnit;
   /** One row per customer with its id (for per-customer outputs) instead of weighted rows. */
   perCustomer?: boolean;
+  /**
+   * The order rows to read instead of the `orders` table: a relation with `customer_id`, `ts`
+   * and `revenue` (a file read in place, see services/clv-from-file.ts).
+   */
+  source?: string;
 }
 
 /**
@@ -45,7 +50,7 @@ export function customerRows(d: Dialect, input: Omit<CustomerSummaryInput, 'perC
   const inCal = `FILTER (WHERE ${day} <= ${end})`;
   const days =
     `SELECT ${id}, CAST(${d.ident('ts')} AS DATE) AS ${day}, sum(${d.ident('revenue')}) AS ${value} ` +
-    `FROM ${d.ident('orders')} WHERE ${id} IS NOT NULL AND ${d.ident('ts')} < ${d.param('date')} + INTERVAL 1 DAY ` +
+    `FROM ${input.source ?? d.ident('orders')} WHERE ${id} IS NOT NULL AND ${d.ident('ts')} < ${d.param('date')} + INTERVAL 1 DAY ` +
     `GROUP BY 1, 2`;
   // The calibration end is bound once, as a one-row relation, rather than repeated as parameters.
   // Sums stay exact decimals until the division: summing doubles in whatever order the threads

@@ -1,0 +1,75 @@
+import type { Engine } from '../engines/engine.ts';
+import { CONTRACT, type TableName } from './contract.ts';
+import type { HeaderMapping } from './header-map.ts';
+import { parsersFor, typedRulesFor } from './parse-sql.ts';
+import type { Source } from './source.ts';
+import { sourceColumn } from './source.ts';
+import { trimmed } from './staging.ts';
+import { planTypedRead } from './typed-read.ts';
+
+/** The message a row breaking an import rule raises inside a typed select. */
+export const RULE_BROKEN = 'fulcrum: row breaks an import rule';
+
+/** A file's rows as the table's typed columns: `SELECT values… FROM relation`, column by column. */
+export interface TypedSelect {
+  /** Quoted target column names, in the order of `values`. */
+  columns: string[];
+  /** One SQL expression per column, raising RULE_BROKEN where a row breaks an import rule. */
+  values: string[];
+  /** The engine's typed CSV read of the file. */
+  relation: string;
+}
+
+/**
+ * The typed read of a clean delimited file (see typed-read.ts), every import rule checked on the
+ * way: NOT NULL, no negative money or quantities, the dialect's range checks. Null when the file
+ * is not delimited text or its head shows values the reader would not parse as the SQL parsers
+ * do; callers then take the staged path, which reports every bad cell with its row. Shared by the
+ * direct load and by analyses that read a file in place without importing it.
+ */
+export function typedSelect(
+  engine: Engine,
+  table: TableName,
+  source: Source,
+  mapping: HeaderMapping,
+): TypedSelect | null {
+  const d = engine.dialect;
+  if (!source.csv) return null;
+  const plan = planTypedRead(table, source.headers.length, mapping, source.csv.sample, source.csv.delimiter);
+  if (!plan) return null;
+  const parsers = parsersFor(d.name);
+  const rules = typedRulesFor(d.name);
+  const columns: string[] = [];
+  const values: string[] = [];
+  for (const f of CONTRACT[table].fields) {
+    const mapped = mapping.fields[f.name];
+    if (!mapped) continue;
+    const src = sourceColumn(mapped.index);
+    const typed = plan.types[mapped.index] !== 'varchar';
+    const value = typed
+      ? src
+      : f.kind === 'id' || f.kind === 'text'
+        ? trimmed(src)
+        : parsers[f.kind](trimmed(src));
+    const bad: string[] = [];
+    if (f.notNull) bad.push(`${value} IS NULL`);
+    if (!typed && f.kind !== 'id' && f.kind !== 'text')
+      bad.push(`(${trimmed(src)} IS NOT NULL AND ${value} IS NULL)`);
+    if (f.kind === 'money' || f.kind === 'quantity' || f.kind === 'count') bad.push(`${value} < 0`);
+    const rule = rules[f.kind];
+    if (typed && rule) bad.push(rule(value));
+    columns.push(d.ident(f.name));
+    values.push(bad.length ? d.guard(bad.join(' OR '), value, RULE_BROKEN) : value);
+  }
+  const relation = d.readCsvText(source.csv.path, {
+    delimiter: source.csv.delimiter,
+    header: false,
+    skip: source.csv.skip,
+    columns: source.headers.map((_, i) => sourceColumn(i)),
+    types: plan.types,
+    decimalSeparator: plan.decimalSeparator,
+    timestampFormat: plan.timestampFormat,
+    dateFormat: plan.dateFormat,
+  });
+  return { columns, values, relation };
+}

@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { clvFromFile } from '../../src/services/clv-from-file.ts';
+import { clvFitsFor, importInto, openWorkspace, UserError } from '../../src/services/index.ts';
+import { DATASETS } from '../helpers/datasets.ts';
+
+const sig4 = (v: number) => Number(v.toPrecision(4));
+
+/**
+ * The CDNOW 1/10 sample written as a Russian CRM would export it: `;`, decimal commas, dotted
+ * dates, Russian headers. `edit` may spoil one data line (1-based among data lines).
+ */
+function cdnowExport(edit?: { line: number; to: (cells: string[]) => string[] }): string {
+  const [, ...lines] = readFileSync(`${DATASETS}cdnow/cdnowElog_BTYD.csv`, 'utf8').trim().split('\n');
+  const rows = lines.map((l, i) => {
+    const [id, , date, , sales] = l.split(',').map((c) => c.replace(/"/g, ''));
+    const d = date!;
+    const cells = [
+      `З-${i + 1}`,
+      `К-${id}`,
+      `${d.slice(6, 8)}.${d.slice(4, 6)}.${d.slice(0, 4)}`,
+      sales!.replace('.', ','),
+    ];
+    return (edit && edit.line === i + 1 ? edit.to(cells) : cells).join(';');
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'fulcrum-clv-file-'));
+  const file = join(dir, 'заказы.csv');
+  writeFileSync(file, ['Номер заказа;Клиент;Дата;Сумма', ...rows].join('\n'));
+  return file;
+}
+
+describe('CLV straight from an orders file (no import)', () => {
+  it('reads a Russian export in place and reproduces the published CDNOW estimates', async () => {
+    const res = await clvFromFile({ file: cdnowExport(), calibrationEnd: '1997-09-30', unit: 'week' });
+    expect(res.readPath).toBe('in-place');
+    const [bg, gg] = res.fits;
+    expect(bg!.model).toBe('bgnbd');
+    expect(bg!.customers).toBe(2357);
+    expect(Object.values(bg!.params).map(sig4)).toEqual([0.2426, 4.414, 0.7929, 2.426]);
+    expect(bg!.logLikelihood).toBeCloseTo(-9582.43, 2);
+    expect(gg!.model).toBe('gg');
+    expect(gg!.convergence).toBe('converged');
+  });
+
+  it('gives exactly what the import-then-fit path gives', async () => {
+    const file = cdnowExport();
+    const direct = await clvFromFile({ file, calibrationEnd: '1997-09-30', unit: 'week' });
+    const ws = await openWorkspace(':memory:');
+    try {
+      expect((await importInto(ws, { file, table: 'orders' })).status).toBe('imported');
+      const fits = await clvFitsFor(ws, { calibrationEnd: '1997-09-30', unit: 'week' });
+      expect(direct.fits[0]!.params).toEqual(fits.bgnbd.params);
+      expect(direct.fits[1]!.params).toEqual(fits.gammaGamma.params);
+      expect(direct.fits[0]!.rows).toBe(fits.bgnbd.rows);
+    } finally {
+      await ws.close();
+    }
+  });
+
+  it('defaults the calibration end to the last order date in the file', async () => {
+    const res = await clvFromFile({ file: cdnowExport(), unit: 'week', models: ['bgnbd'] });
+    expect(res.calibrationEnd).toBe('1998-06-30');
+    expect(res.fits).toHaveLength(1);
+  });
+
+  it('names the line and column of a row that breaks an import rule, and writes nothing', async () => {
+    // Data line 41 is file line 42 (the header is line 1).
+    const file = cdnowExport({ line: 41, to: (c) => [c[0]!, c[1]!, c[2]!, '-15,50'] });
+    const err = await clvFromFile({ file, calibrationEnd: '1997-09-30', unit: 'week' }).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).text.en).toMatch(/row 42, column «Сумма»/);
+    expect((err as UserError).text.ru).toMatch(/строка 42, столбец «Сумма»/);
+  });
+
+  it('refuses a file without the columns a fit needs, naming what is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fulcrum-clv-file-'));
+    const file = join(dir, 'no-money.csv');
+    writeFileSync(file, 'Клиент;Дата\nК-1;01.01.2024\n');
+    await expect(clvFromFile({ file, unit: 'week' })).rejects.toThrow(/revenue|Сумма|выручк/i);
+  });
+
+  it('refuses bad options before reading anything', async () => {
+    await expect(clvFromFile({ file: 'nowhere.csv', unit: 'fortnight' })).rejects.toThrow(/unknown unit/);
+    await expect(
+      clvFromFile({ file: 'nowhere.csv', unit: 'week', calibrationEnd: '30.09.1997' }),
+    ).rejects.toThrow(/must be a date/);
+    await expect(clvFromFile({ file: 'nowhere.csv', unit: 'week' })).rejects.toThrow(/not found/);
+  });
+});
