@@ -104,7 +104,7 @@ const en = {
   'rfm.contacts': 'Contact columns carried: {columns}',
   'rfm.noContacts': 'No contact columns (phone, e-mail…) among the orders columns',
   'rfm.clv':
-    'P(alive) and CLV: BG/NBD + Gamma-Gamma up to {asOf}, horizon {horizon} {unit}s, margin {margin}, discount {discount} a {unit}',
+    'P(alive) and CLV: {model} + Gamma-Gamma up to {asOf}, horizon {horizon} {unit}s, margin {margin}, discount {discount} a {unit}',
   'clv.customers':
     'Valued {count} customers up to {end}: horizon {horizon} {unit}s, margin {margin}, discount {discount} a {unit}',
   'clv.customer': 'Customer',
@@ -114,6 +114,14 @@ const en = {
   'clv.clv': 'CLV',
   'clv.top': 'Top {count} customers by CLV',
   'clv.exported': 'Wrote {count} customers to {file}',
+  'clv.holdoutTitle':
+    '{model} checked on a holdout: fitted on {customers} customers up to {cal}, repeat purchases predicted to {end} ({length} {unit}s)',
+  'clv.group': 'Repeat purchases in calibration',
+  'clv.actual': 'Actual',
+  'clv.predicted': 'Predicted',
+  'clv.actualMean': 'Actual per customer',
+  'clv.predictedMean': 'Predicted per customer',
+  'clv.holdoutTotal': 'Over the holdout: actual {actual}, predicted {predicted} ({diff})',
 };
 export type MessageKey = keyof typeof en;
 
@@ -217,7 +225,7 @@ const ru: Record<MessageKey, string> = {
   'rfm.contacts': 'Контактные столбцы в выгрузке: {columns}',
   'rfm.noContacts': 'Среди столбцов заказов нет контактов (телефон, почта…)',
   'rfm.clv':
-    'P(alive) и CLV: BG/NBD + Gamma-Gamma до {asOf}, горизонт {horizon} (единица — {unit}), маржа {margin}, дисконт {discount} за единицу',
+    'P(alive) и CLV: {model} + Gamma-Gamma до {asOf}, горизонт {horizon} (единица — {unit}), маржа {margin}, дисконт {discount} за единицу',
   'clv.customers':
     'Оценено клиентов: {count} до {end}; горизонт {horizon} (единица — {unit}), маржа {margin}, дисконт {discount} за единицу',
   'clv.customer': 'Клиент',
@@ -227,6 +235,14 @@ const ru: Record<MessageKey, string> = {
   'clv.clv': 'CLV',
   'clv.top': 'Топ-{count} клиентов по CLV',
   'clv.exported': 'Записано клиентов: {count} в {file}',
+  'clv.holdoutTitle':
+    '{model}: проверка на отложенном периоде — модель обучена на {customers} клиентах до {cal}, повторные покупки предсказаны до {end} ({length}, единица — {unit})',
+  'clv.group': 'Повторных покупок в периоде обучения',
+  'clv.actual': 'Факт',
+  'clv.predicted': 'Прогноз',
+  'clv.actualMean': 'Факт на клиента',
+  'clv.predictedMean': 'Прогноз на клиента',
+  'clv.holdoutTotal': 'За отложенный период: факт — {actual}, прогноз — {predicted} ({diff})',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ru };

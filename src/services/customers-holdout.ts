@@ -1,12 +1,11 @@
 import {
-  fitBgNbd,
-  holdoutTable,
-  type BgNbdParams,
+  holdoutTableWith,
   type HoldoutCustomer,
   type HoldoutTable,
+  type PurchaseModelName,
 } from '../core/clv/index.ts';
 import { customerSummaryQuery, UNIT_DAYS, type TimeUnit } from '../sql/customers.ts';
-import type { ClvResult } from './customers-clv.ts';
+import { fitReport, purchaseModelOf, type FitReport } from './customers-purchase-model.ts';
 import { orderDateRange } from './data-range.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
@@ -20,19 +19,22 @@ export interface ClvValidationRequest {
   unit: string;
   /** Calibration frequencies from this one up are pooled into one group (default 7, as FHL 2005). */
   topGroup?: number;
+  /** The purchase model checked: `bgnbd` (default) or `pareto-nbd`. */
+  model?: string;
 }
 
-/** BG/NBD fitted on the calibration period and judged on the holdout it did not see. */
+/** A purchase model fitted on the calibration period and judged on the holdout it did not see. */
 export interface ClvValidation {
   calibrationEnd: string;
   holdoutEnd: string;
   unit: TimeUnit;
   /** The holdout's length in units (t* of every customer). */
   holdoutLength: number;
-  bgnbd: Pick<
-    ClvResult,
-    'params' | 'standardErrors' | 'logLikelihood' | 'convergence' | 'iterations' | 'customers'
-  >;
+  model: PurchaseModelName;
+  /** The model's fit on the calibration period. */
+  purchase: FitReport;
+  /** The same fit under its old name, present when the model is BG/NBD (JSON consumers read it). */
+  bgnbd?: FitReport;
   /** Repeat transactions predicted and made in the holdout, by calibration frequency. */
   validation: HoldoutTable;
 }
@@ -42,12 +44,13 @@ const DAY = 86_400_000;
 const addDays = (iso: string, n: number) => new Date(Date.parse(iso) + n * DAY).toISOString().slice(0, 10);
 
 /**
- * The classic check of a purchase model: fit up to a date, predict each customer's repeat
+ * The classic check of a purchase model (BG/NBD or Pareto/NBD): fit up to a date, predict each customer's repeat
  * transactions over the holdout and compare with what they did, by calibration frequency (the
  * conditional-expectations table of Fader, Hardie & Lee 2005). Without dates the holdout is the
  * last third of the history, at most a year, so the model is judged on data it has not seen.
  */
 export async function clvValidationFor(ws: Workspace, req: ClvValidationRequest): Promise<ClvValidation> {
+  const model = purchaseModelOf(req.model);
   if (!(req.unit in UNIT_DAYS))
     throw new UserError(
       `unknown unit "${req.unit}": use one of ${Object.keys(UNIT_DAYS).join(', ')}`,
@@ -90,26 +93,22 @@ export async function clvValidationFor(ws: Workspace, req: ClvValidationRequest)
   }));
   if (rows.length === 0)
     throw new UserError(`no customers bought on or before ${calibrationEnd}`, 'calibrationEnd');
-  const fit = fitBgNbd(rows.map((r) => ({ ...r, w: r.w ?? 1 })));
+  const fit = model.fit(rows.map((r) => ({ ...r, w: r.w ?? 1 })));
   // Predictions from a fit that stopped short would only look like a verdict on the model.
   if (fit.convergence !== 'converged')
     throw new UserError(
-      `BG/NBD did not converge (${fit.convergence}) on ${fit.customers} customers up to ${calibrationEnd}: too little history to check it`,
+      `${model.label} did not converge (${fit.convergence}) on ${fit.customers} customers up to ${calibrationEnd}: too little history to check it`,
       'calibrationEnd',
     );
+  const report = fitReport(fit);
   return {
     calibrationEnd,
     holdoutEnd,
     unit,
     holdoutLength,
-    bgnbd: {
-      params: fit.params,
-      standardErrors: fit.standardErrors,
-      logLikelihood: fit.logLikelihood,
-      convergence: fit.convergence,
-      iterations: fit.iterations,
-      customers: fit.customers,
-    },
-    validation: holdoutTable(fit.params as BgNbdParams, rows, topGroup),
+    model: model.name,
+    purchase: report,
+    ...(model.name === 'bgnbd' ? { bgnbd: report } : {}),
+    validation: holdoutTableWith(model.forecast(fit.params), rows, topGroup),
   };
 }

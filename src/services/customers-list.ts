@@ -2,12 +2,13 @@ import { contactsFor } from './customers-contacts.ts';
 import { rfmFor, type RfmCustomer, type RfmRequest, type RfmResult } from './customers-rfm.ts';
 import { EXPORT_COLUMNS } from './customers-export.ts';
 import { customerValuesFor, type CustomerValueRequest, type CustomerValues } from './customers-value.ts';
+import type { PurchaseModelName } from '../core/clv/index.ts';
 import { writeSheets, type ExportCell, type ExportSheet } from './table-export.ts';
 import type { Workspace } from './workspace.ts';
 
 /** What `fulcrum rfm` asks for: scores and segments, plus CLV when a model is to be fitted. */
 export interface CustomerListRequest extends RfmRequest {
-  /** Fit BG/NBD + Gamma-Gamma up to the as-of date and value every listed customer. */
+  /** Fit the purchase model (BG/NBD or Pareto/NBD) + Gamma-Gamma up to the as-of date and value every listed customer. */
   clv?: Omit<CustomerValueRequest, 'calibrationEnd'>;
 }
 
@@ -21,6 +22,8 @@ export interface ListedCustomer extends RfmCustomer {
   expected_average_value?: number;
   /** The expected value: discounted margin over the horizon. */
   clv?: number;
+  /** The purchase model behind p_alive, expected_purchases and clv: bgnbd or pareto-nbd. */
+  p_alive_model?: PurchaseModelName;
 }
 
 /** The RFM result with contacts and, when asked, the CLV models' parameters. */
@@ -49,6 +52,7 @@ export async function customerListFor(
       line.expected_purchases = v.expected_purchases;
       line.expected_average_value = v.expected_average_value;
       line.clv = v.clv;
+      line.p_alive_model = values.model;
     }
     return line;
   });
@@ -58,12 +62,21 @@ export async function customerListFor(
 
 // The fit's description without its own per-customer list (merged into the RFM lines above).
 function withoutCustomers(v: CustomerValues): Omit<CustomerValues, 'customers'> {
-  const { calibrationEnd, unit, horizon, margin, discountRate, bgnbd, gammaGamma } = v;
-  return { calibrationEnd, unit, horizon, margin, discountRate, bgnbd, gammaGamma };
+  const { customers: _merged, ...fits } = v;
+  return fits;
 }
 
-/** The CLV columns a list carries when a model was fitted. */
-export const LIST_VALUE_COLUMNS = ['p_alive', 'expected_purchases', 'expected_average_value', 'clv'] as const;
+/**
+ * The CLV columns a list carries when a model was fitted; `p_alive_model` names the purchase
+ * model, so a list loaded into a CRM says where its P(alive) came from.
+ */
+export const LIST_VALUE_COLUMNS = [
+  'p_alive',
+  'expected_purchases',
+  'expected_average_value',
+  'clv',
+  'p_alive_model',
+] as const;
 
 /**
  * The export's columns: the stable RFM columns, then the contact columns found in the data,

@@ -1,11 +1,13 @@
 import {
-  customerValue,
-  type BgNbdParams,
+  customerValueWith,
+  fitGammaGamma,
   type ClvOptions,
   type GammaGammaParams,
+  type PurchaseModelName,
 } from '../core/clv/index.ts';
 import { customerSummaryQuery, UNIT_DAYS, type TimeUnit } from '../sql/customers.ts';
-import { clvFitsFor, type ClvResult } from './customers-clv.ts';
+import { fitInputs, resolveCalibration } from './customers-clv.ts';
+import { fitReport, purchaseModelOf, type FitReport } from './customers-purchase-model.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -20,6 +22,8 @@ export interface CustomerValueRequest {
   margin?: number;
   /** Discount rate per unit (default 0). */
   discountRate?: number;
+  /** The purchase model behind P(alive) and expected purchases: `bgnbd` (default) or `pareto-nbd`. */
+  model?: string;
 }
 
 /** One customer's model view, in the stable column names of the exports. */
@@ -45,8 +49,13 @@ export interface CustomerValues {
   horizon: number;
   margin: number;
   discountRate: number;
-  bgnbd: Pick<ClvResult, 'params' | 'logLikelihood' | 'convergence'>;
-  gammaGamma: Pick<ClvResult, 'params' | 'logLikelihood' | 'convergence'>;
+  /** The purchase model P(alive) and expected purchases come from. */
+  model: PurchaseModelName;
+  /** That model's fit. */
+  purchase: FitReport;
+  /** The same fit under its old name, present when the model is BG/NBD (JSON consumers read it). */
+  bgnbd?: FitReport;
+  gammaGamma: FitReport;
   customers: CustomerValueRow[];
 }
 
@@ -70,39 +79,40 @@ export function valueOptions(req: CustomerValueRequest, unit: TimeUnit): ClvOpti
 }
 
 /**
- * Fits BG/NBD and Gamma-Gamma up to the calibration end and values every customer who bought by
- * then: P(alive), purchases over the horizon, the expected average purchase and the discounted
- * CLV. The models are evaluated per customer in the core; the summary comes from one SQL scan.
+ * Fits the purchase model (BG/NBD or Pareto/NBD) and Gamma-Gamma up to the calibration end and
+ * values every customer who bought by then: P(alive), purchases over the horizon, the expected
+ * average purchase and the discounted CLV. Both models' inputs come compressed from one SQL scan;
+ * the models are evaluated per customer in the core on the per-customer summary, one more scan.
  */
 export async function customerValuesFor(ws: Workspace, req: CustomerValueRequest): Promise<CustomerValues> {
-  // Bad options fail before two fits are spent on them (a bad unit is clvFitsFor's to report).
+  const model = purchaseModelOf(req.model);
+  // Bad options fail before two fits are spent on them (a bad unit is resolveCalibration's to report).
   if (req.unit in UNIT_DAYS) valueOptions(req, req.unit as TimeUnit);
-  const { bgnbd: bg, gammaGamma: gg } = await clvFitsFor(ws, {
-    calibrationEnd: req.calibrationEnd,
-    unit: req.unit,
-  });
+  const { calibrationEnd, unit } = await resolveCalibration(ws, req);
+  const inputs = await fitInputs(ws, calibrationEnd, unit, ['bgnbd', 'gg']);
+  if (inputs.bgnbd.length === 0)
+    throw new UserError(`no customers bought on or before ${calibrationEnd}`, 'calibrationEnd');
+  if (inputs.gg.length === 0) throw new UserError('Gamma-Gamma needs repeat buyers; there are none', 'model');
+  const purchase = model.fit(inputs.bgnbd);
+  const gg = fitGammaGamma(inputs.gg);
   // A fit that stopped short (flat likelihood on too little history) gives values that only look
   // precise: refuse rather than hand a CRM list numbers the data do not support.
   for (const [name, fit] of [
-    ['BG/NBD', bg],
+    [model.label, purchase],
     ['Gamma-Gamma', gg],
   ] as const)
     if (fit.convergence !== 'converged')
       throw new UserError(
-        `${name} did not converge (${fit.convergence}) on ${fit.customers} customers up to ${fit.calibrationEnd}: too little history to value customers`,
+        `${name} did not converge (${fit.convergence}) on ${fit.customers} customers up to ${calibrationEnd}: too little history to value customers`,
         'calibrationEnd',
       );
-  const options = valueOptions(req, bg.unit);
-  const q = customerSummaryQuery(ws.engine.dialect, {
-    calibrationEnd: bg.calibrationEnd,
-    unit: bg.unit,
-    perCustomer: true,
-  });
-  const bgParams = bg.params as BgNbdParams;
+  const options = valueOptions(req, unit);
+  const q = customerSummaryQuery(ws.engine.dialect, { calibrationEnd, unit, perCustomer: true });
+  const forecast = model.forecast(purchase.params);
   const ggParams = gg.params as GammaGammaParams;
   const customers = (await ws.engine.driver.query(q.sql, q.params)).map((r): CustomerValueRow => {
     const c = { x: Number(r.x), tx: Number(r.t_x), T: Number(r.T), m: Number(r.m_x) };
-    const v = customerValue(bgParams, ggParams, c, options);
+    const v = customerValueWith(forecast, ggParams, c, options);
     return {
       customer_id: String(r.customer_id),
       x: c.x,
@@ -114,19 +124,17 @@ export async function customerValuesFor(ws: Workspace, req: CustomerValueRequest
       clv: v.clv,
     };
   });
-  const fit = (f: ClvResult) => ({
-    params: f.params,
-    logLikelihood: f.logLikelihood,
-    convergence: f.convergence,
-  });
+  const report = fitReport(purchase);
   return {
-    calibrationEnd: bg.calibrationEnd,
-    unit: bg.unit,
+    calibrationEnd,
+    unit,
     horizon: options.horizon,
     margin: options.margin,
     discountRate: options.discountRate,
-    bgnbd: fit(bg),
-    gammaGamma: fit(gg),
+    model: model.name,
+    purchase: report,
+    ...(model.name === 'bgnbd' ? { bgnbd: report } : {}),
+    gammaGamma: fitReport(gg),
     customers,
   };
 }

@@ -189,6 +189,7 @@ describe('fulcrum rfm lists for the CRM', () => {
       'expected_purchases',
       'expected_average_value',
       'clv',
+      'p_alive_model',
     ]);
     expect(rows.length).toBeGreaterThan(10);
     for (const r of rows.slice(1)) {
@@ -198,6 +199,7 @@ describe('fulcrum rfm lists for the CRM', () => {
       expect(Number(r[15])).toBeGreaterThanOrEqual(0);
       expect(Number(r[15])).toBeLessThanOrEqual(1);
       expect(Number(r[18])).toBeGreaterThan(0);
+      expect(r[19]).toBe('bgnbd');
     }
     const values = await runCli(['clv', '--customers', ...args, '--json']);
     const all = JSON.parse(values.stdout) as {
@@ -206,6 +208,67 @@ describe('fulcrum rfm lists for the CRM', () => {
     const first = all.customers.find((c) => c.customer_id === String(rows[1]![0]))!;
     expect(first.p_alive).toBeCloseTo(Number(rows[1]![15]), 10);
     expect(first.clv).toBeCloseTo(Number(rows[1]![18]), 8);
+  });
+
+  it('takes P(alive) from the Pareto/NBD with --model, like `fulcrum clv --customers --model pareto-nbd`', async () => {
+    const file = join(dir, 'at-risk-pnbd.csv');
+    const args = ['--db', cdnowDb, '--unit', 'week', '--model', 'pareto-nbd'];
+    const res = await runCli([
+      'rfm',
+      ...args,
+      '--segment',
+      'At risk',
+      '--clv',
+      '--export',
+      file,
+      '--lang',
+      'en',
+    ]);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toContain('P(alive) and CLV: Pareto/NBD + Gamma-Gamma');
+    const [header, ...rows] = readCsv(file);
+    expect(header!.slice(-5)).toEqual([
+      'p_alive',
+      'expected_purchases',
+      'expected_average_value',
+      'clv',
+      'p_alive_model',
+    ]);
+    expect(rows.every((r) => r.at(-1) === 'pareto-nbd')).toBe(true);
+    const all = JSON.parse((await runCli(['clv', '--customers', ...args, '--json'])).stdout) as {
+      model: string;
+      customers: Array<{ customer_id: string; p_alive: number; expected_purchases: number }>;
+    };
+    expect(all.model).toBe('pareto-nbd');
+    const first = all.customers.find((c) => c.customer_id === rows[0]![0])!;
+    expect(first.p_alive).toBeCloseTo(Number(rows[0]!.at(-5)), 10);
+    expect(first.expected_purchases).toBeCloseTo(Number(rows[0]!.at(-4)), 10);
+  });
+
+  it('checks the chosen model on a holdout: `fulcrum clv --holdout`', async () => {
+    const res = await runCli([
+      'clv',
+      '--db',
+      cdnowDb,
+      '--model',
+      'pareto-nbd',
+      '--calibration-end',
+      '1997-09-30',
+      '--holdout',
+      '1998-06-30',
+      '--lang',
+      'en',
+    ]);
+    expect(res.stderr).toBe('');
+    expect(res.stdout).toContain(
+      'Pareto/NBD checked on a holdout: fitted on 2,357 customers up to 1997-09-30',
+    );
+    // The 7+ group: 64 customers, 407 actual repeat purchases (BTYD's table), 6.40 predicted each.
+    expect(res.stdout).toMatch(/^7\+\s+64\s+407\s+409\.\d\s+6\.36\s+6\.4\s*$/m);
+    expect(res.stdout).toMatch(/Over the holdout: actual 1,882, predicted 1,665\.\d \(-11\.5%\)/);
+    const bad = await runCli(['clv', '--db', cdnowDb, '--model', 'gg', '--holdout', '--lang', 'ru']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('неизвестная модель покупок «gg»: используйте bgnbd или pareto-nbd');
   });
 
   it('rejects a margin above 1 before fitting anything', async () => {

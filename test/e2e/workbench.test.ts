@@ -162,6 +162,15 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
       /факт — [\d ]+, прогноз — [\d ]+/,
     );
     await shot(page, 'desktop-customers-clv');
+    // The same check for the Pareto/NBD: its parameters, its title.
+    await page.getByRole('button', { name: 'Pareto/NBD' }).click();
+    await expect
+      .poll(async () => plain(await page.getByTestId('clv-params').textContent()))
+      .toMatch(/^r.*alpha.*s.*beta/);
+    expect(await page.getByText('Проверка модели Pareto/NBD на отложенном периоде').count()).toBe(1);
+    expect(plain(await page.getByTestId('clv-total').textContent())).toMatch(
+      /факт — [\d ]+, прогноз — [\d ]+/,
+    );
 
     await page.getByRole('link', { name: 'Каналы' }).click();
     const channels = page.getByTestId('channel-rows');
@@ -190,6 +199,19 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     expect(sum).toBeGreaterThan(99.5);
     expect(sum).toBeLessThan(100.5);
     await shot(page, 'desktop-customers-funnel');
+    // The widest dimension of the sample company (17 managers; it has no product column): the chart
+    // keeps 8 values per purchase and merges the rest into «Прочие»; the table keeps all 17.
+    await page.locator('select[name=dim]').selectOption('manager');
+    await page.getByTestId('funnel-top').waitFor();
+    expect(plain(await page.getByTestId('funnel-top').textContent())).toContain('«Прочие»');
+    const sankey = page.getByTestId('funnel-sankey');
+    await sankey.locator('canvas').first().waitFor();
+    const nodes = (await sankey.getAttribute('data-value-nodes'))!.split(',').map(Number);
+    expect(nodes).toHaveLength(3);
+    for (const n of nodes) expect(n).toBeLessThanOrEqual(9);
+    expect(nodes[0]).toBe(9);
+    await expect.poll(() => steps.locator('tr[data-value]').count()).toBe(17);
+    await shot(page, 'desktop-customers-funnel-top');
 
     await page.setViewportSize(PHONE);
     await page.goto(server.url + '#/customers');

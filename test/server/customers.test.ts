@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   channelsFor,
   clvFor,
+  clvValidationFor,
   cohortsFor,
   funnelFor,
   paretoNbdFor,
@@ -194,6 +195,41 @@ describe('customer routes on the sample company', () => {
     const ratio = v.validation.total.predicted / v.validation.total.actual;
     expect(ratio).toBeGreaterThan(0.5);
     expect(ratio).toBeLessThan(1.5);
+  });
+
+  it('checks and lists with the Pareto/NBD when model=pareto-nbd, exactly as the services do', async () => {
+    const query = 'calibrationEnd=2025-06-30&holdoutEnd=2025-12-31&unit=week';
+    const v = await get<{ model: string; bgnbd?: unknown; validation: { total: { predicted: number } } }>(
+      `/api/customers/clv/validation?model=pareto-nbd&${query}`,
+    );
+    const want = await clvValidationFor(ws, {
+      model: 'pareto-nbd',
+      calibrationEnd: '2025-06-30',
+      holdoutEnd: '2025-12-31',
+      unit: 'week',
+    });
+    expect(v).toEqual(asJson(want));
+    expect(v.model).toBe('pareto-nbd');
+    expect(v.bgnbd).toBeUndefined();
+    const bg = await get<{ validation: { total: { predicted: number } } }>(
+      `/api/customers/clv/validation?${query}`,
+    );
+    expect(bg.validation.total.predicted).not.toBeCloseTo(v.validation.total.predicted, 0);
+    const list = await get<{ clv: { model: string }; customers: Array<{ p_alive_model: string }> }>(
+      '/api/customers/list?segment=At%20risk&clv=1&model=pareto-nbd&limit=3',
+    );
+    expect(list.clv.model).toBe('pareto-nbd');
+    expect(list.customers.map((c) => c.p_alive_model)).toEqual(['pareto-nbd', 'pareto-nbd', 'pareto-nbd']);
+    const csv = await t.asToken(
+      'manager',
+      '/api/customers/list/export?segment=Lost&format=csv&clv=1&model=pareto-nbd',
+    );
+    const [header, first] = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(header!.split(',').at(-1)).toBe('p_alive_model');
+    expect(first!.split(',').at(-1)).toBe('pareto-nbd');
+    const bad = await t.asToken('analyst', '/api/customers/clv/validation?model=gg');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'bad_request', field: 'model' } });
   });
 
   it('defaults the holdout to the end of the data and refuses a calibration end after it', async () => {

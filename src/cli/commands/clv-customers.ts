@@ -6,6 +6,8 @@ import { parseNumberOption } from './rfm-options.ts';
 
 /** The options `fulcrum clv --customers` reads. */
 export interface ClvCustomersOptions extends GlobalOptions {
+  /** The purchase model: bgnbd or pareto-nbd (gg is a spend model and cannot value customers alone). */
+  model: string;
   calibrationEnd?: string;
   unit: string;
   horizon?: string;
@@ -25,6 +27,7 @@ export async function printCustomerValues(opts: ClvCustomersOptions, ctx: CliCon
       horizon: parseNumberOption(opts.horizon, '--horizon'),
       margin: parseNumberOption(opts.margin, '--margin'),
       discountRate: parseNumberOption(opts.discount, '--discount'),
+      model: opts.model,
     }),
   );
   if (opts.export)

@@ -8,6 +8,7 @@ import {
   type ParetoNbdResult,
 } from '../../services/index.ts';
 import { printCustomerValues } from './clv-customers.ts';
+import { printHoldout } from './clv-holdout.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { renderTable } from '../render/table.ts';
@@ -22,6 +23,7 @@ interface ClvOptions extends GlobalOptions {
   margin?: string;
   discount?: string;
   export?: string;
+  holdout?: string | true;
 }
 
 const MODEL_NAMES = { bgnbd: 'BG/NBD', gg: 'Gamma-Gamma', [PARETO_NBD_MODEL]: 'Pareto/NBD' } as const;
@@ -39,13 +41,21 @@ export function registerClv(program: Command): void {
     )
     .option('--calibration-end <date>', 'last calibration day, inclusive (default: the last order date)')
     .addOption(new Option('--unit <unit>', 'time unit').choices(['day', 'week', 'month']).default('week'))
-    .option('--customers', 'fit both models and value each customer: P(alive), purchases, CLV')
+    .option(
+      '--customers',
+      'value each customer with --model (bgnbd or pareto-nbd) + Gamma-Gamma: P(alive), purchases, CLV',
+    )
     .option('--horizon <units>', 'with --customers: horizon in units (default: a year)')
     .option('--margin <share>', 'with --customers: share of revenue kept, e.g. 0.35 or 35% (default: 1)')
     .option('--discount <rate>', 'with --customers: discount rate per unit (default: 0)')
     .option('--export <file>', 'with --customers: write every customer to FILE.csv or FILE.xlsx')
+    .option(
+      '--holdout [end]',
+      'check --model (bgnbd or pareto-nbd) on a holdout to END (default: the last order date): predicted vs actual by frequency',
+    )
     .action(async (opts: ClvOptions) => {
       const ctx = cliContext(opts);
+      if (opts.holdout !== undefined) return printHoldout({ ...opts, holdout: opts.holdout }, ctx);
       if (opts.customers || opts.export) return printCustomerValues(opts, ctx);
       const req = { calibrationEnd: opts.calibrationEnd, unit: opts.unit };
       const res = await withWorkspace<ClvResult | ParetoNbdResult>(opts.db, (ws) =>

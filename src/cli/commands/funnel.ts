@@ -11,6 +11,7 @@ interface FunnelOptions extends GlobalOptions {
   period?: string;
   asof?: string;
   export?: string;
+  top?: string;
 }
 
 /** `fulcrum funnel`: which category (or product) customers buy first, second, third. */
@@ -23,16 +24,25 @@ export function registerFunnel(program: Command): void {
     .option('--steps <n>', 'purchases followed per customer', '3')
     .option('--period <months>', 'follow customers whose first order is in these months (default: all)')
     .option('--asof <date>', 'last day observed (default: the last order date)')
+    .option(
+      '--top <n>',
+      'keep the n values with most customers per purchase, the rest as "Other" (default: all)',
+    )
     .option('--export <file>', 'write the steps and transitions to FILE.xlsx or FILE.csv')
     .action(async (opts: FunnelOptions) => {
       const ctx = cliContext(opts);
       const res = await withWorkspace(opts.db, (ws) =>
-        funnelFor(ws, {
-          dim: opts.dim,
-          steps: parseWhole(opts.steps, '--steps'),
-          period: opts.period,
-          asOf: opts.asof,
-        }),
+        funnelFor(
+          ws,
+          {
+            dim: opts.dim,
+            steps: parseWhole(opts.steps, '--steps'),
+            period: opts.period,
+            asOf: opts.asof,
+            top: parseWhole(opts.top, '--top'),
+          },
+          ctx.lang,
+        ),
       );
       const files = opts.export ? await exportFunnel(opts.export, res) : [];
       if (ctx.json) return printJson(res);

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { customerListFor, exportCustomerList, type CustomerListResult } from '../../services/index.ts';
 import { BINNINGS } from '../../core/rfm/index.ts';
+import { PURCHASE_MODELS, type PurchaseModelName } from '../../core/clv/index.ts';
 import { cliContext, printJson, withWorkspace, type CliContext, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { renderTable } from '../render/table.ts';
@@ -19,7 +20,10 @@ interface RfmOptions extends GlobalOptions {
   horizon?: string;
   margin?: string;
   discount?: string;
+  model: string;
 }
+
+const MODEL_LABELS: Record<PurchaseModelName, string> = { bgnbd: 'BG/NBD', 'pareto-nbd': 'Pareto/NBD' };
 
 /** `fulcrum rfm`: scores and segments as of a date, a segment summary, and CRM-ready exports. */
 export function registerRfm(program: Command): void {
@@ -30,7 +34,12 @@ export function registerRfm(program: Command): void {
     .option('--window <days>', 'days counted by frequency and monetary (default: all history; norms: 365)')
     .option('--segment <name>', 'keep only this segment, e.g. "At risk"')
     .option('--export <file>', 'write the customer list to FILE.csv or FILE.xlsx')
-    .option('--clv', 'fit BG/NBD + Gamma-Gamma up to the as-of date: P(alive) and CLV per customer')
+    .option('--clv', 'fit --model + Gamma-Gamma up to the as-of date: P(alive) and CLV per customer')
+    .addOption(
+      new Option('--model <name>', 'with --clv: the purchase model behind P(alive)')
+        .choices([...PURCHASE_MODELS])
+        .default('bgnbd'),
+    )
     .addOption(new Option('--unit <unit>', 'CLV time unit').choices(['day', 'week', 'month']).default('week'))
     .option('--horizon <units>', 'CLV horizon in units (default: a year)')
     .option('--margin <share>', 'share of revenue kept, e.g. 0.35 or 35% (default: 1, CLV by revenue)')
@@ -43,6 +52,7 @@ export function registerRfm(program: Command): void {
             horizon: parseNumberOption(opts.horizon, '--horizon'),
             margin: parseNumberOption(opts.margin, '--margin'),
             discountRate: parseNumberOption(opts.discount, '--discount'),
+            model: opts.model,
           }
         : undefined;
       const res = await withWorkspace(opts.db, (ws) =>
@@ -70,6 +80,7 @@ export function registerRfm(program: Command): void {
       if (res.clv)
         ctx.out(
           ctx.t('rfm.clv', {
+            model: MODEL_LABELS[res.clv.model],
             asOf: res.clv.calibrationEnd,
             horizon: formatNumber(res.clv.horizon, ctx.lang),
             unit: res.clv.unit,

@@ -1,4 +1,5 @@
-import { bgnbdExpectedPurchases, type BgNbdParams } from './bgnbd.ts';
+import type { BgNbdParams } from './bgnbd.ts';
+import { purchaseModel, type PurchaseForecast } from './purchase-model.ts';
 import type { CustomerSummary } from './types.ts';
 
 /** A customer's calibration summary with what they actually did in the holdout. */
@@ -30,8 +31,17 @@ export interface HoldoutTable {
   total: { customers: number; actual: number; predicted: number };
 }
 
-/** Builds the table; frequencies from `topGroup` up are pooled (FHL 2005 use 7+). */
+/** Builds the table with BG/NBD's forecasts; frequencies from `topGroup` up are pooled (FHL 2005 use 7+). */
 export function holdoutTable(p: BgNbdParams, rows: readonly HoldoutCustomer[], topGroup = 7): HoldoutTable {
+  return holdoutTableWith(purchaseModel('bgnbd').forecast(p), rows, topGroup);
+}
+
+/** The same table with any purchase model's forecasts. */
+export function holdoutTableWith(
+  forecast: PurchaseForecast,
+  rows: readonly HoldoutCustomer[],
+  topGroup = 7,
+): HoldoutTable {
   const groups = Array.from({ length: topGroup + 1 }, (_, x) => ({
     x,
     atLeast: x === topGroup,
@@ -44,7 +54,7 @@ export function holdoutTable(p: BgNbdParams, rows: readonly HoldoutCustomer[], t
     const w = c.w ?? 1;
     g.customers += w;
     g.actual += w * c.xStar;
-    g.predicted += w * bgnbdExpectedPurchases(p, c, c.tStar);
+    g.predicted += w * forecast(c).expectedPurchases(c.tStar);
   }
   const used = groups.filter((g) => g.customers > 0);
   const sum = (k: 'customers' | 'actual' | 'predicted') => used.reduce((s, g) => s + g[k], 0);

@@ -24,13 +24,28 @@ export {
   type GammaGammaParam,
   type GammaGammaParams,
 } from './gamma-gamma.ts';
-export { customerValue, type ClvOptions, type CustomerValue } from './clv.ts';
-export { holdoutTable, type HoldoutCustomer, type HoldoutGroup, type HoldoutTable } from './holdout.ts';
+export { customerValue, customerValueWith, type ClvOptions, type CustomerValue } from './clv.ts';
+export {
+  holdoutTable,
+  holdoutTableWith,
+  type HoldoutCustomer,
+  type HoldoutGroup,
+  type HoldoutTable,
+} from './holdout.ts';
+export {
+  purchaseModel,
+  PURCHASE_MODELS,
+  type CustomerForecast,
+  type PurchaseForecast,
+  type PurchaseModel,
+  type PurchaseModelName,
+} from './purchase-model.ts';
 export {
   fitParetoNbd,
   paretoNbdLogLikelihood,
   paretoNbdPAlive,
   paretoNbdExpectedPurchases,
+  paretoNbdExpectedIfAlive,
   paretoNbdExpectedByTime,
   PARETO_NBD_PARAMS,
   type ParetoNbdParam,

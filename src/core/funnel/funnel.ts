@@ -57,11 +57,24 @@ export interface Funnel {
   transitions: FunnelTransition[];
 }
 
-const byCustomers = <T extends { customers: number; value?: string | null }>(a: T, b: T): number =>
-  b.customers - a.customers || String(a.value ?? '\uffff').localeCompare(String(b.value ?? '\uffff'));
+// Most customers first, ties by name with "no value" last; a merged tail after everything.
+const byCustomers =
+  (last: string | null) =>
+  <T extends { customers: number; value: string | null }>(a: T, b: T): number =>
+    Number(last !== null && a.value === last) - Number(last !== null && b.value === last) ||
+    b.customers - a.customers ||
+    String(a.value ?? '\uffff').localeCompare(String(b.value ?? '\uffff'));
 
-/** Shapes the engine's transition cells into steps and transitions for `steps` purchases. */
-export function shapeFunnel(cells: readonly FunnelCell[], steps: number): Funnel {
+/**
+ * Shapes the engine's transition cells into steps and transitions for `steps` purchases;
+ * `other` names a merged tail (groupFunnelTail), listed after every real value.
+ */
+export function shapeFunnel(
+  cells: readonly FunnelCell[],
+  steps: number,
+  other: string | null = null,
+): Funnel {
+  const order = byCustomers(other);
   const out: FunnelStep[] = [];
   const transitions: FunnelTransition[] = [];
   let first = 0;
@@ -90,7 +103,7 @@ export function shapeFunnel(cells: readonly FunnelCell[], steps: number): Funnel
         continued: last ? null : v.continued,
         continuedShare: last ? null : v.continued / v.customers,
       }))
-      .sort(byCustomers);
+      .sort(order);
     out.push({
       step,
       customers,
@@ -112,7 +125,12 @@ export function shapeFunnel(cells: readonly FunnelCell[], steps: number): Funnel
           share: c.customers / from.customers,
           nextAverageCheck: c.continued ? c.nextRevenue / c.customers : null,
         }))
-        .sort((a, b) => b.customers - a.customers || String(a.to).localeCompare(String(b.to)));
+        .sort(
+          (a, b) =>
+            Number(other !== null && a.to === other) - Number(other !== null && b.to === other) ||
+            b.customers - a.customers ||
+            String(a.to).localeCompare(String(b.to)),
+        );
       transitions.push(...moves);
     }
   }

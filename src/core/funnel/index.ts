@@ -7,3 +7,4 @@ export {
   type FunnelTransition,
   type FunnelValue,
 } from './funnel.ts';
+export { groupFunnelTail, type FunnelOther, type GroupedCells } from './tail.ts';

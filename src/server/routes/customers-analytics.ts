@@ -1,5 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { channelsFor, cohortsFor, funnelFor } from '../../services/index.ts';
+import { requestLang } from '../context.ts';
 import { INPUT_ERRORS, json } from '../schemas/common.ts';
 import { ChannelsResultSchema, CohortsResultSchema, FunnelResultSchema } from '../schemas/customers.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
@@ -62,6 +63,11 @@ const funnel = createRoute({
       steps: months('purchases followed (default 3)'),
       period: period('follow customers whose first order falls here (default: all)'),
       asof,
+      top: z.coerce.number().int().min(1).max(100).optional().openapi({
+        description:
+          'keep this many values per purchase, the rest merged into "Прочие" / "Other" (default: all)',
+        type: 'integer',
+      }),
     }),
   },
   responses: { 200: json(FunnelResultSchema, 'steps and transitions'), ...INPUT_ERRORS },
@@ -87,7 +93,11 @@ export function registerCustomersAnalytics(app: OpenAPIHono<AppEnv>, deps: AppDe
   });
   app.openapi(funnel, async (c) => {
     const q = c.req.valid('query');
-    const res = await funnelFor(ws, { dim: q.dim, steps: q.steps, period: q.period, asOf: q.asof });
+    const res = await funnelFor(
+      ws,
+      { dim: q.dim, steps: q.steps, period: q.period, asOf: q.asof, top: q.top },
+      requestLang(c),
+    );
     return c.json({ ...res }, 200);
   });
 }

@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { clvFor, clvValidationFor, paretoNbdFor, PARETO_NBD_MODEL } from '../../services/index.ts';
 import { INPUT_ERRORS, json } from '../schemas/common.ts';
-import { ClvFitSchema, ClvValidationSchema } from '../schemas/customers.ts';
+import { ClvFitSchema, ClvValidationSchema, purchaseModelParam } from '../schemas/customers.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
 
 const tag = { tags: ['Customers'] };
@@ -34,9 +34,11 @@ const validation = createRoute({
   ...tag,
   method: 'get',
   path: '/api/customers/clv/validation',
-  summary: 'Calibration/holdout check: BG/NBD predicted vs actual holdout purchases by frequency group',
+  summary:
+    'Calibration/holdout check: BG/NBD or Pareto/NBD predicted vs actual holdout purchases by frequency group',
   request: {
     query: z.object({
+      model: purchaseModelParam,
       calibrationEnd: day(
         'last calibration day (default: a third of the history, at most a year, before the end)',
       ),
@@ -69,6 +71,7 @@ export function registerCustomersClv(app: OpenAPIHono<AppEnv>, deps: AppDeps): v
       holdoutEnd: q.holdoutEnd,
       unit: q.unit,
       topGroup: q.top,
+      model: q.model,
     });
     return c.json({ ...res }, 200);
   });

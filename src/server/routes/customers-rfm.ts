@@ -41,7 +41,8 @@ const list = createRoute({
   ...tag,
   method: 'get',
   path: '/api/customers/list',
-  summary: 'The customer list (of one segment) with contacts and, with clv=1, P(alive) and CLV',
+  summary:
+    'The customer list (of one segment) with contacts and, with clv=1, P(alive) and CLV from BG/NBD or Pareto/NBD',
   request: { query: listQuery.extend({ limit: listLimit }) },
   responses: { 200: json(CustomerListSchema, 'the first `limit` customers and the total'), ...INPUT_ERRORS },
 });
@@ -83,7 +84,7 @@ const listRequest = (q: ListQueryValues): CustomerListRequest => ({
   ...rfmRequest(q),
   segment: q.segment,
   clv: isOn(q.clv)
-    ? { unit: q.unit, horizon: q.horizon, margin: q.margin, discountRate: q.discount }
+    ? { unit: q.unit, horizon: q.horizon, margin: q.margin, discountRate: q.discount, model: q.model }
     : undefined,
 });
 

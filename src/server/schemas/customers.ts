@@ -31,9 +31,16 @@ export const segmentParam = z
   .min(1)
   .openapi({ description: 'segment id or its Russian/English name, e.g. At risk', example: 'At risk' });
 
-/** `clv=1`: fit BG/NBD + Gamma-Gamma up to the as-of date and value every listed customer. */
+/** The purchase model behind P(alive) and expected purchases (the CLI's `--model`). */
+export const purchaseModelParam = z
+  .enum(['bgnbd', 'pareto-nbd'])
+  .default('bgnbd')
+  .openapi({ description: 'purchase model: BG/NBD (default) or Pareto/NBD' });
+
+/** `clv=1`: fit a purchase model + Gamma-Gamma up to the as-of date and value every listed customer. */
 export const ListClvQuery = {
   clv: z.enum(['1', '0', 'true', 'false']).optional().openapi({ description: '1: P(alive) and CLV' }),
+  model: purchaseModelParam,
   unit: z.enum(['day', 'week', 'month']).default('week'),
   horizon: z.coerce.number().positive().optional().openapi({ description: 'CLV horizon in units' }),
   margin: z.coerce.number().optional().openapi({ description: 'share of revenue kept, 0–1 (default 1)' }),
@@ -131,7 +138,9 @@ export const ClvValidationSchema = z
     holdoutEnd: z.string(),
     unit: z.string(),
     holdoutLength: z.number(),
-    bgnbd: z.looseObject(FitShape),
+    model: z.enum(['bgnbd', 'pareto-nbd']),
+    purchase: z.looseObject(FitShape),
+    bgnbd: z.looseObject(FitShape).optional(),
     validation: z.object({
       groups: z.array(
         z.object({
@@ -180,6 +189,8 @@ export const FunnelResultSchema = z
     dim: z.string(),
     steps: z.number(),
     customers: z.number(),
+    top: z.number().nullable(),
+    other: z.object({ label: z.string(), items: z.array(z.number()) }).nullable(),
     purchases: z.array(z.looseObject({})),
     transitions: z.array(z.looseObject({})),
   })

@@ -25,6 +25,9 @@ const STOPPED = '\u0000stopped';
 export const funnelColour = (values: readonly string[], v: string): string =>
   COLOURS[Math.max(0, values.indexOf(v)) % COLOURS.length]!;
 
+/** The merged tail ("Прочие" / "Other"): a neutral colour apart from the values' and from "stopped". */
+export const OTHER_COLOUR = '#c9bfae';
+
 /** A node per (step, value): step n's values stand in column n; who stops flows into a grey node. */
 const key = (step: number, value: string) => `${step}\u0001${value}`;
 const parse = (k: string) => {
@@ -32,28 +35,49 @@ const parse = (k: string) => {
   return { step: Number(step), value: value ?? '' };
 };
 
+const linksOf = (flows: readonly SankeyFlow[]) =>
+  flows.map((f) => ({
+    source: key(f.step, f.from),
+    target: key(f.step + 1, f.to ?? STOPPED),
+    value: f.customers,
+    share: f.share,
+  }));
+
+// Nodes in a fixed order (step, then the values' order, "stopped" last), so a category keeps its
+// place in every column.
+function nodesOf(flows: readonly SankeyFlow[], values: readonly string[]): string[] {
+  const used = new Set(linksOf(flows).flatMap((l) => [l.source, l.target]));
+  const steps = [...new Set(flows.flatMap((f) => [f.step, f.step + 1]))].sort((a, b) => a - b);
+  return steps.flatMap((s) => [...values, STOPPED].map((v) => key(s, v)).filter((k) => used.has(k)));
+}
+
+/** Value nodes the chart draws in each purchase's column ("bought nothing more" not counted). */
+export function sankeyValueNodes(flows: readonly SankeyFlow[], values: readonly string[]): number[] {
+  const counts: number[] = [];
+  for (const k of nodesOf(flows, values)) {
+    const { step, value } = parse(k);
+    if (value !== STOPPED) counts[step - 1] = (counts[step - 1] ?? 0) + 1;
+  }
+  return Array.from(counts, (n) => n ?? 0);
+}
+
 /**
  * The product funnel as a Sankey chart: purchase 1, 2, 3… left to right, each band the customers
  * who went from one value to the next, and a grey band for those who bought nothing more.
+ * `colourOf` keeps a value's colour the same as in the tables beside the chart (default: by its
+ * place in `values`).
  */
 export function funnelSankeyOption(
   flows: readonly SankeyFlow[],
   values: readonly string[],
   text: SankeyText,
   narrow: boolean,
+  colourOf: (v: string) => string = (v) => funnelColour(values, v),
 ): EChartsCoreOption {
-  const colour = (v: string) => (v === STOPPED ? palette.muted : funnelColour(values, v));
-  const links = flows.map((f) => ({
-    source: key(f.step, f.from),
-    target: key(f.step + 1, f.to ?? STOPPED),
-    value: f.customers,
-    share: f.share,
-  }));
-  // Nodes in a fixed order (step, then the values' order, "stopped" last) and no layout
-  // iterations, so a category keeps its place in every column.
-  const used = new Set(links.flatMap((l) => [l.source, l.target]));
-  const steps = [...new Set(flows.flatMap((f) => [f.step, f.step + 1]))].sort((a, b) => a - b);
-  const nodes = steps.flatMap((s) => [...values, STOPPED].map((v) => key(s, v)).filter((k) => used.has(k)));
+  const colour = (v: string) => (v === STOPPED ? palette.muted : colourOf(v));
+  const links = linksOf(flows);
+  // No layout iterations, so the nodes stay in nodesOf's order.
+  const nodes = nodesOf(flows, values);
   const label = (k: string) => {
     const { value } = parse(k);
     return value === STOPPED ? text.stopped : value;

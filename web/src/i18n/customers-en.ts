@@ -37,6 +37,7 @@ export const customersEn: Record<keyof typeof customersRu, string> = {
   'cust.tactic': 'Tactic',
   'cust.list': 'List for the CRM',
   'cust.withClv': 'Add P(alive) and CLV to the lists',
+  'cust.listModel': 'P(alive) model for the lists',
   'cust.downloadLabel': 'Download the “{name}” list as {format}',
   'cust.noCustomers': 'No customers as of this date. Pick a later one.',
   'cust.migration': 'Who moved where: {from} → {to}',
@@ -59,7 +60,8 @@ export const customersEn: Record<keyof typeof customersRu, string> = {
   'cust.ltv': 'cumulative revenue per customer',
   'cust.allCohorts': 'All cohorts',
   'cust.partial': 'Month {month} is counted in part: it is still running.',
-  'cust.clvCheck': 'BG/NBD checked on a holdout period',
+  'cust.clvCheck': '{model} checked on a holdout period',
+  'cust.model': 'Purchase model',
   'cust.clvHint':
     'The model learnt from purchases up to {cal} inclusive and predicted repeat purchases from {cal} to {end}. Bars: what customers actually bought; line: the forecast; per customer, by their repeat purchases in the calibration period.',
   'cust.calEnd': 'Calibration end',

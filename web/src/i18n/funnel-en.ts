@@ -20,6 +20,8 @@ export const funnelEn: Record<keyof typeof funnelRu, string> = {
   'funnel.flows': 'From one purchase to the next',
   'funnel.flowsHint':
     'Left to right: purchase 1, 2, 3; a band’s width is its customers; the grey bands are those who bought nothing more.',
+  'funnel.topHint':
+    'The chart draws the {top} values with most customers at each purchase; the rest (up to {items}) are merged into “{other}”. The tables list every value.',
   'funnel.stopped': 'bought nothing more',
   'funnel.flowTip': '{from} → {to}: {customers} customers ({share})',
   'funnel.nodeTip': 'Purchase {n}, {value}: {customers} customers',

@@ -6,29 +6,34 @@ import { clvValidationOption } from '../../charts/clv-validation-option.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Panel } from '../../components/panel.tsx';
+import { Segmented } from '../../components/segmented.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatChangePct, formatDate, formatNumber } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { ClvValidation } from './customers-types.ts';
+import { PURCHASE_MODELS, type ClvValidation, type PurchaseModel } from './customers-types.ts';
 
 /**
- * The calibration/holdout check of BG/NBD: predicted against actual repeat purchases by
- * calibration frequency, with the fitted parameters. Without dates the server holds out the last
- * third of the history (at most a year).
+ * The calibration/holdout check of a purchase model (BG/NBD or Pareto/NBD): predicted against
+ * actual repeat purchases by calibration frequency, with the fitted parameters. Without dates the
+ * server holds out the last third of the history (at most a year).
  */
 export function ClvView({ lastDate }: { lastDate: string }) {
   const { t, lang } = useI18n();
   const [calibrationEnd, setCalibrationEnd] = useState('');
   const [holdoutEnd, setHoldoutEnd] = useState('');
+  const [model, setModel] = useState<PurchaseModel>('bgnbd');
   const res = useAsync(
     (signal) =>
       api<ClvValidation>('/customers/clv/validation', {
-        query: { calibrationEnd, holdoutEnd, unit: 'week' },
+        query: { calibrationEnd, holdoutEnd, unit: 'week', model },
         signal,
       }),
-    [calibrationEnd, holdoutEnd],
+    [calibrationEnd, holdoutEnd, model],
   );
   const v = res.data;
+  const title = t('cust.clvCheck', {
+    model: PURCHASE_MODELS.find((m) => m.value === (v?.model ?? model))!.label,
+  });
   const option = useMemo(
     () =>
       v
@@ -48,6 +53,15 @@ export function ClvView({ lastDate }: { lastDate: string }) {
   return (
     <>
       <div className="controls">
+        <label className="field">
+          <span>{t('cust.model')}</span>
+          <Segmented
+            label={t('cust.model')}
+            value={model}
+            onChange={setModel}
+            options={PURCHASE_MODELS.map((m) => ({ value: m.value, label: m.label }))}
+          />
+        </label>
         <label className="field">
           <span>{t('cust.calEnd')}</span>
           <input
@@ -73,7 +87,7 @@ export function ClvView({ lastDate }: { lastDate: string }) {
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
       {v && option && total ? (
         <>
-          <Panel title={t('cust.clvCheck')}>
+          <Panel title={title}>
             <p className="muted small">
               {t('cust.clvHint', {
                 cal: formatDate(v.calibrationEnd, lang),
@@ -81,7 +95,7 @@ export function ClvView({ lastDate }: { lastDate: string }) {
               })}
             </p>
             <div data-testid="clv-chart">
-              <Chart option={option} height={300} label={t('cust.clvCheck')} />
+              <Chart option={option} height={300} label={title} />
             </div>
             <p className="small" data-testid="clv-total">
               {t('cust.totalCheck', {
@@ -94,7 +108,7 @@ export function ClvView({ lastDate }: { lastDate: string }) {
                 ),
               })}
             </p>
-            <TableScroll label={t('cust.clvCheck')}>
+            <TableScroll label={title}>
               <thead>
                 <tr>
                   <th>{t('cust.group')}</th>
@@ -129,19 +143,19 @@ export function ClvView({ lastDate }: { lastDate: string }) {
                 </tr>
               </thead>
               <tbody data-testid="clv-params">
-                {Object.entries(v.bgnbd.params).map(([name, value]) => (
+                {Object.entries(v.purchase.params).map(([name, value]) => (
                   <tr key={name}>
                     <th scope="row">{name}</th>
                     <td className="num">{formatNumber(value, lang, 4)}</td>
-                    <td className="num">{formatNumber(v.bgnbd.standardErrors[name], lang, 4)}</td>
+                    <td className="num">{formatNumber(v.purchase.standardErrors[name], lang, 4)}</td>
                   </tr>
                 ))}
               </tbody>
             </TableScroll>
             <p className="muted small">
               {t('cust.fitLine', {
-                ll: formatNumber(v.bgnbd.logLikelihood, lang, 2),
-                n: formatNumber(v.bgnbd.customers, lang, 0),
+                ll: formatNumber(v.purchase.logLikelihood, lang, 2),
+                n: formatNumber(v.purchase.customers, lang, 0),
               })}
             </p>
           </Panel>

@@ -71,12 +71,21 @@ export interface HoldoutGroup {
   predictedMean: number;
 }
 
+/** The purchase models behind P(alive) and the holdout check, with their names in the literature. */
+export const PURCHASE_MODELS = [
+  { value: 'bgnbd', label: 'BG/NBD' },
+  { value: 'pareto-nbd', label: 'Pareto/NBD' },
+] as const;
+export type PurchaseModel = (typeof PURCHASE_MODELS)[number]['value'];
+
 export interface ClvValidation {
   calibrationEnd: string;
   holdoutEnd: string;
   unit: 'day' | 'week' | 'month';
   holdoutLength: number;
-  bgnbd: {
+  model: PurchaseModel;
+  /** The chosen model's fit on the calibration period. */
+  purchase: {
     params: Record<string, number>;
     standardErrors: Record<string, Maybe>;
     logLikelihood: number;

@@ -39,6 +39,10 @@ export interface FunnelResult {
   asOf: string;
   period: string | null;
   customers: number;
+  /** Values kept per purchase when the tail was merged (`top` asked), else null. */
+  top: number | null;
+  /** The merged tail's name ("Прочие" / "Other") and values merged per purchase; null when none. */
+  other: { label: string; items: number[] } | null;
   purchases: FunnelStep[];
   transitions: FunnelTransition[];
 }

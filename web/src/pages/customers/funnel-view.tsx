@@ -2,7 +2,13 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useAsync } from '../../app/use-async.ts';
 import { Chart } from '../../charts/chart.tsx';
-import { funnelColour, funnelSankeyOption } from '../../charts/funnel-sankey-option.ts';
+import {
+  funnelColour,
+  funnelSankeyOption,
+  OTHER_COLOUR,
+  sankeyValueNodes,
+  type SankeyFlow,
+} from '../../charts/funnel-sankey-option.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Panel } from '../../components/panel.tsx';
@@ -16,6 +22,8 @@ import './funnel.css';
 import { heatStyle, isHot } from './heat.ts';
 
 const STEP_CHOICES = ['2', '3', '4'] as const;
+/** Values per purchase the chart draws; the rest are merged by the server into "Прочие" / "Other". */
+const CHART_TOP = 8;
 type StepChoice = (typeof STEP_CHOICES)[number];
 
 /** True on a phone-sized screen, where the Sankey chart drops its labels for a legend. */
@@ -51,27 +59,51 @@ export function FunnelView({ dimensions }: { dimensions: readonly string[] }) {
   );
   const [steps, setSteps] = useState<StepChoice>('3');
   const [from, setFrom] = useState(1);
+  // The tables list every value; the chart asks for the top values with the tail merged, or a
+  // funnel by product would draw hundreds of nodes. Both read one memoized scan on the server.
   const res = useAsync(
     (signal) => api<FunnelResult>('/customers/funnel', { query: { dim, steps }, signal }),
     [dim, steps],
   );
+  const grouped = useAsync(
+    (signal) => api<FunnelResult>('/customers/funnel', { query: { dim, steps, top: CHART_TOP }, signal }),
+    [dim, steps],
+  );
   const data = res.data;
+  const chart = grouped.data;
   const none = t('funnel.none');
   const name = useCallback((v: string | null) => v ?? none, [none]);
   const values = useMemo(() => (data ? allValues(data.purchases) : []), [data]);
-  const colourOf = (v: string | null) => funnelColour(values.map(name), name(v));
+  const colourOf = useCallback(
+    (v: string | null) =>
+      chart?.other && v === chart.other.label ? OTHER_COLOUR : funnelColour(values.map(name), name(v)),
+    [values, name, chart],
+  );
+  // The merged tail last, below values that only later purchases reach, in every column and the legend.
+  const chartValues = useMemo(() => {
+    if (!chart) return [];
+    const seen = allValues(chart.purchases);
+    const other = chart.other?.label;
+    return other === undefined ? seen : [...seen.filter((v) => v !== other), other];
+  }, [chart]);
+  const flows = useMemo(
+    (): SankeyFlow[] =>
+      chart
+        ? chart.transitions.map((f) => ({
+            step: f.step,
+            from: name(f.from),
+            to: f.stopped ? null : name(f.to),
+            customers: f.customers,
+            share: f.share,
+          }))
+        : [],
+    [chart, name],
+  );
   const option = useMemo(() => {
-    if (!data) return null;
-    const flows = data.transitions.map((f) => ({
-      step: f.step,
-      from: name(f.from),
-      to: f.stopped ? null : name(f.to),
-      customers: f.customers,
-      share: f.share,
-    }));
+    if (!chart) return null;
     return funnelSankeyOption(
       flows,
-      values.map(name),
+      chartValues.map(name),
       {
         stopped: t('funnel.stopped'),
         flow: (a, b, customers, share) =>
@@ -85,8 +117,9 @@ export function FunnelView({ dimensions }: { dimensions: readonly string[] }) {
           t('funnel.nodeTip', { n, value, customers: formatNumber(customers, lang, 0) }),
       },
       narrow,
+      (v) => colourOf(chartValues.find((x) => name(x) === v) ?? v),
     );
-  }, [data, values, name, t, lang, narrow]);
+  }, [chart, flows, chartValues, name, colourOf, t, lang, narrow]);
 
   const purchases = data?.purchases ?? [];
   const last = purchases.length;
@@ -253,6 +286,7 @@ export function FunnelView({ dimensions }: { dimensions: readonly string[] }) {
       </div>
       {res.loading && !data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
+      {grouped.error && !res.error ? <ErrorBox error={grouped.error} onRetry={grouped.reload} /> : null}
       {data && data.customers === 0 ? <p className="muted">{t('funnel.empty')}</p> : null}
       {data && data.customers > 0 && option ? (
         <>
@@ -265,11 +299,23 @@ export function FunnelView({ dimensions }: { dimensions: readonly string[] }) {
           </Panel>
           <Panel title={t('funnel.flows')}>
             <p className="muted small">{t('funnel.flowsHint')}</p>
-            <div data-testid="funnel-sankey">
+            {chart?.other ? (
+              <p className="muted small" data-testid="funnel-top">
+                {t('funnel.topHint', {
+                  top: CHART_TOP,
+                  other: chart.other.label,
+                  items: Math.max(...chart.other.items),
+                })}
+              </p>
+            ) : null}
+            <div
+              data-testid="funnel-sankey"
+              data-value-nodes={sankeyValueNodes(flows, chartValues.map(name)).join(',')}
+            >
               <Chart option={option} height={narrow ? 360 : 440} label={t('funnel.flows')} />
             </div>
             <div className="funnel-legend">
-              {values.map((v) => (
+              {chartValues.map((v) => (
                 <span key={v ?? '\u0000'}>
                   <i className="swatch" style={{ background: colourOf(v) }} />
                   {name(v)}

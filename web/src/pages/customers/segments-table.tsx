@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Panel } from '../../components/panel.tsx';
+import { Segmented } from '../../components/segmented.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatMoney, formatNumber, formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { RfmGrid } from './customers-types.ts';
+import { PURCHASE_MODELS, type PurchaseModel, type RfmGrid } from './customers-types.ts';
 import { downloadFile } from './download.ts';
 
 /** One line per segment with its tactic and buttons that download the segment's list for a CRM. */
 export function SegmentsTable({ result, bins }: { result: RfmGrid; bins: string }) {
   const { t, lang } = useI18n();
   const [withClv, setWithClv] = useState(false);
+  const [model, setModel] = useState<PurchaseModel>('bgnbd');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const download = async (segment: string, format: 'csv' | 'xlsx') => {
@@ -23,6 +25,8 @@ export function SegmentsTable({ result, bins }: { result: RfmGrid; bins: string 
         segment,
         format,
         clv: withClv,
+        // The list's p_alive_model column names the model, so a CRM knows where P(alive) came from.
+        ...(withClv ? { model } : {}),
       });
     } catch (e) {
       setError(e);
@@ -34,10 +38,20 @@ export function SegmentsTable({ result, bins }: { result: RfmGrid; bins: string 
     <Panel
       title={t('cust.segments')}
       actions={
-        <label className="check-line">
-          <input type="checkbox" checked={withClv} onChange={(e) => setWithClv(e.target.checked)} />
-          {t('cust.withClv')}
-        </label>
+        <div className="list-clv">
+          <label className="check-line">
+            <input type="checkbox" checked={withClv} onChange={(e) => setWithClv(e.target.checked)} />
+            {t('cust.withClv')}
+          </label>
+          {withClv ? (
+            <Segmented
+              label={t('cust.listModel')}
+              value={model}
+              onChange={setModel}
+              options={PURCHASE_MODELS.map((m) => ({ value: m.value, label: m.label }))}
+            />
+          ) : null}
+        </div>
       }
     >
       {error ? <ErrorBox error={error} /> : null}
