@@ -88,6 +88,8 @@ export const ACCESS = {
   'GET /api/kpi/analyst-plans/:employee/:period': KPI_OWN,
   'PUT /api/kpi/analyst-plans/:employee/:period': KPI_ADMIN,
   'POST /api/kpi/analyst-plans/:employee/:period/copy': KPI_ADMIN,
+  'GET /api/kpi/report-norms': ['owner', 'manager', 'analyst'],
+  'PUT /api/kpi/report-norms/:type': KPI_ADMIN,
 } as const satisfies Record<string, Access>;
 
 export type RouteKey = keyof typeof ACCESS;

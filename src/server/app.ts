@@ -14,6 +14,7 @@ import { registerImports } from './routes/imports.ts';
 import { registerKpi } from './routes/kpi.ts';
 import { registerKpiAnalyst } from './routes/kpi-analyst.ts';
 import { registerKpiPlanCopy } from './routes/kpi-plan-copy.ts';
+import { registerKpiReportNorms } from './routes/kpi-report-norms.ts';
 import { registerKpiDesigns } from './routes/kpi-designs.ts';
 import { registerLevers } from './routes/levers.ts';
 import { registerMeta } from './routes/meta.ts';
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerKpi(app, deps);
   registerKpiAnalyst(app, deps);
   registerKpiPlanCopy(app, deps);
+  registerKpiReportNorms(app, deps);
   registerKpiDesigns(app, deps);
   registerDocs(app, deps);
   serveWorkbench(app, deps.webDir);

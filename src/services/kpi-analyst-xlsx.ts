@@ -74,6 +74,7 @@ export function analystWorkbook(sheet: AnalystSheet, lang: Lang): ExcelJS.Workbo
   ws.columns = [8, 16, 16, 36, 12, 12, 12, 8, 10, 14, 16, 40, 90].map((width) => ({ width }));
   ws.getCell('A1').value = L.title(sheet.asOf, sheet.acceptanceDays, sheet.calendar);
   ws.getCell('A1').font = { bold: true };
+  if (sheet.calendarNote) ws.getCell('A2').value = sheet.calendarNote[lang];
   const head = ws.getRow(3);
   L.headers.forEach((h, i) => Object.assign(head.getCell(i + 1), { value: h, font: { bold: true } }));
   sheet.register.forEach((e, i) => {

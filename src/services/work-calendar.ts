@@ -24,6 +24,7 @@ export const calendarSpecSchema = z.object({
   fixed: dated.optional(),
   holidays: dated.optional(),
   workdays: dated.optional(),
+  transfer: z.object({ except: z.array(z.string()).optional() }).optional(),
 });
 
 /** Reads and checks a calendar file; a bad date or day name names the file and the entry. */

@@ -648,6 +648,16 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
       ['quality', 0.5],
     ]);
     expect(await page.getByTestId('kpi-sheet').getAttribute('data-kind')).toBe('analyst');
+    // The company's time norm for ad-hoc studies, beside the plan.
+    const norms = page.getByTestId('report-norms');
+    await norms.getByRole('button', { name: 'Добавить тип отчёта' }).click();
+    await norms.locator('input[name=norm-0-type]').fill('cohort-study');
+    await norms.locator('input[name=norm-0-name]').fill('Когортный анализ');
+    await norms.locator('input[name=norm-0-days]').fill('5');
+    await page.getByTestId('report-norms-save').click();
+    await expect
+      .poll(async () => (await page.request.get(server.url + 'api/kpi/report-norms')).json())
+      .toEqual([{ type: 'cohort-study', name: 'Когортный анализ', days: 5 }]);
     await shot(page, 'desktop-kpi-analyst-plan');
     await page.setViewportSize(PHONE);
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);

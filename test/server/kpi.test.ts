@@ -333,6 +333,32 @@ describe('KPI routes', async () => {
     expect(all.find((e) => e.id === 'ivan')).toMatchObject({ name: 'Иван', marketer: ['2024-05'] });
   });
 
+  it('keeps time norms per report type: owners and managers set them, analysts read them', async () => {
+    const put = (role: 'owner' | 'manager' | 'analyst', type: string, body: unknown) =>
+      t.asToken(role, `/api/kpi/report-norms/${encodeURIComponent(type)}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const ok = await put('manager', 'cohort-study', { name: 'Когортный анализ', days: 5 });
+    expect(await ok.json()).toEqual({ type: 'cohort-study', name: 'Когортный анализ', days: 5 });
+    expect(await (await put('owner', 'weekly', { days: 2 })).json()).toEqual({
+      type: 'weekly',
+      name: 'weekly',
+      days: 2,
+    });
+    const bad = await put('owner', 'weekly', { days: 0 });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { field: 'norm' } });
+    expect((await put('analyst', 'weekly', { days: 9 })).status).toBe(403);
+    const norms = await (await t.asToken('analyst', '/api/kpi/report-norms')).json();
+    expect(norms).toEqual([
+      { type: 'cohort-study', name: 'Когортный анализ', days: 5 },
+      { type: 'weekly', name: 'weekly', days: 2 },
+    ]);
+    expect((await t.asToken('employee', '/api/kpi/report-norms')).status).toBe(403);
+  });
+
   it('documents the routes in the OpenAPI description', async () => {
     const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
       paths: Record<string, unknown>;
@@ -343,6 +369,7 @@ describe('KPI routes', async () => {
         '/api/kpi/analyst/{employee}/{period}/xlsx',
         '/api/kpi/plans/{employee}/{period}/copy',
         '/api/kpi/analyst-plans/{employee}/{period}/copy',
+        '/api/kpi/report-norms/{type}',
       ]),
     );
   });

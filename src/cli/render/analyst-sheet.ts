@@ -8,6 +8,7 @@ export function renderAnalystSheet(sheet: AnalystSheet, lang: Lang, t: Translate
   const c = sheet.counts;
   const out = [
     t('analyst.rule', { days: sheet.acceptanceDays, calendar: sheet.calendar }),
+    ...(sheet.calendarNote ? [sheet.calendarNote[lang]] : []),
     t('analyst.summary', { asOf: sheet.asOf, ...c }),
     '',
     renderTable(

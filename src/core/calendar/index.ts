@@ -7,6 +7,7 @@ export {
   businessDaysBetween,
   dayOff,
   isBusinessDay,
+  isEstimatedYear,
   type CalendarSpec,
   type WeekdayName,
   type WorkCalendar,

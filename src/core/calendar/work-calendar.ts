@@ -19,6 +19,12 @@ export interface CalendarSpec {
   holidays?: Record<string, string>;
   /** YYYY-MM-DD → name: working days that would otherwise be off (a transferred Saturday). */
   workdays?: Record<string, string>;
+  /**
+   * For years without dated days (no decree in the file yet): move a fixed holiday that falls on
+   * a weekly day off to the next working day, as art. 112 of the Russian Labour Code does.
+   * `except` lists the MM-DD holidays only a decree moves (the New Year holidays).
+   */
+  transfer?: { except?: string[] };
 }
 
 /** A resolved working-day calendar. */
@@ -28,6 +34,12 @@ export interface WorkCalendar {
   readonly fixed: ReadonlyMap<string, string>;
   readonly holidays: ReadonlyMap<IsoDate, string>;
   readonly workdays: ReadonlyMap<IsoDate, string>;
+  /** The art. 112 rule for years without dated days; null when the calendar does not use it. */
+  readonly transfer: { readonly except: ReadonlySet<string> } | null;
+  /** Years with any dated day: their transfers come from the data, never from the rule. */
+  readonly datedYears: ReadonlySet<number>;
+  /** Transferred days off worked out by the rule, per year, filled on first use. */
+  readonly estimated: Map<number, ReadonlyMap<IsoDate, string>>;
 }
 
 /**
@@ -42,6 +54,10 @@ export function buildCalendar(...specs: CalendarSpec[]): WorkCalendar {
   const fixed = new Map<string, string>();
   let weekend = new Set<number>([0, 6]);
   let name = '';
+  let transfer: WorkCalendar['transfer'] = null;
+  // Years the production calendar dates itself: the specs up to the one with the transfer rule.
+  // A company's own day off later in 2027 must not make 2027 look covered by a decree.
+  const datedYears = new Set<number>();
   for (const s of specs) {
     name = s.name ?? name;
     if (s.weekend)
@@ -52,6 +68,13 @@ export function buildCalendar(...specs: CalendarSpec[]): WorkCalendar {
           return i;
         }),
       );
+    if (s.transfer || transfer === null)
+      for (const d of [...Object.keys(s.holidays ?? {}), ...Object.keys(s.workdays ?? {})])
+        datedYears.add(Number(d.slice(0, 4)));
+    if (s.transfer) {
+      for (const md of s.transfer.except ?? []) checkIsoDate(`2000-${md}`, `transfer exception "${md}"`);
+      transfer = { except: new Set(s.transfer.except ?? []) };
+    }
     for (const [md, n] of Object.entries(s.fixed ?? {})) {
       checkIsoDate(`2000-${md}`, `fixed holiday "${md}"`);
       fixed.set(md, n);
@@ -65,7 +88,33 @@ export function buildCalendar(...specs: CalendarSpec[]): WorkCalendar {
       holidays.delete(d);
     }
   }
-  return { name, weekend, fixed, holidays, workdays };
+  return { name, weekend, fixed, holidays, workdays, transfer, datedYears, estimated: new Map() };
+}
+
+/**
+ * True when the calendar guesses the year's transfers by art. 112 because it has no dated days
+ * for it: the surfaces say so, since a decree may also move the New Year days and add bridges.
+ */
+export const isEstimatedYear = (cal: WorkCalendar, year: number): boolean =>
+  cal.transfer !== null && !cal.datedYears.has(year);
+
+// The year's holidays that fell on a weekly day off, each moved to the next day that is neither
+// a day off nor already taken by an earlier move (May 1 on Saturday and May 2 on Sunday → Mon, Tue).
+function estimatedTransfers(cal: WorkCalendar, year: number): ReadonlyMap<IsoDate, string> {
+  const hit = cal.estimated.get(year);
+  if (hit) return hit;
+  const out = new Map<IsoDate, string>();
+  const fixedOn = (d: IsoDate) => d.startsWith(`${year}-`) && cal.fixed.has(d.slice(5));
+  for (const [md, name] of [...cal.fixed].sort(([a], [b]) => a.localeCompare(b))) {
+    if (cal.transfer!.except.has(md)) continue;
+    const date = `${year}-${md}`;
+    if (!cal.weekend.has(weekday(date))) continue;
+    let next = addDays(date, 1);
+    while (cal.weekend.has(weekday(next)) || fixedOn(next) || out.has(next)) next = addDays(next, 1);
+    out.set(next, `${name} (перенос)`);
+  }
+  cal.estimated.set(year, out);
+  return out;
 }
 
 /** Why a day is off ("Новогодние каникулы", "weekend"), or null on a working day. */
@@ -73,6 +122,11 @@ export function dayOff(cal: WorkCalendar, d: IsoDate): string | null {
   if (cal.workdays.has(d)) return null;
   const named = cal.holidays.get(d) ?? cal.fixed.get(d.slice(5));
   if (named !== undefined) return named;
+  const year = Number(d.slice(0, 4));
+  if (isEstimatedYear(cal, year)) {
+    const moved = estimatedTransfers(cal, year).get(d);
+    if (moved !== undefined) return moved;
+  }
   return cal.weekend.has(weekday(d)) ? 'weekend' : null;
 }
 

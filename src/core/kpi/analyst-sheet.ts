@@ -1,4 +1,4 @@
-import type { IsoDate, WorkCalendar } from '../calendar/index.ts';
+import { isEstimatedYear, type IsoDate, type WorkCalendar } from '../calendar/index.ts';
 import { toKopecks } from '../money/index.ts';
 import { explainEntry } from './analyst-explain.ts';
 import {
@@ -87,6 +87,8 @@ export interface AnalystSheet extends Sheet {
   kind: 'analyst';
   asOf: IsoDate;
   calendar: string;
+  /** Present when the month (or an acceptance window) runs into a year whose transfers are estimated. */
+  calendarNote?: Label;
   acceptanceDays: number;
   counts: AnalystCounts;
   register: Array<AssessedEntry & { explain: Label }>;
@@ -203,8 +205,23 @@ export function analystSheet(
     missing,
     asOf: opts.asOf,
     calendar: opts.calendar.name,
+    ...estimatedNote(opts.calendar, month),
     acceptanceDays: plan.acceptanceDays,
     counts: c,
     register: judged.map((e) => ({ ...e, explain: explainEntry(e, plan.acceptanceDays) })),
+  };
+}
+
+// December's deadlines and 3-day windows run into January, so December checks the next year too.
+function estimatedNote(cal: WorkCalendar, month: string): { calendarNote?: Label } {
+  const year = Number(month.slice(0, 4));
+  const years = (month.endsWith('-12') ? [year, year + 1] : [year]).filter((y) => isEstimatedYear(cal, y));
+  if (years.length === 0) return {};
+  const list = years.join(', ');
+  return {
+    calendarNote: {
+      ru: `В календаре нет постановления о переносах на ${list}: праздники, выпавшие на выходные, перенесены по ст. 112 ТК РФ на следующий рабочий день, новогодние — нет. Внесите дни постановления (fulcrum kpi analyst calendar --import), когда оно выйдет.`,
+      en: `The calendar has no transfer decree for ${list}: holidays falling on days off are moved to the next working day by art. 112 of the Labour Code, the New Year days are not. Add the decree's days (fulcrum kpi analyst calendar --import) when it is out.`,
+    },
   };
 }

@@ -7,6 +7,7 @@ import {
   businessDaysBetween,
   dayOff,
   isBusinessDay,
+  isEstimatedYear,
   type CalendarSpec,
 } from '../../../src/core/calendar/index.ts';
 
@@ -72,5 +73,51 @@ describe('business days', () => {
     expect(() => buildCalendar({ weekend: ['saturday' as 'sat'] })).toThrow('weekend day "saturday"');
     expect(() => buildCalendar({ weekend: [], fixed: { '13-01': 'x' } })).toThrow('fixed holiday "13-01"');
     expect(() => addBusinessDays(ru, '2025-01-01', 0)).toThrow('expected a whole number ≥ 1');
+  });
+});
+
+describe('years the file has no decree for: transfers estimated by art. 112', () => {
+  // The production calendar without its dated days: what the rule alone makes of a year.
+  const ruleOnly = buildCalendar({ ...RU, holidays: {}, workdays: {} });
+
+  it('agrees with the decrees on the transfers art. 112 makes by itself', () => {
+    // 4 November 2023 was a Saturday and 8 March 2026 a Sunday: both decrees give the Monday.
+    expect(ru.holidays.get('2023-11-06')).toBeDefined();
+    expect(dayOff(ruleOnly, '2023-11-06')).toBe('День народного единства (перенос)');
+    expect(ru.holidays.get('2026-03-09')).toBeDefined();
+    expect(dayOff(ruleOnly, '2026-03-09')).toBe('Международный женский день (перенос)');
+  });
+
+  it('moves 2027 holidays on weekends to the next working day, never the New Year days', () => {
+    expect(isEstimatedYear(ru, 2027)).toBe(true);
+    expect(isEstimatedYear(ru, 2026)).toBe(false);
+    // 1 May 2027 is a Saturday, 9 May a Sunday, 12 June a Saturday.
+    expect(dayOff(ru, '2027-05-03')).toBe('Праздник Весны и Труда (перенос)');
+    expect(dayOff(ru, '2027-05-10')).toBe('День Победы (перенос)');
+    expect(dayOff(ru, '2027-06-14')).toBe('День России (перенос)');
+    // 2 and 3 January 2027 fall on the weekend: only a decree moves them, so Monday 11 January works.
+    expect(isBusinessDay(ru, '2027-01-11')).toBe(true);
+    // 365 days − 104 weekend days − 9 holidays on weekdays = 252, minus the three moves.
+    expect(workingDays(2027)).toBe(249);
+  });
+
+  it('moves two weekend holidays in a row to two different days', () => {
+    const cal = buildCalendar({ fixed: { '05-01': 'A', '05-02': 'B' }, transfer: {} });
+    // 1 and 2 May 2027: Saturday and Sunday → Monday 3 and Tuesday 4.
+    expect(dayOff(cal, '2027-05-03')).toBe('A (перенос)');
+    expect(dayOff(cal, '2027-05-04')).toBe('B (перенос)');
+    expect(isBusinessDay(cal, '2027-05-05')).toBe(true);
+  });
+
+  it("keeps a year estimated when only the company's own days are dated in it", () => {
+    const withCompany = buildCalendar(RU, { holidays: { '2027-03-15': 'Корпоратив' } });
+    expect(isEstimatedYear(withCompany, 2027)).toBe(true);
+    expect(dayOff(withCompany, '2027-05-10')).toBe('День Победы (перенос)');
+    expect(dayOff(withCompany, '2027-03-15')).toBe('Корпоратив');
+  });
+
+  it('leaves calendars without the rule alone', () => {
+    expect(isEstimatedYear(weekendsOnly, 2027)).toBe(false);
+    expect(dayOff(buildCalendar({ fixed: { '05-01': 'A' } }), '2027-05-03')).toBeNull();
   });
 });

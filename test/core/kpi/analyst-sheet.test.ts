@@ -251,3 +251,38 @@ describe('the analyst sheet', () => {
     expect(bad(may, { ...plan, acceptanceDays: 0 })).toThrow('acceptance window 0');
   });
 });
+
+describe('the analyst sheet in a year the calendar has no decree for', () => {
+  const plan = (period: string): AnalystPlan => defaultAnalystPlan('olga', period, 40_000);
+  const at = (period: string) =>
+    analystSheet(plan(period), [], { calendar, norms, asOf: `${period}-28` }).calendarNote;
+
+  it('says the transfers are estimated, in both languages, for 2027 and for December 2026', () => {
+    expect(at('2027-05')?.ru).toMatch(/нет постановления о переносах на 2027.*ст\. 112/);
+    expect(at('2027-05')?.en).toMatch(/no transfer decree for 2027.*art\. 112/);
+    // December's deadlines and acceptance windows run into January 2027.
+    expect(at('2026-12')?.en).toMatch(/for 2027/);
+  });
+
+  it('says nothing for months the decrees cover', () => {
+    expect(at('2025-05')).toBeUndefined();
+    expect(at('2026-06')).toBeUndefined();
+  });
+
+  it('deadlines in May 2027 step over the estimated transfers', () => {
+    // A one-day report requested on Friday 30 April 2027: 1 May (Sat) and 3 May (its move) are
+    // off, 2 May is Sunday, so the deadline is Tuesday 4 May.
+    const e = assessEntry(
+      {
+        id: 'W',
+        kind: 'adhoc',
+        type: 'weekly',
+        title: 'Еженедельный отчёт',
+        requested: '2027-04-30',
+        remarks: [],
+      } as RegisterEntry,
+      rules('2027-05-31'),
+    );
+    expect(e.deadline).toBe('2027-05-04');
+  });
+});

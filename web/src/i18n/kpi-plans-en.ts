@@ -60,10 +60,22 @@ export const kpiPlansEn: Record<keyof typeof kpiPlansRu, string> = {
   'kpi.aplan.plan': 'Plan, %',
   'kpi.aplan.curve': 'The base / norm / target scale stays as set.',
   'kpi.aplan.normsNote':
-    'Time norms per report type are the company’s: fulcrum kpi analyst norm --set type=days.',
+    'Time norms per report type are the company’s: they are set under “Time norms” below the plan (owner, manager) or with fulcrum kpi analyst norm.',
   'kpi.aplan.group.kpis': 'KPI weights',
   'kpi.aplan.err.days': '“{field}”: a whole number of days, at least 1.',
   'kpi.aplan.err.kpiWeight': '“{kpi}”: the weight is a number from 0 to 100%.',
   'kpi.aplan.err.kpiPlan': '“{kpi}”: the plan is a number above zero, in percent.',
   'kpi.aplan.err.none': 'Put at least one KPI in the plan.',
+  'kpi.norms.title': 'Time norms per report type',
+  'kpi.norms.hint':
+    'How many business days a report of each type takes: an ad-hoc request without an agreed date is due that many business days after it was asked for. The norms are the company’s, for every analyst and month.',
+  'kpi.norms.type': 'Report type',
+  'kpi.norms.name': 'Name',
+  'kpi.norms.days': 'Business days',
+  'kpi.norms.add': 'Add a report type',
+  'kpi.norms.save': 'Save the norms',
+  'kpi.norms.saved': 'Norms saved; the sheet is recomputed.',
+  'kpi.norms.err.type': 'Row {n}: enter the report type.',
+  'kpi.norms.err.duplicate': 'Row {n}: the type “{type}” is already above.',
+  'kpi.norms.err.days': 'Row {n}: the business days are a number above zero.',
 };

@@ -67,6 +67,7 @@ export interface AnalystSheet extends KpiSheet {
   kind: 'analyst';
   asOf: string;
   calendar: string;
+  calendarNote?: Label;
   acceptanceDays: number;
   counts: {
     due: number;

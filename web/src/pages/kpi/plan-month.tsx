@@ -13,11 +13,12 @@ import { CopyPlanForm, planPath } from './plan-copy.tsx';
 import type { PlanFile } from './plan-draft.ts';
 import { PlanEditor } from './plan-editor.tsx';
 import type { PlanKind } from './plan-months.ts';
+import { ReportNormsEditor } from './report-norms-editor.tsx';
 import { SheetPanel } from './sheet-panel.tsx';
 
 /**
- * One month's plan of either kind beside the sheet it pays: saving the plan recomputes the sheet;
- * an owner or a manager can also copy it to another month.
+ * One month's plan of either kind beside the sheet it pays: saving the plan (or, for an analyst,
+ * the time norms) recomputes the sheet; an owner or a manager can also copy it to another month.
  */
 export function PlanMonth({
   employee,
@@ -57,6 +58,11 @@ export function PlanMonth({
         {canEdit && res.data ? (
           <Panel title={t('kpi.copy.title')}>
             <CopyPlanForm kind={kind} employee={employee.id} period={period} onCopied={onCopied} />
+          </Panel>
+        ) : null}
+        {canEdit && kind === 'analyst' ? (
+          <Panel title={t('kpi.norms.title')}>
+            <ReportNormsEditor onSaved={saved} />
           </Panel>
         ) : null}
       </div>

@@ -21,6 +21,12 @@ export function RegisterView({ sheet }: { sheet: AnalystSheet }) {
       <p className="muted small">
         {t('kpi.acceptRule', { days: sheet.acceptanceDays, calendar: sheet.calendar })}
         <br />
+        {sheet.calendarNote && (
+          <>
+            {sheet.calendarNote[lang]}
+            <br />
+          </>
+        )}
         {t('kpi.counts', { asOf: formatDate(sheet.asOf, lang), ...c })}
       </p>
       <div className="kpi-register">
