@@ -272,17 +272,16 @@ describe('the analyst sheet in a year the calendar has no decree for', () => {
   it('deadlines in May 2027 step over the estimated transfers', () => {
     // A one-day report requested on Friday 30 April 2027: 1 May (Sat) and 3 May (its move) are
     // off, 2 May is Sunday, so the deadline is Tuesday 4 May.
-    const e = assessEntry(
-      {
-        id: 'W',
-        kind: 'adhoc',
-        type: 'weekly',
-        title: 'Еженедельный отчёт',
-        requested: '2027-04-30',
-        remarks: [],
-      } as RegisterEntry,
-      rules('2027-05-31'),
-    );
+    const entry: RegisterEntry = {
+      id: 'W',
+      kind: 'adhoc',
+      type: 'weekly',
+      title: 'Еженедельный отчёт',
+      requested: '2027-04-30',
+      delivered: null,
+      remarks: [],
+    };
+    const e = assessEntry(entry, rules('2027-05-31'));
     expect(e.deadline).toBe('2027-05-04');
   });
 });
