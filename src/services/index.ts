@@ -67,6 +67,7 @@ export {
   type ClvRequest,
   type ClvResult,
 } from './customers-clv.ts';
+export { clvFromFile, type ClvFileRequest, type ClvFileResult } from './clv-from-file.ts';
 export { paretoNbdFor, PARETO_NBD_MODEL, type ParetoNbdResult } from './customers-pareto.ts';
 export { clvValidationFor, type ClvValidation, type ClvValidationRequest } from './customers-holdout.ts';
 export { exportCustomers, EXPORT_COLUMNS } from './customers-export.ts';

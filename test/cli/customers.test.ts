@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,36 @@ describe('fulcrum clv', () => {
     ]);
     expect(out.logLikelihood).toBeCloseTo(-9582.43, 2);
     expect(out.convergence).toBe('converged');
+  });
+
+  it('fits straight from an orders file with --orders, importing nothing', async () => {
+    // The CDNOW elog as a CRM export: Russian headers, `;`, decimal commas.
+    const [, ...lines] = readFileSync(`${DATASETS}cdnow/cdnowElog_BTYD.csv`, 'utf8').trim().split('\n');
+    const file = join(dir, 'заказы.csv');
+    writeFileSync(
+      file,
+      [
+        'Клиент;Дата заказа;Сумма',
+        ...lines.map((l) => {
+          const [, id, date, , sales] = l.split(',');
+          return `${id};${date!.slice(0, 4)}-${date!.slice(4, 6)}-${date!.slice(6, 8)};${sales!.replace('.', ',')}`;
+        }),
+      ].join('\n'),
+    );
+    const db = join(dir, 'untouched.duckdb');
+    const args = ['clv', '--orders', file, '--db', db, '--calibration-end', '1997-09-30'];
+    const res = await runCli([...args, '--json']);
+    expect(res.stderr).toBe('');
+    const out = JSON.parse(res.stdout) as Record<string, number | string>;
+    expect(out.readPath).toBe('in-place');
+    expect([out.r, out.alpha, out.a, out.b].map((v) => Number(Number(v).toPrecision(4)))).toEqual([
+      0.2426, 4.414, 0.7929, 2.426,
+    ]);
+    expect(existsSync(db)).toBe(false);
+    const text = await runCli([...args, '--lang', 'ru']);
+    expect(text.stdout).toMatch(/прочитан на месте, в хранилище ничего не загружено/);
+    const refused = await runCli(['clv', '--orders', file, '--model', 'pareto-nbd', '--lang', 'en']);
+    expect(refused.stderr).toMatch(/--orders fits bgnbd or gg from a file/);
   });
 
   it('fits Gamma-Gamma', async () => {

@@ -1,7 +1,10 @@
 import { Option, type Command } from 'commander';
 import {
   clvFor,
+  clvFromFile,
   CLV_MODELS,
+  parseMap,
+  UserError,
   paretoNbdFor,
   PARETO_NBD_MODEL,
   type ClvResult,
@@ -24,7 +27,11 @@ interface ClvOptions extends GlobalOptions {
   discount?: string;
   export?: string;
   holdout?: string | true;
+  orders?: string;
+  map: string[];
 }
+
+const collect = (v: string, acc: string[]) => [...acc, v];
 
 const MODEL_NAMES = { bgnbd: 'BG/NBD', gg: 'Gamma-Gamma', [PARETO_NBD_MODEL]: 'Pareto/NBD' } as const;
 
@@ -53,14 +60,40 @@ export function registerClv(program: Command): void {
       '--holdout [end]',
       'check --model (bgnbd or pareto-nbd) on a holdout to END (default: the last order date): predicted vs actual by frequency',
     )
+    .option(
+      '--orders <file>',
+      'fit from an orders export (CSV/XLSX/Parquet) read in place, without importing it (bgnbd, gg)',
+    )
+    .option('--map <source=field>', 'with --orders: map a header, as for import (repeatable)', collect, [])
     .action(async (opts: ClvOptions) => {
       const ctx = cliContext(opts);
-      if (opts.holdout !== undefined) return printHoldout({ ...opts, holdout: opts.holdout }, ctx);
-      if (opts.customers || opts.export) return printCustomerValues(opts, ctx);
+      if (opts.orders) {
+        if (opts.holdout !== undefined || opts.customers || opts.export || opts.model === PARETO_NBD_MODEL)
+          throw new UserError({
+            en: '--orders fits bgnbd or gg from a file; import it first for --customers, --holdout or pareto-nbd',
+            ru: '--orders оценивает bgnbd или gg по файлу; для --customers, --holdout и pareto-nbd сначала загрузите его',
+          });
+      } else if (opts.holdout !== undefined) return printHoldout({ ...opts, holdout: opts.holdout }, ctx);
+      else if (opts.customers || opts.export) return printCustomerValues(opts, ctx);
       const req = { calibrationEnd: opts.calibrationEnd, unit: opts.unit };
-      const res = await withWorkspace<ClvResult | ParetoNbdResult>(opts.db, (ws) =>
-        opts.model === PARETO_NBD_MODEL ? paretoNbdFor(ws, req) : clvFor(ws, { ...req, model: opts.model }),
-      );
+      const fromFile = opts.orders
+        ? await clvFromFile({
+            file: opts.orders,
+            ...req,
+            models: [opts.model as 'bgnbd' | 'gg'],
+            map: parseMap(opts.map),
+            lang: ctx.lang,
+          })
+        : null;
+      const res = fromFile
+        ? fromFile.fits[0]!
+        : await withWorkspace<ClvResult | ParetoNbdResult>(opts.db, (ws) =>
+            opts.model === PARETO_NBD_MODEL
+              ? paretoNbdFor(ws, req)
+              : clvFor(ws, { ...req, model: opts.model }),
+          );
+      if (fromFile && ctx.json)
+        return printJson({ ...res.params, ...res, file: fromFile.file, readPath: fromFile.readPath });
       // Parameters sit at the top level under their usual names (r, alpha, a, b; p, q, gamma).
       if (ctx.json) return printJson({ ...res.params, ...res });
       const num = (v: number | null) =>
@@ -91,5 +124,13 @@ export function registerClv(program: Command): void {
         ),
       );
       ctx.out(ctx.t('clv.ll', { ll: res.logLikelihood.toFixed(4) }));
+      if (fromFile) {
+        for (const w of fromFile.warnings) ctx.out(w[ctx.lang]);
+        ctx.out(
+          ctx.t(fromFile.readPath === 'in-place' ? 'clv.readInPlace' : 'clv.readImported', {
+            file: fromFile.file,
+          }),
+        );
+      }
     });
 }
