@@ -1,5 +1,6 @@
 import {
   axesNeedingHistograms,
+  histogramOfWholeUnits,
   breaksOf,
   DEFAULT_SEGMENTS,
   gridFromCells,
@@ -13,16 +14,11 @@ import {
   type RfmGridCell,
   type SegmentRule,
   type SegmentSummary,
+  type SegmentTotals,
 } from '../core/rfm/index.ts';
 import { purchaseGapQuantileQuery } from '../sql/rfm.ts';
 import { uniqueOrderIdsQuery } from '../sql/rfm-columns.ts';
-import {
-  gridQuery,
-  histogramQuery,
-  scoredCustomersQuery,
-  segmentTotalsQuery,
-  type ScoringSql,
-} from '../sql/rfm-scored.ts';
+import { cellTotalsQuery, histogramQuery, scoredCustomersQuery, type ScoringSql } from '../sql/rfm-scored.ts';
 import { withRfmValues } from './rfm-values-table.ts';
 import { orderDateRange } from './data-range.ts';
 import { UserError } from './user-error.ts';
@@ -108,7 +104,7 @@ interface Scoring {
  */
 export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' = 'en'): Promise<RfmResult> {
   return withScoring(ws, req, { ids: true }, async (s) => {
-    const summary = await segmentSummary(ws, s);
+    const { summary } = await cellTotals(ws, s);
     const wanted = req.segment ? findSegment(s.rules, req.segment) : null;
     const customers = await customerLines(ws, s, wanted ? s.rules.indexOf(wanted) : undefined, lang);
     return { ...describe(req, s), summary, customers };
@@ -118,24 +114,13 @@ export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' =
 /** The summary and the R × F grid of the base, without reading a single customer line. */
 export async function rfmOverviewFor(ws: Workspace, req: Omit<RfmRequest, 'segment'>): Promise<RfmOverview> {
   return withScoring(ws, req, { ids: false }, async (s) => {
-    const summary = await segmentSummary(ws, s);
-    const g = gridQuery(ws.engine.dialect, s.sql);
-    const res = await ws.engine.driver.queryColumns(g.sql, g.params);
-    const [r, f, n, revenue] = ['r', 'f', 'customers', 'revenue'].map((c) =>
-      res.numbers(c),
-    ) as Float64Array[];
-    const cells = Array.from({ length: res.rowCount }, (_, i) => ({
-      r: r![i]!,
-      f: f![i]!,
-      customers: n![i]!,
-      revenue: revenue![i]!,
-    }));
+    const { summary, grid } = await cellTotals(ws, s);
     return {
       ...describe(req, s),
       summary,
       customers: summary.reduce((t, x) => t + x.customers, 0),
-      revenue: summary.reduce((t, x) => t + x.revenue, 0),
-      grid: gridFromCells(s.sql.plan.bins, s.rules, cells),
+      revenue: summary.reduce((t, x) => t + toKopecks(x.revenue), 0) / 100,
+      grid,
     };
   });
 }
@@ -185,7 +170,13 @@ export async function withScoring<T>(
   return withRfmValues(ws, input, async (table) => {
     const histograms: Partial<Record<Axis, Histogram>> = {};
     for (const axis of axesNeedingHistograms(plan)) {
-      const q = histogramQuery(ws.engine.dialect, table, wholeHistory, plan.axes[axis].measure);
+      const q = histogramQuery(
+        ws.engine.dialect,
+        table,
+        wholeHistory,
+        plan.axes[axis].measure,
+        histogramOfWholeUnits(plan, axis),
+      );
       const res = await ws.engine.driver.queryColumns(q.sql, q.params);
       histograms[axis] = { values: res.numbers('value'), counts: res.numbers('customers') };
     }
@@ -213,19 +204,50 @@ function describe(req: Omit<RfmRequest, 'segment'>, s: Scoring) {
   };
 }
 
-async function segmentSummary(ws: Workspace, s: Scoring): Promise<SegmentSummary[]> {
-  const q = segmentTotalsQuery(ws.engine.dialect, s.sql);
-  const rows = await ws.engine.driver.query(q.sql, q.params);
-  return summaryFromTotals(
-    s.rules,
-    rows.map((row) => ({
-      segment: s.rules[Number(row['segment_index'])]?.id ?? '',
-      customers: Number(row['customers']),
-      orders: Number(row['orders']),
-      revenue: Number(row['revenue']),
-      recency: Number(row['recency']),
-    })),
-  );
+const toKopecks = (v: number) => Math.round(v * 100);
+
+/**
+ * The segment summary and the R × F grid from one read of the scored base (per-cell totals).
+ * Money is added up in whole kopecks, so the totals are the exact decimal sums.
+ */
+async function cellTotals(
+  ws: Workspace,
+  s: Scoring,
+): Promise<{ summary: SegmentSummary[]; grid: RfmGridCell[] }> {
+  const q = cellTotalsQuery(ws.engine.dialect, s.sql);
+  const res = await ws.engine.driver.queryColumns(q.sql, q.params);
+  const [r, f, seg, n, orders, revenue, recency] = [
+    'r',
+    'f',
+    'segment_index',
+    'customers',
+    'orders',
+    'revenue',
+    'recency',
+  ].map((c) => res.numbers(c)) as Float64Array[];
+  const bySegment = new Map<string, SegmentTotals>();
+  const cells = new Map<number, { r: number; f: number; customers: number; revenue: number }>();
+  const kopecks = new Map<string, number>();
+  for (let i = 0; i < res.rowCount; i++) {
+    const id = s.rules[seg![i]!]?.id ?? '';
+    const t = bySegment.get(id) ?? { segment: id, customers: 0, orders: 0, revenue: 0, recency: 0 };
+    t.customers += n![i]!;
+    t.orders += orders![i]!;
+    kopecks.set(id, (kopecks.get(id) ?? 0) + toKopecks(revenue![i]!));
+    t.recency += recency![i]!;
+    bySegment.set(id, t);
+    const key = r![i]! * 4096 + f![i]!;
+    const cell = cells.get(key) ?? { r: r![i]!, f: f![i]!, customers: 0, revenue: 0 };
+    cell.customers += n![i]!;
+    cell.revenue += toKopecks(revenue![i]!);
+    cells.set(key, cell);
+  }
+  for (const [id, t] of bySegment) t.revenue = kopecks.get(id)! / 100;
+  for (const cell of cells.values()) cell.revenue /= 100;
+  return {
+    summary: summaryFromTotals(s.rules, [...bySegment.values()]),
+    grid: gridFromCells(s.sql.plan.bins, s.rules, [...cells.values()]),
+  };
 }
 
 // The lines read by column: a row object per customer cost more than the GROUP BY that made them.

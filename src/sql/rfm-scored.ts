@@ -26,12 +26,22 @@ export function measureExpr(d: Dialect, m: RfmMeasure): string {
   return `CASE WHEN ${f} > 0 THEN ${money} / ${f} ELSE 0 END`;
 }
 
-/** The distinct values of a measure and how many customers hold each, ascending (NULLs left out). */
-export function histogramQuery(d: Dialect, table: string, wholeHistory: boolean, m: RfmMeasure): Sql {
+/**
+ * The distinct values of a measure (whole units when `whole`: the floor of each) and how many
+ * customers hold each, ascending, NULLs left out.
+ */
+export function histogramQuery(
+  d: Dialect,
+  table: string,
+  wholeHistory: boolean,
+  m: RfmMeasure,
+  whole = false,
+): Sql {
   const [v, n] = [d.ident('value'), d.ident('customers')];
+  const expr = `CAST(${measureExpr(d, m)} AS DOUBLE)`;
   return {
     sql:
-      `SELECT ${v}, CAST(count(*) AS DOUBLE) AS ${n} FROM (SELECT CAST(${measureExpr(d, m)} AS DOUBLE) AS ${v} ` +
+      `SELECT ${v}, CAST(count(*) AS DOUBLE) AS ${n} FROM (SELECT ${whole ? `floor(${expr})` : expr} AS ${v} ` +
       `FROM ${valuesRelation(d, table, wholeHistory)}) AS ${d.ident('h')} WHERE ${v} IS NOT NULL GROUP BY ${v} ORDER BY ${v}`,
     params: [],
   };
@@ -86,30 +96,21 @@ export function scoredRelation(d: Dialect, s: ScoringSql): Sql {
 // exact kopeck amount, so the cast back is lossless.
 const moneySum = (expr: string) => `CAST(sum(CAST(${expr} AS DECIMAL(18,2))) AS DOUBLE)`;
 
-/** Customers, orders, revenue and summed recency per segment index. */
-export function segmentTotalsQuery(d: Dialect, s: ScoringSql): Sql {
+/**
+ * Customers, orders, revenue and summed recency per score cell (r, f, m) and its segment: at most
+ * n³ rows, from which both the segment summary and the R × F grid are added up, so the scored
+ * base is read once for both.
+ */
+export function cellTotalsQuery(d: Dialect, s: ScoringSql): Sql {
   const scored = scoredRelation(d, s);
-  const seg = d.ident('segment_index');
+  const keys = ['r', 'f', 'm', 'segment_index'].map((c) => d.ident(c)).join(', ');
   return {
     sql:
-      `SELECT ${seg}, CAST(count(*) AS DOUBLE) AS ${d.ident('customers')}, ` +
+      `SELECT ${keys}, CAST(count(*) AS DOUBLE) AS ${d.ident('customers')}, ` +
       `CAST(sum(${d.ident('frequency')}) AS DOUBLE) AS ${d.ident('orders')}, ` +
       `${moneySum(d.ident('monetary'))} AS ${d.ident('revenue')}, ` +
       `CAST(sum(${d.ident('recency_days')}) AS DOUBLE) AS ${d.ident('recency')} ` +
-      `FROM ${scored.sql} GROUP BY ${seg} ORDER BY ${seg}`,
-    params: scored.params,
-  };
-}
-
-/** Customers and revenue per (r, f) cell: what the heatmap draws. */
-export function gridQuery(d: Dialect, s: ScoringSql): Sql {
-  const scored = scoredRelation(d, s);
-  const [r, f] = [d.ident('r'), d.ident('f')];
-  return {
-    sql:
-      `SELECT ${r}, ${f}, CAST(count(*) AS DOUBLE) AS ${d.ident('customers')}, ` +
-      `${moneySum(d.ident('monetary'))} AS ${d.ident('revenue')} ` +
-      `FROM ${scored.sql} GROUP BY ${r}, ${f}`,
+      `FROM ${scored.sql} GROUP BY ${keys} ORDER BY ${keys}`,
     params: scored.params,
   };
 }

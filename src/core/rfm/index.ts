@@ -9,6 +9,7 @@ export {
   breaksOf,
   scoresOf,
   axesNeedingHistograms,
+  histogramOfWholeUnits,
   AXES,
   BINNINGS,
   type Axis,

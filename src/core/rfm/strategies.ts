@@ -128,6 +128,15 @@ export function planBinning(name: string, o: ScoringOptions = {}): BinningPlan {
   return PLANNERS[name as Binning](o);
 }
 
+/**
+ * Whether an axis's histogram counts whole units (floor of the value): the tie-aware rule does,
+ * so M breaks read as round amounts (2 450 ₽, not 2 449,37 ₽) and a million distinct kopeck
+ * totals become tens of thousands of ruble values. Scoring is unchanged by it — a whole-number
+ * break b has floor(v) ≥ b exactly when v ≥ b. R's type-7 quantiles use the values as they are.
+ */
+export const histogramOfWholeUnits = (plan: BinningPlan, axis: Axis): boolean =>
+  plan.axes[axis].breaks === 'tie-aware';
+
 /** The axes whose breaks come from the data, so the caller fetches only their histograms. */
 export const axesNeedingHistograms = (plan: BinningPlan): Axis[] =>
   AXES.filter((a) => typeof plan.axes[a].breaks === 'string');
@@ -178,8 +187,12 @@ export function scoreRfm(name: string, rows: readonly RfmValues[], o: ScoringOpt
   if (rows.length === 0) return { bins: o.bins ?? 5, scores: [], boundaries: { r: [], f: [], m: [] } };
   const plan = planBinning(name, o);
   const histograms: Partial<Record<Axis, Histogram>> = {};
-  for (const axis of axesNeedingHistograms(plan))
-    histograms[axis] = histogramOf(rows.map((row) => measureOf(row, plan.axes[axis].measure)));
+  for (const axis of axesNeedingHistograms(plan)) {
+    const whole = histogramOfWholeUnits(plan, axis);
+    histograms[axis] = histogramOf(
+      rows.map((row) => (whole ? Math.floor : Number)(measureOf(row, plan.axes[axis].measure))),
+    );
+  }
   const boundaries = breaksOf(plan, histograms);
   return { bins: plan.bins, scores: rows.map((row) => scoresOf(plan, boundaries, row)), boundaries };
 }
