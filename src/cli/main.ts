@@ -22,7 +22,10 @@ export function buildProgram(): Command {
   const program = new Command('fulcrum')
     .description('Fulcrum: the profit formula on your own data')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    // Each command reads only the options after its own name, so `kpi quarter` (a sheet with
+    // --employee, --db…) and its `plan` subcommands (with the same options) never take each other's.
+    .enablePositionalOptions();
   registerReport(program);
   registerFormula(program);
   registerLevers(program);

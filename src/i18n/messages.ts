@@ -1,6 +1,7 @@
 import type { Lang } from './locale.ts';
 import { cohortMessagesEn, cohortMessagesRu } from './messages-cohorts.ts';
 import { analystMessagesEn, analystMessagesRu } from './messages-analyst.ts';
+import { quarterMessagesEn, quarterMessagesRu } from './messages-quarter.ts';
 
 /** Every user-facing CLI string, in English; Russian must have the same keys (checked by the type). */
 const en = {
@@ -54,6 +55,7 @@ const en = {
   'user.added': 'User {login} ({role}) added',
   'user.password': 'Password: {password} (shown once)',
   ...analystMessagesEn,
+  ...quarterMessagesEn,
   'kpi.kpi': 'KPI',
   'kpi.plan': 'Plan',
   'kpi.fact': 'Fact',
@@ -89,7 +91,8 @@ const en = {
   'clv.se': 'Std. error',
   'clv.ll': 'Log-likelihood: {ll}',
   'clv.readInPlace': '{file} was read in place; nothing was imported.',
-  'clv.readImported': '{file} needed the importer: it was read into a scratch warehouse in memory; nothing was imported.',
+  'clv.readImported':
+    '{file} needed the importer: it was read into a scratch warehouse in memory; nothing was imported.',
   'segments.title': 'Segments as of {asOf} ({binning}, {bins} bins); orders and revenue {window}',
   'segments.window.days': 'over the last {days} days',
   'segments.window.all': 'over all history',
@@ -178,6 +181,7 @@ const ru: Record<MessageKey, string> = {
   'user.added': 'Пользователь {login} ({role}) добавлен',
   'user.password': 'Пароль: {password} (показан один раз)',
   ...analystMessagesRu,
+  ...quarterMessagesRu,
   'kpi.kpi': 'Показатель',
   'kpi.plan': 'План',
   'kpi.fact': 'Факт',
@@ -213,7 +217,8 @@ const ru: Record<MessageKey, string> = {
   'clv.se': 'Станд. ошибка',
   'clv.ll': 'Логарифм правдоподобия: {ll}',
   'clv.readInPlace': '{file} прочитан на месте, в хранилище ничего не загружено.',
-  'clv.readImported': '{file} прочитан через загрузчик во временное хранилище в памяти, в ваше хранилище ничего не загружено.',
+  'clv.readImported':
+    '{file} прочитан через загрузчик во временное хранилище в памяти, в ваше хранилище ничего не загружено.',
   'segments.title': 'Сегменты на {asOf} ({binning}, {bins} градаций); заказы и выручка {window}',
   'segments.window.days': 'за последние {days} дн.',
   'segments.window.all': 'за всю историю',

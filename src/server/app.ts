@@ -13,6 +13,7 @@ import { registerHealth } from './routes/health.ts';
 import { registerImports } from './routes/imports.ts';
 import { registerKpi } from './routes/kpi.ts';
 import { registerKpiAnalyst } from './routes/kpi-analyst.ts';
+import { registerKpiQuarter } from './routes/kpi-quarter.ts';
 import { registerKpiPlanCopy } from './routes/kpi-plan-copy.ts';
 import { registerKpiReportNorms } from './routes/kpi-report-norms.ts';
 import { registerKpiDesigns } from './routes/kpi-designs.ts';
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerUsers(app, deps);
   registerKpi(app, deps);
   registerKpiAnalyst(app, deps);
+  registerKpiQuarter(app, deps);
   registerKpiPlanCopy(app, deps);
   registerKpiReportNorms(app, deps);
   registerKpiDesigns(app, deps);

@@ -28,6 +28,12 @@ export interface ChannelsRequest {
   horizon?: number;
   /** Marketing costs of the period outside the spend table, split among channels by buyers. */
   otherCosts?: number;
+  /**
+   * Only these channels (an employee's scope): rows for them alone, and `total` the figures of the
+   * scope together — a customer of two of its channels once, the LTV curve pooled over the
+   * customers they acquired. Leads or orders without a channel column read "no data" then.
+   */
+  channels?: readonly string[];
 }
 
 /** One channel's figures and unit economics; the metric fields are named as in `metrics`. */
@@ -118,25 +124,40 @@ export async function channelsFor(ws: Workspace, req: ChannelsRequest = {}): Pro
     ...(obs.orderColumns.has('channel') ? [] : ['orders.channel']),
     ...(obs.orderColumns.has('cost') ? [] : ['orders.cost']),
   ];
+  const scope = req.channels?.length ? req.channels : undefined;
+  const scoped = (has: boolean | undefined): boolean => scope === undefined || Boolean(has);
   const spend = split(
-    spendCols
+    spendCols && scoped(spendCols.has('channel'))
       ? await q(
-          spendByChannelQuery(d, period, {
-            impressions: spendCols.has('impressions'),
-            clicks: spendCols.has('clicks'),
-          }),
+          spendByChannelQuery(
+            d,
+            period,
+            { impressions: spendCols.has('impressions'), clicks: spendCols.has('clicks') },
+            scope,
+          ),
         )
       : [],
   );
-  const leads = split(leadCols ? await q(leadsByChannelQuery(d, period, leadCols.has('channel'))) : []);
+  const leads = split(
+    leadCols && scoped(leadCols.has('channel'))
+      ? await q(leadsByChannelQuery(d, period, leadCols.has('channel'), scope))
+      : [],
+  );
   const orders = split(
-    await q(
-      ordersByChannelQuery(d, period, {
-        orderId: obs.orderColumns.has('order_id'),
-        cost: obs.orderColumns.has('cost'),
-        channel: obs.orderColumns.has('channel'),
-      }),
-    ),
+    scoped(obs.orderColumns.has('channel'))
+      ? await q(
+          ordersByChannelQuery(
+            d,
+            period,
+            {
+              orderId: obs.orderColumns.has('order_id'),
+              cost: obs.orderColumns.has('cost'),
+              channel: obs.orderColumns.has('channel'),
+            },
+            scope,
+          ),
+        )
+      : [],
   );
   const cells = await cohortCells(
     ws,
@@ -221,7 +242,9 @@ export async function channelsFor(ws: Workspace, req: ChannelsRequest = {}): Pro
     );
   const withClicks = channels.filter((c) => c.clicks !== null && c.leads !== null);
   const adLeads = withClicks.length ? withClicks.reduce((sum, c) => sum + (c.leads ?? 0), 0) : null;
-  const total = row(null, spend.total, leads.total, orders.total, pooledCurve(cells), otherCosts, adLeads);
+  const inScope = scope ? new Set<string | null>(scope) : null;
+  const pooled = pooledCurve(inScope ? cells.filter((c) => inScope.has(c.cohort)) : cells);
+  const total = row(null, spend.total, leads.total, orders.total, pooled, otherCosts, adLeads);
   return {
     period: period.label,
     from: period.from,

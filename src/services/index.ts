@@ -131,7 +131,21 @@ export {
 } from './kpi-plans.ts';
 export { copyPlan, copyAnalystPlan, type PlanCopy } from './kpi-plan-copy.ts';
 export { marketerFacts } from './kpi-facts.ts';
-export { quarterSheetFor, quarterSheetFromPlan } from './kpi-quarter.ts';
+export { quarterSheetFor, quarterSheetFromFile, quarterSheetFromPlan } from './kpi-quarter.ts';
+export {
+  parseQuarterPlan,
+  storeQuarterPlan,
+  importQuarterPlans,
+  findQuarterPlan,
+  quarterPlanFile,
+  quarterPlansList,
+  removeQuarterPlan,
+  exportQuarterPlan,
+  setQuarterPlanValue,
+  type QuarterPlanChange,
+} from './kpi-quarter-plans.ts';
+export { quarterFacts, quarterPeriod } from './kpi-quarter-facts.ts';
+export type { QuarterPlanFile, StoredQuarterPlan } from './kpi-quarter-schema.ts';
 export { designFor, designFromPositions, readPositions } from './kpi-design.ts';
 export { saveDesign, savedDesignOf, designFromSaved, type DesignWithSaved } from './kpi-designs.ts';
 export { linkUser, employeeOf, kpiEmployeesFor, KPI_ADMIN_ROLES } from './kpi-people.ts';

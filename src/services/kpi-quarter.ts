@@ -1,68 +1,76 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { quarterMonths, quarterSheet, type Sheet } from '../core/kpi/index.ts';
-import { KPI_CATALOGUE, kpiDefinition } from '../core/kpi/index.ts';
-import { monthlyTasks } from '../store/index.ts';
+import { extname } from 'node:path';
+import { quarterMonths, quarterSheet, type Fact, type Sheet } from '../core/kpi/index.ts';
+import { textOf } from '../i18n/index.ts';
+import { kpiEmployee, loadQuarterPlan, monthlyTasks, type QuarterPlanRecord } from '../store/index.ts';
+import { quarterFacts } from './kpi-quarter-facts.ts';
+import { noQuarterPlan, parseQuarterPlan, storeQuarterPlan } from './kpi-quarter-plans.ts';
+import { toQuarterPlan, toQuarterRecord } from './kpi-quarter-schema.ts';
+import { readQuarterPlanXlsx } from './kpi-quarter-xlsx.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
 
-const kpi = z.object({
-  kpi: z.string(),
-  weight: z.number().min(0).max(1),
-  plan: z.number().optional(),
-  base: z.number().optional(),
-  norm: z.number().optional(),
-  target: z.number().optional(),
-  cap: z.number().optional(),
-  fact: z.number().nullable().default(null),
-  source: z.string().default('quarter plan file'),
-});
-
-/** A quarterly plan file: ROMI / MRE (any catalogue KPI) with their facts, and calendar tasks. */
-const quarterFile = z.object({
-  employee: z.string(),
-  period: z.string(),
-  bonus: z.number().nonnegative(),
-  split: z.object({ kpis: z.number(), tasks: z.number() }).default({ kpis: 0.7, tasks: 0.3 }),
-  kpis: z.array(kpi).min(1),
-  tasks: z
-    .array(
-      z.object({ id: z.string(), name: z.string(), weight: z.number(), completion: z.number().nullable() }),
-    )
-    .default([]),
-  taskRule: z.object({ floor: z.number(), cap: z.number() }).default({ floor: 0.5, cap: 1 }),
-});
-
 /**
- * The quarterly sheet from a plan file; the employee's monthly tasks of the quarter's months are
- * read from the store so a calendar task that duplicates one is rejected.
+ * The sheet of a plan record: manual facts (each with its source and the day it was entered)
+ * win; every other KPI's fact comes from the warehouse for the scope and the quarter; a calendar
+ * task that is also a monthly task of the quarter in the stored monthly plans is refused.
  */
-export function quarterSheetFor(ws: Workspace, file: string): Sheet {
-  return quarterSheetFromPlan(ws, JSON.parse(readFileSync(file, 'utf8')), file);
+async function sheetOf(ws: Workspace, r: QuarterPlanRecord, channels: readonly string[]): Promise<Sheet> {
+  const manual: Record<string, Fact> = {};
+  for (const k of r.kpis)
+    if (k.fact)
+      manual[k.kpi] = {
+        value: k.fact.value,
+        source: {
+          kind: 'manual',
+          detail: k.fact.enteredAt ? `${k.fact.source} (${k.fact.enteredAt.slice(0, 10)})` : k.fact.source,
+        },
+      };
+  const needed = r.kpis.filter((k) => !k.fact).map((k) => k.kpi);
+  const computed = needed.length > 0 ? await quarterFacts(ws, r.period, channels, needed, r.romi) : {};
+  try {
+    const monthly = monthlyTasks(ws.store, r.employee, quarterMonths(r.period));
+    return quarterSheet(toQuarterPlan(r), { ...computed, ...manual }, monthly);
+  } catch (e) {
+    throw new UserError(textOf(e), 'plan', { cause: e });
+  }
 }
 
-/** The quarterly sheet from a plan given as data (an HTTP body); `where` names it in errors. */
-export function quarterSheetFromPlan(ws: Workspace, raw: unknown, where = 'plan'): Sheet {
-  const r = quarterFile.safeParse(raw);
-  if (!r.success)
-    throw new UserError(
-      `${where}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      'plan',
-    );
-  const f = r.data;
+/**
+ * The quarterly sheet of a stored plan: ROMI and MRE from the warehouse for the employee's scope
+ * and the quarter unless a manual fact is given, calendar tasks as entered.
+ */
+export async function quarterSheetFor(ws: Workspace, employee: string, quarter: string): Promise<Sheet> {
+  const r = loadQuarterPlan(ws.store, employee, quarter);
+  if (!r) throw noQuarterPlan(employee, quarter);
+  return sheetOf(ws, r, kpiEmployee(ws.store, employee)?.channels ?? []);
+}
+
+/**
+ * `fulcrum kpi quarter --plan FILE`: imports the plan (JSON or XLSX; its facts become manual facts
+ * naming the file) and computes its sheet from the store, so the plan is there for next time.
+ */
+export async function quarterSheetFromFile(ws: Workspace, file: string): Promise<Sheet> {
+  let raw: unknown;
   try {
-    const kpis = f.kpis.map((k) => {
-      const d = kpiDefinition(k.kpi, KPI_CATALOGUE);
-      const { fact: _f, source: _s, ...rest } = k;
-      return { ...rest, name: d.name, unit: d.unit, direction: d.direction };
-    });
-    const facts = Object.fromEntries(
-      f.kpis.map((k) => [k.kpi, { value: k.fact, source: { kind: 'manual' as const, detail: k.source } }]),
-    );
-    const monthly = monthlyTasks(ws.store, f.employee, quarterMonths(f.period));
-    return quarterSheet({ ...f, kpis }, facts, monthly);
+    raw =
+      extname(file).toLowerCase() === '.xlsx'
+        ? await readQuarterPlanXlsx(file)
+        : JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new UserError((e as Error).message, 'plan', { cause: e });
+    throw new UserError(`${file}: ${(e as Error).message}`, 'plan', { cause: e });
   }
+  const p = parseQuarterPlan(raw, file);
+  storeQuarterPlan(ws, p, `quarter plan file ${file}`);
+  return quarterSheetFor(ws, p.employee, p.period);
+}
+
+/**
+ * The quarterly sheet from a plan given as data (POST /api/kpi/quarter), stored nowhere: its facts
+ * are manual, the others come from the warehouse for its channels (or the stored employee's).
+ */
+export async function quarterSheetFromPlan(ws: Workspace, raw: unknown, where = 'plan'): Promise<Sheet> {
+  const p = parseQuarterPlan(raw, where);
+  const channels = p.channels.length > 0 ? p.channels : (kpiEmployee(ws.store, p.employee)?.channels ?? []);
+  return sheetOf(ws, toQuarterRecord(p, where), channels);
 }

@@ -13,6 +13,13 @@ export interface Bounds {
 const sets = (col: string) => `GROUP BY GROUPING SETS ((${col}), ())`;
 
 /**
+ * ` AND col IN (…)` keeping only the given channels (nothing when none are given): the total row
+ * then is the figure of those channels together, each customer counted once.
+ */
+const only = (d: Dialect, col: string, channels: readonly string[] | undefined): string =>
+  channels?.length ? ` AND ${col} IN (${channels.map(() => d.param('varchar')).join(', ')})` : '';
+
+/**
  * Spend per channel in a period, with impressions and clicks when the table has them. A sum over
  * rows of which some lack the figure is no sum at all: it comes back null.
  */
@@ -20,6 +27,7 @@ export function spendByChannelQuery(
   d: Dialect,
   p: Bounds,
   has: { impressions: boolean; clicks: boolean },
+  channels?: readonly string[],
 ): Sql {
   const ch = d.ident('channel');
   const whole = (col: string, present: boolean) =>
@@ -31,20 +39,27 @@ export function spendByChannelQuery(
     `SELECT ${ch} AS channel, CAST(grouping(${ch}) AS INTEGER) AS total, ` +
     `CAST(sum(${d.ident('amount')}) AS DOUBLE) AS spend, ${whole('impressions', has.impressions)} AS impressions, ` +
     `${whole('clicks', has.clicks)} AS clicks, count(*) AS rows ` +
-    `FROM ${d.ident('spend')} WHERE ${day} >= ${d.param('date')} AND ${day} < ${d.param('date')} ${sets(ch)} ORDER BY 2, 1`;
-  return { sql, params: [p.from, p.to] };
+    `FROM ${d.ident('spend')} WHERE ${day} >= ${d.param('date')} AND ${day} < ${d.param('date')}${only(d, ch, channels)} ` +
+    `${sets(ch)} ORDER BY 2, 1`;
+  return { sql, params: [p.from, p.to, ...(channels ?? [])] };
 }
 
 /** Leads per channel in a period (by the lead's time); without a channel column, the total only. */
-export function leadsByChannelQuery(d: Dialect, p: Bounds, hasChannel: boolean): Sql {
+export function leadsByChannelQuery(
+  d: Dialect,
+  p: Bounds,
+  hasChannel: boolean,
+  channels?: readonly string[],
+): Sql {
   const ts = d.ident('ts');
-  const where = `WHERE ${ts} >= ${d.param('timestamp')} AND ${ts} < ${d.param('timestamp')}`;
-  const from = d.ident('leads');
   const ch = d.ident('channel');
+  const scope = hasChannel ? only(d, ch, channels) : '';
+  const where = `WHERE ${ts} >= ${d.param('timestamp')} AND ${ts} < ${d.param('timestamp')}${scope}`;
+  const from = d.ident('leads');
   const sql = hasChannel
     ? `SELECT ${ch} AS channel, CAST(grouping(${ch}) AS INTEGER) AS total, count(*) AS leads FROM ${from} ${where} ${sets(ch)} ORDER BY 2, 1`
     : `SELECT CAST(NULL AS VARCHAR) AS channel, 1 AS total, count(*) AS leads FROM ${from} ${where}`;
-  return { sql, params: [p.from, p.to] };
+  return { sql, params: [p.from, p.to, ...(scope ? (channels ?? []) : [])] };
 }
 
 /**
@@ -56,7 +71,9 @@ export function ordersByChannelQuery(
   d: Dialect,
   p: Bounds,
   has: { orderId: boolean; cost: boolean; channel: boolean },
+  channels?: readonly string[],
 ): Sql {
+  const scope = has.channel ? (channels ?? []) : [];
   const o = orderLevel(d, {
     hasOrderId: has.orderId,
     hasCost: has.cost,
@@ -70,12 +87,12 @@ export function ordersByChannelQuery(
     `b AS (SELECT v AS channel, CAST(grouping(v) AS INTEGER) AS total, count(DISTINCT c) AS buyers, count(*) AS orders, ` +
     `CAST(sum(revenue) AS DOUBLE) AS revenue, ` +
     `CAST(CASE WHEN count(margin) = count(*) THEN sum(margin) END AS DOUBLE) AS margin ` +
-    `FROM o WHERE ts >= ${from} ${sets('v')}), ` +
+    `FROM o WHERE ts >= ${from}${only(d, 'v', scope)} ${sets('v')}), ` +
     `n AS (SELECT first_v AS channel, CAST(grouping(first_v) AS INTEGER) AS total, count(*) AS new_clients ` +
-    `FROM f WHERE first_ts >= ${from} ${sets('first_v')}) ` +
+    `FROM f WHERE first_ts >= ${from}${only(d, 'first_v', scope)} ${sets('first_v')}) ` +
     `SELECT coalesce(b.channel, n.channel) AS channel, coalesce(b.total, n.total) AS total, ` +
     `b.buyers, b.orders, b.revenue, b.margin, n.new_clients ` +
     `FROM b FULL JOIN n ON b.channel IS NOT DISTINCT FROM n.channel AND b.total = n.total ` +
     `ORDER BY 2, 1 NULLS LAST`;
-  return { sql, params: [p.to, p.from, p.from] };
+  return { sql, params: [p.to, p.from, ...scope, p.from, ...scope] };
 }

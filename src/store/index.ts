@@ -69,3 +69,14 @@ export {
   savedKpiDesignModels,
   type SavedKpiDesign,
 } from './kpi-designs-repo.ts';
+export {
+  saveQuarterPlan,
+  loadQuarterPlan,
+  quarterPlanPeriods,
+  listQuarterPlans,
+  deleteQuarterPlan,
+  type QuarterPlanRecord,
+  type QuarterKpiRecord,
+  type QuarterManualFact,
+  type RomiReading,
+} from './kpi-quarter-plans-repo.ts';

@@ -213,6 +213,61 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 7,
+    name: 'kpi quarter plans',
+    // Quarterly plans (METHODOLOGY §3: ROMI, MRE and calendar tasks) per employee and quarter
+    // ('2024-Q1'). A KPI's manual fact lives on its row with the source it came from; without one
+    // the sheet computes the fact from the warehouse. How ROMI is read from the data (LTV by margin
+    // or revenue, its horizon, costs outside the spend table) is part of the plan, agreed up front.
+    sql: `
+      CREATE TABLE kpi_quarter_plans (
+        employee_id TEXT NOT NULL REFERENCES kpi_employees (id) ON DELETE CASCADE,
+        quarter TEXT NOT NULL CHECK (quarter GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'),
+        bonus_kopecks INTEGER NOT NULL,
+        split_kpis REAL NOT NULL,
+        split_tasks REAL NOT NULL,
+        corridor_floor REAL NOT NULL,
+        corridor_cap REAL NOT NULL,
+        task_floor REAL NOT NULL,
+        task_cap REAL NOT NULL,
+        romi_basis TEXT NOT NULL CHECK (romi_basis IN ('margin', 'revenue')),
+        ltv_months INTEGER NOT NULL,
+        other_costs_kopecks INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (employee_id, quarter)
+      );
+      CREATE TABLE kpi_quarter_kpis (
+        employee_id TEXT NOT NULL,
+        quarter TEXT NOT NULL,
+        ord INTEGER NOT NULL,
+        kpi TEXT NOT NULL,
+        weight REAL NOT NULL,
+        plan REAL,
+        base REAL,
+        norm REAL,
+        target REAL,
+        cap REAL,
+        fact REAL,
+        fact_source TEXT,
+        fact_entered_at TEXT,
+        CHECK ((fact IS NULL) = (fact_source IS NULL)),
+        PRIMARY KEY (employee_id, quarter, kpi),
+        FOREIGN KEY (employee_id, quarter) REFERENCES kpi_quarter_plans (employee_id, quarter) ON DELETE CASCADE
+      );
+      CREATE TABLE kpi_quarter_tasks (
+        employee_id TEXT NOT NULL,
+        quarter TEXT NOT NULL,
+        ord INTEGER NOT NULL,
+        task_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        weight REAL NOT NULL,
+        completion REAL,
+        PRIMARY KEY (employee_id, quarter, task_id),
+        FOREIGN KEY (employee_id, quarter) REFERENCES kpi_quarter_plans (employee_id, quarter) ON DELETE CASCADE
+      );
+    `,
+  },
+  {
     version: 8,
     name: 'kpi designs',
     // The KPI designer's positions per formula tree: who each KPI is decisive for and, when the

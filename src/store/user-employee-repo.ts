@@ -1,3 +1,4 @@
+import { quarterPlanPeriods } from './kpi-quarter-plans-repo.ts';
 import type { Store } from './store.ts';
 
 /**
@@ -15,10 +16,18 @@ export function employeeOfUser(store: Store, userId: number): string | null {
   return r?.employee_id ?? null;
 }
 
-/** Every KPI employee with the months their sheets have plans for, by kind of sheet. */
-export function kpiEmployeeSheets(
-  store: Store,
-): Array<{ id: string; name: string; position: string | null; marketer: string[]; analyst: string[] }> {
+/**
+ * Every KPI employee with the months their sheets have plans for, by kind of sheet, and the
+ * quarters of their quarterly plans.
+ */
+export function kpiEmployeeSheets(store: Store): Array<{
+  id: string;
+  name: string;
+  position: string | null;
+  marketer: string[];
+  analyst: string[];
+  quarter: string[];
+}> {
   const people = store.db
     .prepare('SELECT id, name, position FROM kpi_employees ORDER BY name, id')
     .all() as Array<{
@@ -38,5 +47,6 @@ export function kpiEmployeeSheets(
     ...p,
     marketer: months('kpi_plans', p.id),
     analyst: months('kpi_analyst_plans', p.id),
+    quarter: quarterPlanPeriods(store, p.id),
   }));
 }

@@ -222,7 +222,7 @@ describe('fulcrum kpi', () => {
       tasks: [{ id: 'mailing', name: 'Запуск рассылки', weight: 1, completion: 1 }],
     };
     writeFileSync(q, JSON.stringify(quarter));
-    const r = await runCli(['kpi', 'quarter', '--plan', q, ...at]);
+    const r = await runCli(['kpi', 'quarter', '--plan', q, '--lang', 'en', ...at]);
     expect(r.stderr).toContain('is also a monthly task in 2024-03');
     writeFileSync(
       q,

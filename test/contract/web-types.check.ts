@@ -9,6 +9,9 @@ import type * as WebCustomers from '../../web/src/pages/customers/customers-type
 import type * as WebFunnel from '../../web/src/pages/customers/funnel-types.ts';
 import type * as WebKpi from '../../web/src/pages/kpi/kpi-types.ts';
 import type * as WebPlan from '../../web/src/pages/kpi/plan-draft.ts';
+import type * as WebQuarter from '../../web/src/pages/kpi/quarter-draft.ts';
+import type { StoredQuarterPlan } from '../../src/services/kpi-quarter-schema.ts';
+import type { kpiEmployeeSheets } from '../../src/store/index.ts';
 import type * as WebAnalystPlan from '../../web/src/pages/kpi/analyst-plan-draft.ts';
 import type * as WebDesign from '../../web/src/pages/kpi/design-draft.ts';
 import type { SegmentsResult } from '../../src/services/customers-segments.ts';
@@ -60,4 +63,8 @@ export type Checks = [
   Assignable<MarketerPlan & { channels: string[] }, WebPlan.PlanFile>,
   // GET /api/kpi/analyst-plans/… and the copy route answer the stored plan.
   Assignable<AnalystPlan, WebAnalystPlan.AnalystPlan>,
+  // GET/PUT /api/kpi/quarter-plans/… answer the stored quarterly plan, defaults filled in.
+  Assignable<StoredQuarterPlan, WebQuarter.QuarterPlanFile>,
+  // GET /api/kpi/employees: months and quarters with plans.
+  Assignable<ReturnType<typeof kpiEmployeeSheets>[number], WebKpi.KpiEmployee>,
 ];

@@ -8,8 +8,10 @@ import {
   linkUser,
   orderDateRange,
   parsePlan,
+  parseQuarterPlan,
   setAnalystPlan,
   storePlan,
+  storeQuarterPlan,
 } from '../../src/services/index.ts';
 import { CHROMIUM, launchBrowser } from './browser.ts';
 import { signIn, signOut } from './login.ts';
@@ -689,6 +691,61 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
       name: 'Иван Петров',
       analyst: [expect.any(String)],
     });
+  });
+
+  it('edits a quarterly plan beside its sheet: ROMI and MRE from the data, the total follows the plan', async () => {
+    const ws = server.ws;
+    const last = (await orderDateRange(ws.engine, await ws.columns()))!.last;
+    const quarter = `${last.slice(0, 4)}-Q${Math.ceil(Number(last.slice(5, 7)) / 3)}`;
+    storeQuarterPlan(
+      ws,
+      parseQuarterPlan(
+        {
+          employee: 'anna',
+          period: quarter,
+          bonus: 90000,
+          kpis: [
+            { kpi: 'romi', weight: 0.6, plan: 1 },
+            { kpi: 'mre', weight: 0.4, plan: 0.1 },
+          ],
+          tasks: [{ id: 'q-crm', name: 'Внедрение CRM', weight: 1, completion: 0.8 }],
+          // The orders mapped by hand above came without their cost, so the margin is not whole.
+          romi: { basis: 'revenue' },
+        },
+        'e2e',
+      ),
+    );
+    await page.goto(server.url + '#/kpi/quarter');
+    await page.reload();
+    await page.locator('select[name=quarter-employee]').selectOption('anna');
+    await page.locator('select[name=quarter-period]').selectOption(quarter);
+    const editor = page.getByTestId('quarter-editor');
+    await editor.waitFor();
+    await page.getByTestId('quarter-sheet').waitFor();
+    const explain = async () => plain(await page.getByTestId('kpi-explain').textContent());
+    await expect.poll(explain).toContain('× 90 000 ₽');
+    expect(await explain()).toMatch(/ROMI: [\d ,]+% из 100% = /);
+    const before = plain(await page.getByTestId('kpi-total').textContent());
+    expect(before).toMatch(/^[\d ]+,\d\d ₽$/);
+    // KPI weights that miss 100 % are refused before anything is sent.
+    await editor.locator('input[name=q-kpi-romi-weight]').fill('50');
+    expect(plain(await page.getByTestId('quarter-errors').textContent())).toContain(
+      'KPI квартала: веса в сумме дают 90 %, а должны — 100 %.',
+    );
+    expect(await page.getByTestId('quarter-save').isDisabled()).toBe(true);
+    await editor.locator('input[name=q-kpi-romi-weight]').fill('60');
+    await editor.locator('input[name=q-bonus]').fill('120 000');
+    await page.getByTestId('quarter-save').click();
+    await page.getByTestId('quarter-saved').waitFor();
+    await expect.poll(explain).toContain('× 120 000 ₽');
+    expect(plain(await page.getByTestId('kpi-total').textContent())).not.toBe(before);
+    const stored = await page.request.get(server.url + `api/kpi/quarter-plans/anna/${quarter}`);
+    expect(((await stored.json()) as { bonus: number }).bonus).toBe(120000);
+    await shot(page, 'desktop-kpi-quarter');
+    await page.setViewportSize(PHONE);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'phone-kpi-quarter');
+    await page.setViewportSize(DESKTOP);
   });
 
   it('designs a KPI system: KPI × position ticks and each position’s bonus shares', async () => {

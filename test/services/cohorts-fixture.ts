@@ -44,11 +44,11 @@ const SPEND = `('2024-01-15', 'ads', 1000, 20000, 400), ('2024-02-15', 'ads', 80
 const LEADS = `('L1', '2024-01-02', 'ads'), ('L2', '2024-02-01', 'ads'), ('L3', '2024-02-09', 'ads'),
   ('L4', '2024-03-01', 'ads'), ('L5', '2024-03-02', 'ads'), ('L6', '2024-03-03', 'seo')`;
 
-/** An in-memory workspace with the lines above; `spend` and `leads` only when asked. */
+/** A workspace (in memory unless `path` is given) with the lines above; `spend` and `leads` only when asked. */
 export async function cohortWorkspace(
-  opts: { lines?: readonly Line[]; spend?: boolean; leads?: boolean } = {},
+  opts: { lines?: readonly Line[]; spend?: boolean; leads?: boolean; path?: string } = {},
 ): Promise<Workspace> {
-  const ws = await openWorkspace(':memory:', () => new Date('2024-06-01T12:00:00Z'));
+  const ws = await openWorkspace(opts.path ?? ':memory:', () => new Date('2024-06-01T12:00:00Z'));
   const run = (sql: string) => ws.engine.driver.exec(sql);
   await run(
     `CREATE TABLE orders (order_id VARCHAR, customer_id VARCHAR, ts TIMESTAMP, revenue DECIMAL(18,2), ` +

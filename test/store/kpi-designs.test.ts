@@ -41,8 +41,16 @@ describe('saved KPI designs', () => {
       ],
       updatedBy: null,
     });
-    saveKpiDesign(store, { model: 'profit', positions: [{ id: 'f', name: 'F', kpis: ['M'] }], updatedBy: null });
-    saveKpiDesign(store, { model: 'lcpudq', positions: [{ id: 'b', name: 'B2', kpis: ['Q'] }], updatedBy: null });
+    saveKpiDesign(store, {
+      model: 'profit',
+      positions: [{ id: 'f', name: 'F', kpis: ['M'] }],
+      updatedBy: null,
+    });
+    saveKpiDesign(store, {
+      model: 'lcpudq',
+      positions: [{ id: 'b', name: 'B2', kpis: ['Q'] }],
+      updatedBy: null,
+    });
     expect(loadKpiDesign(store, 'lcpudq')!.positions).toEqual([{ id: 'b', name: 'B2', kpis: ['Q'] }]);
     expect(store.db.prepare('SELECT count(*) AS n FROM kpi_design_kpis').get()).toEqual({ n: 2 });
     expect(savedKpiDesignModels(store)).toEqual(['lcpudq', 'profit']);

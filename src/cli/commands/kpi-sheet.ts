@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { kpiSheetFor, quarterSheetFor, writeSheetXlsx } from '../../services/index.ts';
+import { kpiSheetFor, writeSheetXlsx } from '../../services/index.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { renderKpiSheet } from '../render/kpi-sheet.ts';
+import { registerKpiQuarter } from './kpi-quarter.ts';
 
 interface SheetOptions extends GlobalOptions {
   employee: string;
@@ -11,7 +12,7 @@ interface SheetOptions extends GlobalOptions {
   export?: string;
 }
 
-/** `fulcrum kpi sheet` (monthly, from the store and the warehouse) and `fulcrum kpi quarter` (from a file). */
+/** `fulcrum kpi sheet` (monthly) and `fulcrum kpi quarter` (quarterly), from the store and the warehouse. */
 export function registerKpiSheets(kpi: Command): void {
   withCommon(kpi.command('sheet').description('the monthly motivation sheet of an employee'))
     .requiredOption('--employee <id>', 'employee id as in the plan')
@@ -26,15 +27,5 @@ export function registerKpiSheets(kpi: Command): void {
       ctx.out(renderKpiSheet(sheet, ctx.lang, ctx.t, Boolean(opts.explain)));
       if (opts.export) ctx.out(ctx.t('kpi.exported', { file: opts.export }));
     });
-  withCommon(kpi.command('quarter').description('the quarterly sheet: ROMI, MRE and calendar tasks'))
-    .requiredOption('--plan <file.json>', 'quarterly plan with facts and calendar tasks')
-    .option('--explain', 'each line as a sentence')
-    .option('--export <file.xlsx>', 'write the sheet as a workbook with live formulas')
-    .action(async (opts: GlobalOptions & { plan: string; explain?: boolean; export?: string }) => {
-      const ctx = cliContext(opts);
-      const sheet = await withWorkspace(opts.db, async (ws) => quarterSheetFor(ws, opts.plan));
-      if (opts.export) await writeSheetXlsx(sheet, opts.export, ctx.lang);
-      if (ctx.json) return printJson(sheet);
-      ctx.out(renderKpiSheet(sheet, ctx.lang, ctx.t, Boolean(opts.explain)));
-    });
+  registerKpiQuarter(kpi);
 }

@@ -40,6 +40,9 @@ export function renderKpiSheet(sheet: Sheet, lang: Lang, t: Translate, explain: 
     for (const l of sheet.lines) out.push(`  ${l.explain[lang]}`);
     for (const p of sheet.parts) if (p.explain) out.push(`  ${p.explain[lang]}`);
   }
-  if (sheet.missing.length > 0) out.push('', t('kpi.missing', { kpis: sheet.missing.join(', ') }));
+  if (sheet.missing.length > 0) {
+    const key = sheet.kind === 'quarter' ? 'quarter.missing' : 'kpi.missing';
+    out.push('', t(key, { kpis: sheet.missing.join(', ') }));
+  }
   return out.join('\n');
 }

@@ -36,6 +36,7 @@ export {
 } from './general-sheet.ts';
 export {
   assertNoDoublePay,
+  DoublePayError,
   quarterMonths,
   quarterSheet,
   type MonthlyTaskRef,

@@ -1,9 +1,10 @@
 import { toKopecks } from '../money/index.ts';
+import type { Lang } from './format.ts';
 import { GENERAL_CORRIDOR, kpiLines, type GeneralKpi } from './general-sheet.ts';
 import { taskLines } from './marketer-sheet.ts';
 import { NAMES } from './names.ts';
 import type { PlanTask } from './plan.ts';
-import type { Fact, Sheet, SheetPart } from './types.ts';
+import type { Fact, Label, Sheet, SheetPart } from './types.ts';
 import { assertWeightsSumToOne } from './weights.ts';
 
 /** The quarterly plan: ROMI and MRE (or other KPIs) plus calendar tasks. */
@@ -38,17 +39,43 @@ export function quarterMonths(quarter: string): string[] {
 const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
+ * A calendar task that is also a monthly task of the same quarter, in Russian and English: the
+ * task and every month it is already paid in are named, so the manager knows what to drop.
+ */
+export class DoublePayError extends Error {
+  override readonly name = 'DoublePayError';
+  readonly text: Label;
+  constructor(
+    readonly task: string,
+    readonly months: readonly MonthlyTaskRef[],
+  ) {
+    const en = months.map((m) => `${m.period} ("${m.name}")`);
+    const ru = months.map((m) => `${m.period} («${m.name}»)`);
+    const text = {
+      en: `calendar task "${task}" is also a monthly task in ${en.join(' and ')}: it cannot be paid twice`,
+      ru: `календарная задача «${task}» уже есть в месячных задачах за ${ru.join(' и ')}: дважды за одну работу не платят`,
+    };
+    super(text.en);
+    this.text = text;
+  }
+
+  /** The text in a language; surfaces find this method and show it (src/i18n/localized.ts). */
+  localized(lang: Lang): string {
+    return this.text[lang];
+  }
+}
+
+/**
  * METHODOLOGY §3: a calendar task may not also be a monthly task — the same work would be paid
  * twice. Matched by id or by name (case and spacing ignored), in the quarter's months only.
  */
 export function assertNoDoublePay(plan: QuarterPlan, monthly: readonly MonthlyTaskRef[]): void {
   const months = new Set(quarterMonths(plan.period));
   for (const t of plan.tasks) {
-    const dup = monthly.find((m) => months.has(m.period) && (m.id === t.id || norm(m.name) === norm(t.name)));
-    if (dup)
-      throw new Error(
-        `calendar task "${t.name}" is also a monthly task in ${dup.period} ("${dup.name}"): it cannot be paid twice`,
-      );
+    const dups = monthly.filter(
+      (m) => months.has(m.period) && (m.id === t.id || norm(m.name) === norm(t.name)),
+    );
+    if (dups.length > 0) throw new DoublePayError(t.name, dups);
   }
 }
 

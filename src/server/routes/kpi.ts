@@ -141,7 +141,7 @@ const analystXlsx = createRoute({
 });
 
 /** A workbook download named after the sheet; the name is ASCII-safe with a UTF-8 variant. */
-async function download(c: Context<AppEnv>, s: Sheet, lang: 'ru' | 'en'): Promise<Response> {
+export async function download(c: Context<AppEnv>, s: Sheet, lang: 'ru' | 'en'): Promise<Response> {
   const name = `${s.kind}-${s.employee}-${s.period}.xlsx`;
   const ascii = name.replace(/[^\w.-]/g, '_');
   return c.body(await sheetXlsxBytes(s, lang), 200, {
@@ -187,7 +187,9 @@ export function registerKpi(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const s = await kpiSheetFor(ws, employee, period);
     return download(c, s, c.req.valid('query').lang ?? requestLang(c)) as never;
   });
-  app.openapi(quarter, (c) => c.json({ ...quarterSheetFromPlan(ws, c.req.valid('json'), 'plan') }, 200));
+  app.openapi(quarter, async (c) =>
+    c.json({ ...(await quarterSheetFromPlan(ws, c.req.valid('json'), 'request body')) }, 200),
+  );
   app.openapi(analyst, (c) => {
     const { employee, period } = c.req.valid('param');
     return c.json({ ...analystSheetFor(ws, employee, period, c.req.valid('query').asof) }, 200);

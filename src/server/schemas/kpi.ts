@@ -103,6 +103,7 @@ export const EmployeeSchema = z
     position: z.string().nullable(),
     marketer: z.array(z.string()).openapi({ description: 'months with a monthly plan, newest first' }),
     analyst: z.array(z.string()).openapi({ description: 'months with an analyst plan, newest first' }),
+    quarter: z.array(z.string()).openapi({ description: 'quarters with a quarterly plan, newest first' }),
   })
   .openapi('KpiEmployee');
 

@@ -1,11 +1,13 @@
 import { kpiDesignEn } from './kpi-design-en.ts';
 import { kpiEditEn } from './kpi-edit-en.ts';
+import { kpiQuarterEn } from './kpi-quarter-en.ts';
 import { kpiPlansEn } from './kpi-plans-en.ts';
 import type { kpiRu } from './kpi-ru.ts';
 
 /** English strings of the KPI page; typed against the Russian keys. */
 export const kpiEn: Record<keyof typeof kpiRu, string> = {
   ...kpiEditEn,
+  ...kpiQuarterEn,
   ...kpiPlansEn,
   ...kpiDesignEn,
   'nav.kpi': 'Motivation',

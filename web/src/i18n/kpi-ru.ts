@@ -1,10 +1,12 @@
 import { kpiDesignRu } from './kpi-design-ru.ts';
 import { kpiEditRu } from './kpi-edit-ru.ts';
+import { kpiQuarterRu } from './kpi-quarter-ru.ts';
 import { kpiPlansRu } from './kpi-plans-ru.ts';
 
 /** Russian strings of the KPI page; spread into ru.ts. */
 export const kpiRu = {
   ...kpiEditRu,
+  ...kpiQuarterRu,
   ...kpiPlansRu,
   ...kpiDesignRu,
   'nav.kpi': 'Мотивация',

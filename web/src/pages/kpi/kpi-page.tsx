@@ -12,6 +12,7 @@ import { DesignerView } from './designer-view.tsx';
 import { kpiTabHref, tabsFor, useKpiTab, type KpiTab } from './kpi-tabs.ts';
 import type { KpiEmployee, SheetKind } from './kpi-types.ts';
 import { PlanView } from './plan-view.tsx';
+import { QuarterView } from './quarter-view.tsx';
 import { SheetPanel } from './sheet-panel.tsx';
 
 /** The sheets an employee has, newest month first. */
@@ -74,6 +75,7 @@ function KpiView({ employees }: { employees: KpiEmployee[] }) {
 const TITLES: Record<KpiTab, MessageKey> = {
   sheets: 'kpi.tab.sheets',
   plan: 'kpi.tab.plan',
+  quarter: 'kpi.tab.quarter',
   design: 'kpi.tab.design',
 };
 
@@ -107,6 +109,7 @@ export function KpiPage() {
   const views: Record<KpiTab, () => ReactNode> = {
     sheets: () => <WithEmployees>{(e) => <KpiView employees={e} />}</WithEmployees>,
     plan: () => <WithEmployees>{(e, reload) => <PlanView employees={e} reload={reload} />}</WithEmployees>,
+    quarter: () => <WithEmployees>{(e) => <QuarterView employees={e} />}</WithEmployees>,
     design: () => <DesignerView />,
   };
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** The sections of the Motivation page; the hash's second part names one (`#/kpi/plan`). */
-export const KPI_TABS = ['sheets', 'plan', 'design'] as const;
+export const KPI_TABS = ['sheets', 'plan', 'quarter', 'design'] as const;
 export type KpiTab = (typeof KPI_TABS)[number];
 
 type Role = 'owner' | 'analyst' | 'manager' | 'employee';
@@ -13,6 +13,7 @@ type Role = 'owner' | 'analyst' | 'manager' | 'employee';
 export const KPI_TAB_ROLES: Record<KpiTab, readonly Role[]> = {
   sheets: ['owner', 'analyst', 'manager', 'employee'],
   plan: ['owner', 'analyst', 'manager', 'employee'],
+  quarter: ['owner', 'analyst', 'manager', 'employee'],
   design: ['owner', 'analyst', 'manager'],
 };
 

@@ -14,6 +14,8 @@ export interface KpiEmployee {
   marketer: string[];
   /** Months with an analyst plan, newest first. */
   analyst: string[];
+  /** Quarters with a quarterly plan, newest first (the server always sends it). */
+  quarter?: string[];
 }
 
 export interface SheetLine {
