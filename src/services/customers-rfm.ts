@@ -17,9 +17,9 @@ import {
   type SegmentTotals,
 } from '../core/rfm/index.ts';
 import { purchaseGapQuantileQuery } from '../sql/rfm.ts';
-import { uniqueOrderIdsQuery } from '../sql/rfm-columns.ts';
 import { cellTotalsQuery, histogramQuery, scoredCustomersQuery, type ScoringSql } from '../sql/rfm-scored.ts';
 import { withRfmValues } from './rfm-values-table.ts';
+import { orderIdsUnique } from './warehouse-facts.ts';
 import { orderDateRange } from './data-range.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
@@ -165,7 +165,7 @@ export async function withScoring<T>(
     windowDays,
     wholeHistory,
     ids: opts.ids,
-    orders: hasOrderId ? ((await uniqueOrderIds(ws)) ? 'unique-ids' : 'distinct') : 'rows',
+    orders: hasOrderId ? ((await orderIdsUnique(ws)) ? 'unique-ids' : 'distinct') : 'rows',
   } as const;
   return withRfmValues(ws, input, async (table) => {
     const histograms: Partial<Record<Axis, Histogram>> = {};
@@ -310,16 +310,6 @@ function isoDaysBefore(asOf: string): (days: number) => string {
     }
     return hit;
   };
-}
-
-/**
- * Whether no two order rows share an order_id, remembered until the data change (ws.reader): then
- * counting order_id rows gives the distinct count without hashing every id per customer.
- */
-async function uniqueOrderIds(ws: Workspace): Promise<boolean> {
-  const q = uniqueOrderIdsQuery(ws.engine.dialect);
-  const [row] = await ws.reader.driver.query(q.sql, q.params);
-  return row?.['unique_ids'] === true;
 }
 
 // Core errors name the problem precisely; surfaces show them as the user's to fix.

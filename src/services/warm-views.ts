@@ -2,6 +2,7 @@ import { getPreset } from '../core/formula/index.ts';
 import { comparePeriods } from './compare.ts';
 import { defaultPeriods, orderDateRange } from './data-range.ts';
 import { formulaFor } from './formula.ts';
+import { orderIdsUnique } from './warehouse-facts.ts';
 import type { Workspace } from './workspace.ts';
 
 /** The models the workbench opens with (web/src/app/analysis-params.tsx defaults to profit). */
@@ -19,6 +20,8 @@ export async function warmFirstViews(
 ): Promise<void> {
   const columns = await ws.columns();
   if (!(await orderDateRange(ws.reader, columns))) return;
+  // The RFM pages' one-off question (are order ids unique?) is answered now, not on first view.
+  if (columns.get('orders')?.has('order_id')) await orderIdsUnique(ws);
   const { current, previous } = await defaultPeriods(ws.reader, columns);
   for (const id of models) {
     const tree = getPreset(id);

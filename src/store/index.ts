@@ -80,3 +80,4 @@ export {
   type QuarterManualFact,
   type RomiReading,
 } from './kpi-quarter-plans-repo.ts';
+export { warehouseFact, saveWarehouseFact } from './warehouse-facts-repo.ts';

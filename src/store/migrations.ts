@@ -298,4 +298,19 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 9,
+    name: 'warehouse facts',
+    // What a scan of the warehouse learnt about its data (are order ids unique?), kept per
+    // warehouse version so a fresh process asks the million-row question once per import, not
+    // once per command. Rows of older versions are never read and are dropped as new ones come.
+    sql: `
+      CREATE TABLE warehouse_facts (
+        version INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (version, name)
+      );
+    `,
+  },
 ];
