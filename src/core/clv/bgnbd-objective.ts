@@ -10,9 +10,27 @@ export interface LikelihoodAndGradient {
 }
 
 // Distinct values of a column and each row's index into them: ln(α + T) is then computed once
-// per distinct T (days of acquisition), not once per customer row. A native sort and a binary
-// search per row: a Map keyed by doubles took seconds on a million rows.
+// per distinct T (days of acquisition), not once per customer row. Summaries hold a few hundred
+// or thousand distinct days, which a Map finds fastest (15 ms on 600k rows); continuous values
+// (simulations) would make it grow without end, so past 65 536 distinct values a native sort and
+// a binary search per row take over.
+const MAP_LIMIT = 1 << 16;
+
 function index(values: Float64Array): { distinct: Float64Array; at: Int32Array } {
+  const at = new Int32Array(values.length);
+  const seen = new Map<number, number>();
+  let i = 0;
+  for (; i < values.length && seen.size <= MAP_LIMIT; i++) {
+    const v = values[i]!;
+    let k = seen.get(v);
+    if (k === undefined) seen.set(v, (k = seen.size));
+    at[i] = k;
+  }
+  if (i === values.length) return { distinct: Float64Array.from(seen.keys()), at };
+  return sortedIndex(values);
+}
+
+function sortedIndex(values: Float64Array): { distinct: Float64Array; at: Int32Array } {
   const sorted = Float64Array.from(values).sort();
   let d = 0;
   for (let i = 0; i < sorted.length; i++)
