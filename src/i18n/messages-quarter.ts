@@ -2,10 +2,6 @@
 export const quarterMessagesEn = {
   'quarter.imported': 'Imported {count} quarterly plans from {file}',
   'quarter.deleted': 'Deleted the quarterly plan of {employee} for {quarter}',
-  'quarter.sources': 'Where the facts come from:',
-  'quarter.kind.manual': 'entered',
-  'quarter.kind.warehouse': 'from the data',
-  'quarter.kind.register': 'from the register',
   'quarter.missing':
     'No data for: {kpis} — enter the facts with `fulcrum kpi quarter plan set --fact KPI=VALUE --source TEXT`',
   'quarter.employee': 'Employee',
@@ -16,10 +12,6 @@ export const quarterMessagesEn = {
 export const quarterMessagesRu: Record<keyof typeof quarterMessagesEn, string> = {
   'quarter.imported': 'Загружено квартальных планов: {count} из {file}',
   'quarter.deleted': 'Квартальный план {employee} на {quarter} удалён',
-  'quarter.sources': 'Откуда факты:',
-  'quarter.kind.manual': 'введён вручную',
-  'quarter.kind.warehouse': 'из данных',
-  'quarter.kind.register': 'из реестра',
   'quarter.missing':
     'Нет данных: {kpis} — введите факты командой `fulcrum kpi quarter plan set --fact KPI=ЗНАЧЕНИЕ --source ТЕКСТ`',
   'quarter.employee': 'Сотрудник',

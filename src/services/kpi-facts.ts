@@ -1,4 +1,10 @@
-import type { Fact, MarketerFacts } from '../core/kpi/index.ts';
+import {
+  channelScope,
+  factSource,
+  type Fact,
+  type MarketerFacts,
+  type SourceWords,
+} from '../core/kpi/index.ts';
 import type { Period } from '../core/period/index.ts';
 import { leadFactsQuery, newClientFactsQuery, type Query } from '../sql/kpi-facts.ts';
 import type { Workspace } from './workspace.ts';
@@ -20,22 +26,35 @@ export async function marketerFacts(
   channels: readonly string[],
 ): Promise<MarketerFacts> {
   const cols = await ws.columns();
-  const scope = channels.length > 0 ? `channels: ${channels.join(', ')}` : 'all channels';
+  const scope = (w: SourceWords): string => channelScope(w, channels);
   const has = (t: string): boolean =>
     Boolean(cols.get(t)) && (channels.length === 0 || Boolean(cols.get(t)?.has('channel')));
-  const none: Fact = { value: null, source: { kind: 'warehouse', detail: 'no data in the warehouse' } };
+  const none: Fact = {
+    value: null,
+    source: factSource('warehouse', (w) =>
+      w.lang === 'ru' ? 'в загруженных данных этого нет' : 'no data in the warehouse',
+    ),
+  };
   let leads = none;
   let accepted = none;
   if (has('leads')) {
     const r = await one(ws, leadFactsQuery(ws.engine.dialect, period, channels));
     const n = num(r['leads']);
-    const detail = `leads ${period.label}, ${scope}`;
+    const said = (w: SourceWords): string =>
+      w.lang === 'ru'
+        ? `лиды за ${w.period(period.label)}, ${scope(w)}`
+        : `leads ${w.period(period.label)}, ${scope(w)}`;
     // Zero leads in a month is a real (bad) fact; only the accepted share needs a denominator.
-    leads = { value: n ?? 0, source: { kind: 'warehouse', detail } };
+    leads = { value: n ?? 0, source: factSource('warehouse', said) };
     if (n) {
+      const yes = num(r['accepted']) ?? 0;
       accepted = {
-        value: (num(r['accepted']) ?? 0) / n,
-        source: { kind: 'warehouse', detail: `${detail}: accepted + converted / all` },
+        value: yes / n,
+        source: factSource('warehouse', (w) =>
+          w.lang === 'ru'
+            ? `${said(w)}: принятые в работу и ставшие клиентами ${w.num(yes)} из ${w.num(n)}`
+            : `${said(w)}: accepted + converted ${w.num(yes)} of ${w.num(n)}`,
+        ),
       };
     }
   }
@@ -43,11 +62,17 @@ export async function marketerFacts(
   if (has('orders')) {
     const r = await one(ws, newClientFactsQuery(ws.engine.dialect, period, channels));
     const buyers = num(r['buyers']);
-    if (buyers)
+    if (buyers) {
+      const fresh = num(r['new_clients']) ?? 0;
       share = {
-        value: (num(r['new_clients']) ?? 0) / buyers,
-        source: { kind: 'warehouse', detail: `orders ${period.label}, ${scope}: first orders ever / buyers` },
+        value: fresh / buyers,
+        source: factSource('warehouse', (w) =>
+          w.lang === 'ru'
+            ? `заказы за ${w.period(period.label)}, ${scope(w)}: первый заказ за всё время у ${w.num(fresh)} из ${w.num(buyers)} покупателей`
+            : `orders ${w.period(period.label)}, ${scope(w)}: first order ever for ${w.num(fresh)} of ${w.num(buyers)} buyers`,
+        ),
       };
+    }
   }
   return { leads, newClientShare: share, acceptedShare: accepted };
 }

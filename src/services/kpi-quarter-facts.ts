@@ -1,12 +1,19 @@
 import { channelMetrics, type ChannelMetricId } from '../core/channels/index.ts';
-import type { Fact } from '../core/kpi/index.ts';
+import { BUILTIN_MEASURES, MEASURE_NAMES } from '../core/formula/index.ts';
+import {
+  channelScope,
+  factSource,
+  quarterMonths,
+  type Fact,
+  type Label,
+  type SourceWords,
+} from '../core/kpi/index.ts';
 import { parsePeriod, type Period } from '../core/period/index.ts';
 import type { RomiReading } from '../store/index.ts';
 import { channelsFor, type ChannelRow } from './customers-channels.ts';
 import { orderDateRange } from './data-range.ts';
-import { catalogueWith } from './kpi-definitions.ts';
+import { catalogueWith, type Catalogue } from './kpi-definitions.ts';
 import { kpiFactsFor } from './kpi-facts-all.ts';
-import { quarterMonths } from '../core/kpi/index.ts';
 import type { Workspace } from './workspace.ts';
 
 /** The quarter "2024-Q1" as the period 2024-01..2024-03, and its last day. */
@@ -16,8 +23,6 @@ export function quarterPeriod(quarter: string): { period: Period; lastDay: strin
   const lastDay = new Date(Date.parse(`${period.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   return { period, lastDay };
 }
-
-const money = (v: number): string => v.toFixed(2);
 
 /**
  * The channel-economics metric that computes a catalogue KPI (ROMI, MRE, CAC, CARC, LTV…), the
@@ -29,32 +34,84 @@ function channelMetricOf(kpi: string, basis: RomiReading['basis']): ChannelMetri
   return all.find((m) => m.id.toLowerCase().endsWith(basis))?.id;
 }
 
+/** "N buyers" after «на»: на 1 покупателя, на 375 покупателей. */
+const buyersRu = (n: number, w: SourceWords): string =>
+  `${w.num(n)} ${n % 10 === 1 && n % 100 !== 11 ? 'покупателя' : 'покупателей'}`;
+
 /** Why a channel-economics figure is what it is, in the words of `fulcrum channels`. */
-function channelDetail(kpi: string, row: ChannelRow, romi: RomiReading): string {
+function channelDetail(
+  kpi: Label & { id: string },
+  row: ChannelRow,
+  romi: RomiReading,
+  w: SourceWords,
+): string {
+  const ru = w.lang === 'ru';
   const ltv = romi.basis === 'margin' ? row.ltvMargin : row.ltvRevenue;
-  switch (kpi) {
+  const ltvName = ru
+    ? `LTV по ${romi.basis === 'margin' ? 'марже' : 'выручке'} за ${w.num(romi.horizon)} мес.`
+    : `LTV by ${romi.basis} at ${w.num(romi.horizon)} months`;
+  switch (kpi.id) {
     case 'romi':
-      if (row.carc === null)
-        return row.spend === null
-          ? 'LTV ÷ CARC: no data — no spend rows for the scope in the quarter'
+      if (row.carc === null) {
+        if (row.spend === null)
+          return ru
+            ? 'LTV ÷ CARC: нет данных — за квартал нет рекламных расходов этих каналов'
+            : 'LTV ÷ CARC: no data — no spend rows for the scope in the quarter';
+        return ru
+          ? 'LTV ÷ CARC: нет данных — за квартал нет покупателей'
           : 'LTV ÷ CARC: no data — no buyers in the quarter';
-      if (ltv === null)
-        return romi.basis === 'margin' && row.ltvRevenue !== null
-          ? `LTV by margin: no data — some orders lack their cost (by revenue the LTV is ${money(row.ltvRevenue)}); read ROMI by revenue or enter the fact`
-          : `LTV by ${romi.basis} at ${romi.horizon} months: no data — no customer of the scope observed that long`;
-      return (
-        `LTV by ${romi.basis} at ${romi.horizon} months ${money(ltv)} ÷ CARC ${money(row.carc)} ` +
-        `(spend ${money(row.spend ?? 0)} + other costs ${money(row.otherCosts)} over ${row.buyers} buyers)`
-      );
+      }
+      if (ltv === null) {
+        if (romi.basis === 'margin' && row.ltvRevenue !== null)
+          return ru
+            ? `LTV по марже: нет данных — у части заказов нет себестоимости (LTV по выручке ${w.money(row.ltvRevenue)}); считайте ROMI по выручке или введите факт`
+            : `LTV by margin: no data — some orders lack their cost (by revenue the LTV is ${w.money(row.ltvRevenue)}); read ROMI by revenue or enter the fact`;
+        return ru
+          ? `${ltvName}: нет данных — ни один покупатель этих каналов не наблюдался так долго`
+          : `${ltvName}: no data — no customer of the scope observed that long`;
+      }
+      return ru
+        ? `${ltvName} ${w.money(ltv)} ÷ CARC ${w.money(row.carc)} ` +
+            `(расходы ${w.money(row.spend ?? 0)} + прочие ${w.money(row.otherCosts)} на ${buyersRu(row.buyers ?? 0, w)})`
+        : `${ltvName} ${w.money(ltv)} ÷ CARC ${w.money(row.carc)} ` +
+            `(spend ${w.money(row.spend ?? 0)} + other costs ${w.money(row.otherCosts)} over ${w.num(row.buyers ?? 0)} ${row.buyers === 1 ? 'buyer' : 'buyers'})`;
     case 'mre':
-      return row.spend === null || row.revenue === null
-        ? 'spend ÷ revenue: no data (no spend rows or no orders)'
-        : `spend ${money(row.spend)} ÷ revenue ${money(row.revenue)}`;
+      if (row.spend === null || row.revenue === null)
+        return ru
+          ? 'расходы ÷ выручка: нет данных (нет рекламных расходов или заказов)'
+          : 'spend ÷ revenue: no data (no spend rows or no orders)';
+      return ru
+        ? `расходы ${w.money(row.spend)} ÷ выручка ${w.money(row.revenue)}`
+        : `spend ${w.money(row.spend)} ÷ revenue ${w.money(row.revenue)}`;
     case 'ltv':
-      return `LTV by ${romi.basis} at ${romi.horizon} months since acquisition`;
+      return ru ? `${ltvName} с момента привлечения` : `${ltvName} since acquisition`;
     default:
-      return `${kpi} as \`fulcrum channels\` computes it`;
+      return ru
+        ? `${w.name(kpi.id, kpi)} — как в \`fulcrum channels\``
+        : `${w.name(kpi.id, kpi)} as \`fulcrum channels\` computes it`;
   }
+}
+
+/** Measures summed over money columns read as roubles; the rest (orders, leads, items) as numbers. */
+const MONEY_COLUMNS = new Set(['revenue', 'amount', 'cost', 'discount']);
+
+/** A name inside a sentence: «Выручка по заказам» → «выручка по заказам»; "SG&A costs" stays. */
+const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+/** "revenue 380.00, orders 5" / «выручка по заказам 380,00 ₽, число заказов 5». */
+function measuresUsed(
+  used: Record<string, number | null>,
+  specs: Catalogue['measures'],
+  w: SourceWords,
+): string {
+  return Object.entries(used)
+    .map(([m, v]) => {
+      const spec = specs[m] ?? BUILTIN_MEASURES[m];
+      const isMoney = spec?.agg === 'sum' && MONEY_COLUMNS.has(spec.column ?? '');
+      const name = lowerFirst(w.name(m, MEASURE_NAMES[m] ?? { ru: m, en: m }));
+      return `${name} ${v === null ? w.noData : isMoney ? w.money(v) : w.num(v)}`;
+    })
+    .join(', ');
 }
 
 /**
@@ -73,8 +130,16 @@ export async function quarterFacts(
   romi: RomiReading,
 ): Promise<Record<string, Fact>> {
   const { period, lastDay } = quarterPeriod(quarter);
-  const scope = channels.length > 0 ? `channels: ${channels.join(', ')}` : 'all channels';
-  const none = (why: string): Fact => ({ value: null, source: { kind: 'warehouse', detail: why } });
+  const catalogue = catalogueWith();
+  const kpiOf = (k: string): Label & { id: string } => ({
+    id: k,
+    ...(catalogue.definitions.find((d) => d.id === k)?.name ?? { ru: k, en: k }),
+  });
+  const scope = (w: SourceWords): string => channelScope(w, channels);
+  const none = (why: (w: SourceWords) => string): Fact => ({
+    value: null,
+    source: factSource('warehouse', why),
+  });
   const out: Record<string, Fact> = {};
   const byChannels = kpis.filter((k) => channelMetricOf(k, romi.basis) !== undefined);
   const byFormula = kpis.filter((k) => channelMetricOf(k, romi.basis) === undefined);
@@ -84,10 +149,19 @@ export async function quarterFacts(
     const range = await orderDateRange(ws.engine, columns);
     const asOf = range && range.last < lastDay ? range.last : lastDay;
     if (!range || asOf < range.first) {
-      for (const k of byChannels) out[k] = none(`no orders in the warehouse by ${lastDay}`);
+      for (const k of byChannels)
+        out[k] = none((w) =>
+          w.lang === 'ru'
+            ? `в данных нет заказов по ${w.day(lastDay)} включительно`
+            : `no orders in the warehouse by ${w.day(lastDay)}`,
+        );
     } else if (channels.length > 0 && !columns.get('orders')?.has('channel')) {
       for (const k of byChannels)
-        out[k] = none(`orders have no channel column, so the scope (${scope}) cannot be read`);
+        out[k] = none((w) =>
+          w.lang === 'ru'
+            ? `в заказах нет колонки канала, поэтому заказы каналов не выделить (${scope(w)})`
+            : `orders have no channel column, so the scope (${scope(w)}) cannot be read`,
+        );
     } else {
       const res = await channelsFor(ws, {
         period: period.label,
@@ -98,13 +172,14 @@ export async function quarterFacts(
       });
       for (const k of byChannels) {
         const id = channelMetricOf(k, romi.basis)!;
-        const value = res.total[id];
         out[k] = {
-          value,
-          source: {
-            kind: 'warehouse',
-            detail: `channel unit economics ${period.label} as of ${asOf}, ${scope}: ${channelDetail(k, res.total, romi)}`,
-          },
+          value: res.total[id],
+          source: factSource('warehouse', (w) => {
+            const why = channelDetail(kpiOf(k), res.total, romi, w);
+            return w.lang === 'ru'
+              ? `юнит-экономика каналов за ${w.period(period.label)} на ${w.day(asOf)}, ${scope(w)}: ${why}`
+              : `channel unit economics ${w.period(period.label)} as of ${w.day(asOf)}, ${scope(w)}: ${why}`;
+          }),
         };
       }
     }
@@ -112,19 +187,25 @@ export async function quarterFacts(
 
   if (byFormula.length > 0) {
     const filters: Record<string, string[]> = channels.length > 0 ? { channel: [...channels] } : {};
-    const res = await kpiFactsFor(ws, { period, filters, catalogue: catalogueWith() });
+    const res = await kpiFactsFor(ws, { period, filters, catalogue });
     for (const k of byFormula) {
       const row = res.facts.find((f) => f.kpi === k);
-      const used = Object.entries(row?.measures ?? {})
-        .map(([m, v]) => `${m} ${v === null ? 'no data' : money(v)}`)
-        .join(', ');
+      // The line already names the KPI for a person; `detail` starts with its id, as it always has.
+      const head = (w: SourceWords): string =>
+        w.programs
+          ? `${k} ${w.period(period.label)}, ${scope(w)}`
+          : w.lang === 'ru'
+            ? `данные за ${w.period(period.label)}, ${scope(w)}`
+            : `data for ${w.period(period.label)}, ${scope(w)}`;
+      const used = (w: SourceWords): string => measuresUsed(row?.measures ?? {}, catalogue.measures, w);
       out[k] =
         row && row.value !== null
-          ? {
-              value: row.value,
-              source: { kind: 'warehouse', detail: `${k} ${period.label}, ${scope}: ${used}` },
-            }
-          : none(`${k} ${period.label}, ${scope}: no data in the warehouse (${used || 'no measures'})`);
+          ? { value: row.value, source: factSource('warehouse', (w) => `${head(w)}: ${used(w)}`) }
+          : none((w) =>
+              w.lang === 'ru'
+                ? `${head(w)}: в данных этого нет (${used(w) || 'нет мер'})`
+                : `${head(w)}: no data in the warehouse (${used(w) || 'no measures'})`,
+            );
     }
   }
   return out;

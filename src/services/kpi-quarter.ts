@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { quarterMonths, quarterSheet, type Fact, type Sheet } from '../core/kpi/index.ts';
+import { manualSource, quarterMonths, quarterSheet, type Fact, type Sheet } from '../core/kpi/index.ts';
 import { textOf } from '../i18n/index.ts';
 import { kpiEmployee, loadQuarterPlan, monthlyTasks, type QuarterPlanRecord } from '../store/index.ts';
 import { quarterFacts } from './kpi-quarter-facts.ts';
@@ -21,10 +21,7 @@ async function sheetOf(ws: Workspace, r: QuarterPlanRecord, channels: readonly s
     if (k.fact)
       manual[k.kpi] = {
         value: k.fact.value,
-        source: {
-          kind: 'manual',
-          detail: k.fact.enteredAt ? `${k.fact.source} (${k.fact.enteredAt.slice(0, 10)})` : k.fact.source,
-        },
+        source: manualSource(k.fact.source, k.fact.enteredAt || undefined),
       };
   const needed = r.kpis.filter((k) => !k.fact).map((k) => k.kpi);
   const computed = needed.length > 0 ? await quarterFacts(ws, r.period, channels, needed, r.romi) : {};

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Sheet, SheetLine, SheetPart } from '../core/kpi/index.ts';
+import { sourceText, type Sheet, type SheetLine, type SheetPart } from '../core/kpi/index.ts';
 import type { Lang } from '../i18n/index.ts';
 import {
   amountFormula,
@@ -47,7 +47,7 @@ export function sheetWorkbook(sheet: Sheet, lang: Lang): ExcelJS.Workbook {
   const L = XLSX_LABELS[lang];
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(L.sheet);
-  ws.columns = [40, 12, 10, 14, 14, 13, 10, 10, 12, 16, 36].map((width) => ({ width }));
+  ws.columns = [40, 12, 10, 14, 14, 13, 10, 10, 12, 16, 60].map((width) => ({ width }));
   ws.getCell('A1').value = L.title(sheet.employee, sheet.period);
   ws.getCell('A1').font = { bold: true, size: 14 };
   ws.getCell('A2').value = L.bonus;
@@ -88,7 +88,7 @@ export function sheetWorkbook(sheet: Sheet, lang: Lang): ExcelJS.Workbook {
     }
     formula(row.getCell(9), paidFormula(c, l.rule!, l.direction ?? 'higher'), l.paidCompletion, PCT);
     formula(row.getCell(10), amountFormula(c), l.amount, MONEY);
-    row.getCell(11).value = l.source?.detail ?? '';
+    row.getCell(11).value = l.source ? sourceText(l.source, lang) : '';
   });
   writeParts(ws, sheet, paying, rowOf, FIRST_LINE + paying.length + 1, lang);
   return wb;

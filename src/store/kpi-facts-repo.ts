@@ -1,4 +1,4 @@
-import type { Fact } from '../core/kpi/index.ts';
+import { manualSource, type Fact } from '../core/kpi/index.ts';
 import type { Store } from './store.ts';
 
 /**
@@ -27,10 +27,7 @@ export function manualFacts(store: Store, planId: number): Record<string, Fact> 
     .prepare('SELECT kpi, value, source, entered_at FROM kpi_facts WHERE plan_id = ?')
     .all(planId) as Array<{ kpi: string; value: number | null; source: string; entered_at: string }>;
   return Object.fromEntries(
-    rows.map((r) => [
-      r.kpi,
-      { value: r.value, source: { kind: 'manual', detail: `${r.source} (${r.entered_at.slice(0, 10)})` } },
-    ]),
+    rows.map((r) => [r.kpi, { value: r.value, source: manualSource(r.source, r.entered_at) }]),
   );
 }
 

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Sheet } from '../../src/core/kpi/index.ts';
+import { plain } from '../core/kpi/fixtures.ts';
 import { runCli } from '../helpers/run-cli.ts';
+import { CYRILLIC, ENGLISH_SOURCE_WORDS } from '../helpers/source-words.ts';
 import { cohortWorkspace } from '../services/cohorts-fixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fulcrum-quarter-cli-'));
@@ -108,12 +110,37 @@ describe('fulcrum kpi quarter', () => {
       'ru',
       ...at,
     ]);
-    expect(r.stdout).toContain('Откуда факты:');
-    expect(r.stdout).toMatch(
-      /ROMI: из данных — channel unit economics 2024-01\.\.2024-03 as of 2024-03-10, channels: ads/,
+    const out = plain(r.stdout);
+    expect(out).toContain('Откуда факты:');
+    expect(out).toContain(
+      'ROMI: из данных — юнит-экономика каналов за 1 квартал 2024 на 10.03.2024, каналы: ads: ' +
+        'LTV по марже за 3 мес. 133,33 ₽ ÷ CARC 373,33 ₽ (расходы 1 120,00 ₽ + прочие 0,00 ₽ на 3 покупателей)',
     );
-    expect(r.stdout).toContain('Задача «Внедрение CRM»: 100% из 100% = 100%');
-    expect(r.stdout.replace(/\u00a0|\u202f/g, ' ')).toContain('81 750,00 ₽');
+    expect(out).toContain('Задача «Внедрение CRM»: введён вручную — выполнение задачи');
+    expect(out).toContain('Задача «Внедрение CRM»: 100% из 100% = 100%');
+    expect(out).toContain('81 750,00 ₽');
+    const sources = out.slice(out.indexOf('Откуда факты:'));
+    expect(sources).not.toMatch(ENGLISH_SOURCE_WORDS);
+
+    const en = await runCli([
+      'kpi',
+      'quarter',
+      '--employee',
+      'anna',
+      '--quarter',
+      '2024-Q1',
+      '--explain',
+      '--lang',
+      'en',
+      ...at,
+    ]);
+    const enSources = plain(en.stdout).slice(en.stdout.indexOf('Where the facts come from:'));
+    expect(enSources).toContain(
+      'ROMI: from the data — channel unit economics Q1 2024 as of 10 Mar 2024, channels: ads: ' +
+        'LTV by margin at 3 months RUB 133.33 ÷ CARC RUB 373.33 (spend RUB 1,120.00 + other costs RUB 0.00 over 3 buyers)',
+    );
+    // The task's own name is the company's; every word Fulcrum wrote is English.
+    expect(enSources.replaceAll('Внедрение CRM', '')).not.toMatch(CYRILLIC);
   });
 
   it('sets a manual fact with its source, a KPI plan, a task and the bonus', async () => {
@@ -136,6 +163,8 @@ describe('fulcrum kpi quarter', () => {
     let s = await sheet();
     expect(s.lines[0]).toMatchObject({ fact: 0.5, amount: 52500, source: { kind: 'manual' } });
     expect(s.lines[0]!.source!.detail).toMatch(/^CFO report \(\d{4}-\d{2}-\d{2}\)$/);
+    // What the person typed stays as typed, in either language; the day reads in the locale.
+    expect(s.lines[0]!.source!.text.ru).toMatch(/^CFO report \(\d{2}\.\d{2}\.\d{4}\)$/);
     await set('--fact', 'romi=');
     await set('--task', 'crm=0,4', '--bonus', '200000', '--kpi-plan', 'mre=3');
     s = await sheet();
@@ -177,6 +206,8 @@ describe('fulcrum kpi quarter', () => {
       '2024-Q1',
       '--export',
       out,
+      '--lang',
+      'ru',
       ...at,
     ]);
     expect(r.stderr).toBe('');
@@ -185,6 +216,14 @@ describe('fulcrum kpi quarter', () => {
     const cells: unknown[] = [];
     wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
     expect(cells).toContainEqual(expect.objectContaining({ result: 81750 }));
+    // Column 11, «Источник»: where each fact came from, in Russian.
+    const sources = [5, 6, 7].map((r) => plain(String(wb.worksheets[0]!.getRow(r).getCell(11).value)));
+    expect(sources[0]).toMatch(
+      /^юнит-экономика каналов за 1 квартал 2024 на 10\.03\.2024, каналы: ads: LTV по марже/,
+    );
+    expect(sources[1]).toContain('расходы 1 120,00 ₽ ÷ выручка 380,00 ₽');
+    expect(sources[2]).toBe('выполнение задачи');
+    for (const s of sources) expect(s).not.toMatch(ENGLISH_SOURCE_WORDS);
   });
 
   it('rejects a calendar task that is a monthly task of the quarter, naming the task and the months', async () => {

@@ -8,6 +8,7 @@ import { openWorkspace } from '../../src/services/index.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { fillKpiWarehouse } from '../services/kpi-fixture.ts';
 import { plain } from '../core/kpi/fixtures.ts';
+import { ENGLISH_SOURCE_WORDS } from '../helpers/source-words.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fulcrum-kpi-cli-'));
 const db = join(dir, 'f.duckdb');
@@ -60,6 +61,12 @@ describe('fulcrum kpi', () => {
     ]);
     expect(sheet.total).toBe(24410);
     expect(sheet.lines[0]!.source?.detail).toBe('leads 2024-03, channels: Сайт');
+    expect(sheet.lines[0]!.source?.text).toEqual({
+      ru: 'лиды за март 2024, каналы: Сайт',
+      en: 'leads March 2024, channels: Сайт',
+    });
+    for (const l of sheet.lines.filter((x) => x.source?.kind === 'warehouse'))
+      expect(l.source!.text.ru).not.toMatch(ENGLISH_SOURCE_WORDS);
   });
 
   it('--explain prints the sentences; a manual fact with its source wins over the warehouse', async () => {
@@ -97,6 +104,14 @@ describe('fulcrum kpi', () => {
     // 17 010 × 0,8 = 13 608; + 5 400 + 2 000 = 21 008
     expect(out).toContain('17 010,00 ₽ × 0,8 = 13 608,00 ₽');
     expect(out).toMatch(/Итого премия \(до НДФЛ\)\s+21 008,00 ₽/);
+    // Where each fact came from, in Russian: the data's words are translated, what was typed is not.
+    const sources = out.slice(out.indexOf('Откуда факты:'));
+    expect(sources).toContain('Лиды: из данных — лиды за март 2024, каналы: Сайт');
+    expect(sources).toContain(
+      'Доля новых клиентов: из данных — заказы за март 2024, каналы: Сайт: первый заказ',
+    );
+    expect(sources).toContain('Задача «Запуск рассылки»: введён вручную — выполнение задачи');
+    expect(sources).not.toMatch(ENGLISH_SOURCE_WORDS);
   });
 
   it('--export writes the workbook whose cached total is the printed one', async () => {
@@ -111,6 +126,8 @@ describe('fulcrum kpi', () => {
       '--export',
       file,
       '--json',
+      '--lang',
+      'ru',
       ...at,
     ]);
     const total = (JSON.parse(r.stdout) as Sheet).total;
@@ -120,6 +137,11 @@ describe('fulcrum kpi', () => {
     const cells: unknown[] = [];
     ws.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
     expect(cells).toContainEqual(expect.objectContaining({ result: total }));
+    // Column 11, «Источник», in the workbook's language.
+    expect(ws.getCell('K4').value).toBe('Источник');
+    expect(ws.getCell('K5').value).toBe('лиды за март 2024, каналы: Сайт');
+    for (const r of [5, 6, 7])
+      expect(String(ws.getRow(r).getCell(11).value)).not.toMatch(ENGLISH_SOURCE_WORDS);
   });
 
   it('exports and re-imports a plan as XLSX; sets task completion', async () => {

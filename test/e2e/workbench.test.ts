@@ -17,6 +17,7 @@ import { CHROMIUM, launchBrowser } from './browser.ts';
 import { signIn, signOut } from './login.ts';
 import { EMPLOYEE, OWNER, startTestServer, type TestServer } from './server.ts';
 import { DESKTOP, PHONE, shot } from './shots.ts';
+import { ENGLISH_SOURCE_WORDS } from '../helpers/source-words.ts';
 
 // Intl writes narrow no-break spaces in Russian numbers; the assertions use plain spaces.
 const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -451,6 +452,11 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     const explain = plain(await page.getByTestId('kpi-explain').textContent());
     expect(explain).toMatch(/Лиды: [\d ]+ из 400 = /);
     expect(explain).toContain('Задача «Запуск рассылки»: 80% из 100% = 80%');
+    // Where each fact came from, in Russian, under the sentences.
+    const sources = plain(await page.getByTestId('kpi-sources').textContent());
+    expect(sources).toMatch(/Лиды: из данных — лиды за [а-я]+ \d{4}, все каналы/);
+    expect(sources).toContain('Задача «Запуск рассылки»: введён вручную — выполнение задачи');
+    expect(sources).not.toMatch(ENGLISH_SOURCE_WORDS);
     const download = page.waitForEvent('download');
     await page.getByTestId('kpi-download').click();
     expect((await download).suggestedFilename()).toBe(`marketer-anna-${period}.xlsx`);
@@ -725,6 +731,11 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     const explain = async () => plain(await page.getByTestId('kpi-explain').textContent());
     await expect.poll(explain).toContain('× 90 000 ₽');
     expect(await explain()).toMatch(/ROMI: [\d ,]+% из 100% = /);
+    const sources = plain(await page.getByTestId('kpi-sources').textContent());
+    expect(sources).toMatch(
+      /ROMI: из данных — юнит-экономика каналов за \d квартал \d{4} на \d\d\.\d\d\.\d{4}, все каналы: LTV по выручке за 12 мес\. [\d ]+,\d\d ₽ ÷ CARC/,
+    );
+    expect(sources).not.toMatch(ENGLISH_SOURCE_WORDS);
     const before = plain(await page.getByTestId('kpi-total').textContent());
     expect(before).toMatch(/^[\d ]+,\d\d ₽$/);
     // KPI weights that miss 100 % are refused before anything is sent.

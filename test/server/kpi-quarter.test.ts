@@ -9,6 +9,7 @@ import {
   storeQuarterPlan,
 } from '../../src/services/index.ts';
 import { cohortWorkspace } from '../services/cohorts-fixture.ts';
+import { CYRILLIC, ENGLISH_SOURCE_WORDS } from '../helpers/source-words.ts';
 import { testApp } from './helpers.ts';
 
 /** Anna runs ads: 81 750,00 ₽ for Q1 2024 from the cohort fixture (test/services/kpi-quarter.test.ts). */
@@ -54,6 +55,13 @@ describe('quarterly plan and sheet routes', async () => {
     expect(s).toMatchObject({ kind: 'quarter', employee: 'anna', period: '2024-Q1', total: 81750 });
     expect(s.lines.map((l) => l.amount)).toEqual([37500, 14250, 30000]);
     expect(s.lines[0]!.source).toMatchObject({ kind: 'warehouse' });
+    // `detail` stays the English text programs read; `text` is for people, in both languages.
+    expect(s.lines[0]!.source!.detail).toMatch(/^channel unit economics 2024-01\.\.2024-03 as of 2024-03-10/);
+    expect(s.lines[0]!.source!.text.ru).toMatch(/^юнит-экономика каналов за 1 квартал 2024 на 10\.03\.2024/);
+    for (const l of s.lines) {
+      expect(l.source!.text.ru).not.toMatch(ENGLISH_SOURCE_WORDS);
+      expect(l.source!.text.en).not.toMatch(CYRILLIC);
+    }
     const plan = await t.asToken('employee', '/api/kpi/quarter-plans/anna/2024-Q1');
     expect(plan.status).toBe(200);
     expect(await plan.json()).toMatchObject({
@@ -164,6 +172,9 @@ describe('quarterly plan and sheet routes', async () => {
     const cells: unknown[] = [];
     wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
     expect(cells).toContainEqual(expect.objectContaining({ result: 81750 }));
+    expect(String(wb.worksheets[0]!.getCell('K5').value)).toMatch(
+      /^юнит-экономика каналов за 1 квартал 2024/,
+    );
   });
 
   it('deletes a plan (owner, manager); a second delete is 404', async () => {

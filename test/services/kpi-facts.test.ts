@@ -18,7 +18,18 @@ describe('part 1 facts from the warehouse', () => {
     expect(f.leads.value).toBe(4);
     expect(f.acceptedShare.value).toBe(0.75);
     expect(f.newClientShare.value).toBeCloseTo(1 / 3, 12);
-    expect(f.leads.source).toEqual({ kind: 'warehouse', detail: 'leads 2024-03, channels: Сайт' });
+    expect(f.leads.source).toEqual({
+      kind: 'warehouse',
+      detail: 'leads 2024-03, channels: Сайт',
+      text: { ru: 'лиды за март 2024, каналы: Сайт', en: 'leads March 2024, channels: Сайт' },
+    });
+    expect(f.acceptedShare.source?.text).toEqual({
+      ru: 'лиды за март 2024, каналы: Сайт: принятые в работу и ставшие клиентами 3 из 4',
+      en: 'leads March 2024, channels: Сайт: accepted + converted 3 of 4',
+    });
+    expect(f.newClientShare.source?.text.ru).toBe(
+      'заказы за март 2024, каналы: Сайт: первый заказ за всё время у 1 из 3 покупателей',
+    );
   });
 
   it('all channels: 6 leads, 4 accepted; buyers c1 c2 c3 c4, new c2 and c3', async () => {

@@ -20,7 +20,13 @@ import {
   type Workspace,
 } from '../../src/services/index.ts';
 import { messageIn } from '../../src/i18n/index.ts';
+import type { FactSource } from '../../src/core/kpi/index.ts';
+import { plain } from '../core/kpi/fixtures.ts';
 import { cohortWorkspace } from './cohorts-fixture.ts';
+
+/** A source with the locale's no-break spaces read as plain ones, to compare with typed text. */
+const readable = (s: FactSource | undefined): FactSource | undefined =>
+  s && { ...s, text: { ru: plain(s.text.ru), en: plain(s.text.en) } };
 
 const r4 = (v: number | null | undefined) => (v === null || v === undefined ? v : Number(v.toFixed(6)));
 const romi = { basis: 'margin' as const, horizon: 3, otherCosts: 0 };
@@ -50,12 +56,17 @@ describe('quarterly facts from the warehouse', () => {
     const f = await quarterFacts(ws, '2024-Q1', [], ['romi', 'mre'], romi);
     expect(r4(f['romi']!.value)).toBe(0.425214);
     expect(r4(f['mre']!.value)).toBe(1.344828);
-    expect(f['romi']!.source).toEqual({
+    expect(readable(f['romi']!.source)).toEqual({
       kind: 'warehouse',
       detail:
         'channel unit economics 2024-01..2024-03 as of 2024-03-10, all channels: LTV by margin at 3 months 99.50 ÷ CARC 234.00 (spend 1170.00 + other costs 0.00 over 5 buyers)',
+      text: {
+        ru: 'юнит-экономика каналов за 1 квартал 2024 на 10.03.2024, все каналы: LTV по марже за 3 мес. 99,50 ₽ ÷ CARC 234,00 ₽ (расходы 1 170,00 ₽ + прочие 0,00 ₽ на 5 покупателей)',
+        en: 'channel unit economics Q1 2024 as of 10 Mar 2024, all channels: LTV by margin at 3 months RUB 99.50 ÷ CARC RUB 234.00 (spend RUB 1,170.00 + other costs RUB 0.00 over 5 buyers)',
+      },
     });
     expect(f['mre']!.source!.detail).toContain('spend 1170.00 ÷ revenue 870.00');
+    expect(plain(f['mre']!.source!.text.ru)).toContain('расходы 1 170,00 ₽ ÷ выручка 870,00 ₽');
     const byRevenue = await quarterFacts(ws, '2024-Q1', [], ['romi'], { ...romi, basis: 'revenue' });
     expect(r4(byRevenue['romi']!.value)).toBe(1.025641);
   });
@@ -63,9 +74,11 @@ describe('quarterly facts from the warehouse', () => {
   it('computes them for one channel, and for several with each customer once', async () => {
     const ads = await quarterFacts(ws, '2024-Q1', ['ads'], ['romi', 'mre', 'aov'], romi);
     expect([ads['romi'], ads['mre'], ads['aov']].map((x) => r4(x!.value))).toEqual([0.357143, 2.947368, 76]);
-    expect(ads['aov']!.source!.detail).toBe(
-      'aov 2024-01..2024-03, channels: ads: revenue 380.00, orders 5.00',
-    );
+    expect(ads['aov']!.source!.detail).toBe('aov 2024-01..2024-03, channels: ads: revenue 380.00, orders 5');
+    expect(readable(ads['aov']!.source)?.text).toEqual({
+      ru: 'данные за 1 квартал 2024, каналы: ads: выручка по заказам 380,00 ₽, число заказов 5',
+      en: 'data for Q1 2024, channels: ads: order revenue RUB 380.00, number of orders 5',
+    });
     const both = await quarterFacts(ws, '2024-Q1', ['ads', 'email'], ['romi', 'mre'], romi);
     expect([both['romi'], both['mre']].map((x) => r4(x!.value))).toEqual([0.45584, 1.671429]);
     // The scope of one channel is that channel's row of `fulcrum channels`.
@@ -86,7 +99,14 @@ describe('quarterly facts from the warehouse', () => {
     const f = await quarterFacts(ws, '2023-Q4', ['ads'], ['romi', 'mre', 'visitors_x'], romi);
     expect(f['romi']).toEqual({
       value: null,
-      source: { kind: 'warehouse', detail: 'no orders in the warehouse by 2023-12-31' },
+      source: {
+        kind: 'warehouse',
+        detail: 'no orders in the warehouse by 2023-12-31',
+        text: {
+          ru: 'в данных нет заказов по 31.12.2023 включительно',
+          en: 'no orders in the warehouse by 31 Dec 2023',
+        },
+      },
     });
     // A channel with no spend has no ROMI and no MRE.
     const seo = await quarterFacts(ws, '2024-Q1', ['seo'], ['romi', 'mre'], romi);
@@ -94,6 +114,10 @@ describe('quarterly facts from the warehouse', () => {
     expect(seo['mre']!.value).toBeNull();
     expect(seo['mre']!.source!.detail).toContain('no data');
     expect(seo['romi']!.source!.detail).toContain('no spend rows for the scope in the quarter');
+    expect(seo['romi']!.source!.text.ru).toContain(
+      'нет данных — за квартал нет рекламных расходов этих каналов',
+    );
+    expect(seo['mre']!.source!.text.ru).toContain('нет данных');
   });
 
   it('says why ROMI by margin has no data when some orders lack their cost', async () => {
@@ -103,6 +127,9 @@ describe('quarterly facts from the warehouse', () => {
     expect(f['romi']!.value).toBeNull();
     expect(f['romi']!.source!.detail).toContain(
       'LTV by margin: no data — some orders lack their cost (by revenue the LTV is 240.00); read ROMI by revenue or enter the fact',
+    );
+    expect(plain(f['romi']!.source!.text.ru)).toContain(
+      'у части заказов нет себестоимости (LTV по выручке 240,00 ₽); считайте ROMI по выручке',
     );
     const byRevenue = await quarterFacts(partial, '2024-Q1', [], ['romi'], { ...romi, basis: 'revenue' });
     expect(r4(byRevenue['romi']!.value)).toBe(1.025641);
@@ -169,7 +196,12 @@ describe('quarterly plans in the app store and their sheets', () => {
     expect(s.lines[0]).toMatchObject({
       fact: 0.5,
       amount: 52500, // 0,5 ÷ 0,4 = 1,25 × 42 000
-      source: { kind: 'manual', detail: 'CFO report (2024-06-01)' },
+      source: {
+        kind: 'manual',
+        detail: 'CFO report (2024-06-01)',
+        // What the person typed stays as typed; the day reads in the locale.
+        text: { ru: 'CFO report (01.06.2024)', en: 'CFO report (1 Jun 2024)' },
+      },
     });
     expect(quarterPlanFile(ws, 'anna', '2024-Q1').kpis[0]).toMatchObject({ fact: 0.5, source: 'CFO report' });
     setQuarterPlanValue(ws, 'anna', '2024-Q1', { fact: { kpi: 'romi', value: null, source: '' } });

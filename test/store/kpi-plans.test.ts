@@ -35,7 +35,14 @@ describe('KPI plans in the app store', () => {
     const id = planId(store, 'anna', '2024-03')!;
     setManualFact(store, id, 'accepted_share', 0.6, 'CRM report from Olga');
     expect(manualFacts(store, id)).toEqual({
-      accepted_share: { value: 0.6, source: { kind: 'manual', detail: 'CRM report from Olga (2024-04-02)' } },
+      accepted_share: {
+        value: 0.6,
+        source: {
+          kind: 'manual',
+          detail: 'CRM report from Olga (2024-04-02)',
+          text: { ru: 'CRM report from Olga (02.04.2024)', en: 'CRM report from Olga (2 Apr 2024)' },
+        },
+      },
     });
     expect(monthlyTasks(store, 'anna', ['2024-01', '2024-02', '2024-03']).map((t) => t.id)).toEqual([
       'mailing',

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import type { FactSource, Sheet } from '../../core/kpi/index.ts';
-import type { MessageKey } from '../../i18n/index.ts';
 import {
   exportQuarterPlan,
   importQuarterPlans,
@@ -13,7 +11,7 @@ import {
   writeSheetXlsx,
   type QuarterPlanChange,
 } from '../../services/index.ts';
-import { cliContext, printJson, withWorkspace, type CliContext, type GlobalOptions } from '../context.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { renderKpiSheet } from '../render/kpi-sheet.ts';
 import { renderTable } from '../render/table.ts';
@@ -62,20 +60,6 @@ function pair(text: string, flag: string): [string, number | null] {
   return [m[1]!.trim(), v === '' || v === 'null' ? null : number(v, flag)];
 }
 
-const KIND: Record<FactSource['kind'], MessageKey> = {
-  manual: 'quarter.kind.manual',
-  warehouse: 'quarter.kind.warehouse',
-  register: 'quarter.kind.register',
-};
-
-/** Each line's fact source, so nobody argues about the number. */
-function sources(sheet: Sheet, ctx: CliContext): string[] {
-  const out = ['', ctx.t('quarter.sources')];
-  for (const l of sheet.lines)
-    if (l.source) out.push(`  ${l.name[ctx.lang]}: ${ctx.t(KIND[l.source.kind])} — ${l.source.detail}`);
-  return out;
-}
-
 /** The quarterly sheet: `--employee --quarter` from the store, or `--plan FILE` imported first. */
 async function sheetAction(opts: SheetOptions): Promise<void> {
   const ctx = cliContext(opts);
@@ -90,7 +74,6 @@ async function sheetAction(opts: SheetOptions): Promise<void> {
   if (opts.export) await writeSheetXlsx(sheet, opts.export, ctx.lang);
   if (ctx.json) return printJson(sheet);
   ctx.out(renderKpiSheet(sheet, ctx.lang, ctx.t, Boolean(opts.explain)));
-  if (opts.explain) ctx.out(sources(sheet, ctx).join('\n'));
   if (opts.export) ctx.out(ctx.t('kpi.exported', { file: opts.export }));
 }
 

@@ -1,5 +1,13 @@
-import type { Sheet, SheetLine } from '../../core/kpi/index.ts';
-import { formatMoney, formatNumber, formatPct, noData, type Lang, type Translate } from '../../i18n/index.ts';
+import { sourceText, type FactSource, type Sheet, type SheetLine } from '../../core/kpi/index.ts';
+import {
+  formatMoney,
+  formatNumber,
+  formatPct,
+  noData,
+  type Lang,
+  type MessageKey,
+  type Translate,
+} from '../../i18n/index.ts';
 import { renderTable } from './table.ts';
 
 const pct = (v: number | null, lang: Lang): string =>
@@ -10,7 +18,24 @@ const value = (v: number | null, l: SheetLine, lang: Lang): string => {
   return l.unit === 'money' ? formatMoney(v, lang) : formatNumber(v, lang);
 };
 
-/** A motivation sheet as a terminal table; with `explain`, each line's sentence under it. */
+const KIND: Record<FactSource['kind'], MessageKey> = {
+  manual: 'kpi.source.manual',
+  warehouse: 'kpi.source.warehouse',
+  register: 'kpi.source.register',
+};
+
+/** Each line's fact source in the reader's language, so nobody argues about the number. */
+function sources(sheet: Sheet, lang: Lang, t: Translate): string[] {
+  const lines = sheet.lines.filter((l) => l.source);
+  if (lines.length === 0) return [];
+  return [
+    '',
+    t('kpi.sources'),
+    ...lines.map((l) => `  ${l.name[lang]}: ${t(KIND[l.source!.kind])} — ${sourceText(l.source!, lang)}`),
+  ];
+}
+
+/** A motivation sheet as a terminal table; with `explain`, each line's sentence and its fact's source. */
 export function renderKpiSheet(sheet: Sheet, lang: Lang, t: Translate, explain: boolean): string {
   const table = renderTable(
     [
@@ -39,6 +64,7 @@ export function renderKpiSheet(sheet: Sheet, lang: Lang, t: Translate, explain: 
     out.push('');
     for (const l of sheet.lines) out.push(`  ${l.explain[lang]}`);
     for (const p of sheet.parts) if (p.explain) out.push(`  ${p.explain[lang]}`);
+    out.push(...sources(sheet, lang, t));
   }
   if (sheet.missing.length > 0) {
     const key = sheet.kind === 'quarter' ? 'quarter.missing' : 'kpi.missing';

@@ -117,7 +117,12 @@ const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
 /** The three facts with where each came from; an empty denominator is "no data", never 0. */
 export function analystFacts(c: AnalystCounts): Record<AnalystKpi, Fact> {
-  const src = (ru: string, en: string): Fact['source'] => ({ kind: 'register', detail: `${en} / ${ru}` });
+  // `detail` keeps both languages, as it always has; `text` gives each reader theirs.
+  const src = (ru: string, en: string): Fact['source'] => ({
+    kind: 'register',
+    detail: `${en} / ${ru}`,
+    text: { ru, en },
+  });
   return {
     timeliness: {
       value: ratio(c.onTime, c.due),

@@ -2,6 +2,14 @@
 export type { Direction, Fact, FactSource, Label, Maybe, Sheet, SheetLine, SheetPart } from './types.ts';
 export { completion } from './completion.ts';
 export {
+  channelScope,
+  factSource,
+  manualSource,
+  sourceText,
+  sourceWords,
+  type SourceWords,
+} from './fact-source.ts';
+export {
   PAYOUT_RULES,
   pay,
   resolvePayoutRule,

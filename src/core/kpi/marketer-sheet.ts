@@ -1,5 +1,6 @@
 import { toKopecks } from '../money/index.ts';
 import { completion } from './completion.ts';
+import { factSource } from './fact-source.ts';
 import { money, num, pct, type Lang } from './format.ts';
 import { computeLine, sumAmounts } from './line.ts';
 import { NAMES, taskName } from './names.ts';
@@ -7,6 +8,8 @@ import type { MarketerFacts, MarketerPlan, PlanTask } from './plan.ts';
 import { resolvePayoutRule } from './payout.ts';
 import type { Label, Maybe, Sheet, SheetLine, SheetPart } from './types.ts';
 import { assertWeightsSumToOne } from './weights.ts';
+
+const TASK_SOURCE = factSource('manual', (w) => (w.lang === 'ru' ? 'выполнение задачи' : 'task completion'));
 
 /** Task lines of part 2 (also used by the quarterly sheet's calendar tasks). */
 export function taskLines(
@@ -27,7 +30,7 @@ export function taskLines(
       weight: t.weight,
       partShare: share,
       plan: 1,
-      fact: { value: t.completion, source: { kind: 'manual', detail: 'task completion' } },
+      fact: { value: t.completion, source: TASK_SOURCE },
       rule: corridor,
       bonus,
     }),

@@ -18,8 +18,13 @@ export interface FactSource {
    * facts counted from the analyst's register of reports.
    */
   kind: 'warehouse' | 'manual' | 'register';
-  /** The query or person and file behind the figure, in words. */
+  /**
+   * The query or person and file behind the figure, in English with raw figures: the stable field
+   * for programs reading the JSON.
+   */
   detail: string;
+  /** The same for people, in Russian and English, figures and dates in the locale. */
+  text: Label;
 }
 
 /** A fact that may be missing: value null means "no data", never 0. */

@@ -17,6 +17,13 @@ const SheetLineSchema = z.looseObject({
   completion: maybe,
   paidCompletion: maybe,
   amount: maybe,
+  source: z
+    .object({
+      kind: z.enum(['warehouse', 'manual', 'register']),
+      detail: z.string().openapi({ description: 'where the fact came from, in English with raw figures' }),
+      text: Label.optional().openapi({ description: 'the same for people, figures and dates in the locale' }),
+    })
+    .optional(),
   explain: Label,
 });
 

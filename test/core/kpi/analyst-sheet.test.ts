@@ -164,6 +164,7 @@ describe('the analyst sheet', () => {
     expect(s.lines[2]!.source).toEqual({
       kind: 'register',
       detail: 'accepted 4 of 5, 1 pending / принято без замечаний 4 из 5, ждут 1',
+      text: { ru: 'принято без замечаний 4 из 5, ждут 1', en: 'accepted 4 of 5, 1 pending' },
     });
   });
 

@@ -1,4 +1,15 @@
-import { defaultMarketerPlan, type MarketerFacts, type MarketerPlan } from '../../../src/core/kpi/index.ts';
+import {
+  defaultMarketerPlan,
+  type FactSource,
+  type MarketerFacts,
+  type MarketerPlan,
+} from '../../../src/core/kpi/index.ts';
+
+const warehouse = (en: string, ru: string): FactSource => ({
+  kind: 'warehouse',
+  detail: en,
+  text: { ru, en },
+});
 
 /**
  * The worked month the tests compute by hand: bonus 30 000 ₽, leads plan 100, new-client share
@@ -21,9 +32,12 @@ export function marchPlan(): MarketerPlan {
 /** Facts of the worked month: 88 leads, 36% new clients, 60% accepted. */
 export function marchFacts(): MarketerFacts {
   return {
-    leads: { value: 88, source: { kind: 'warehouse', detail: 'leads, channels: Сайт' } },
-    newClientShare: { value: 0.36, source: { kind: 'warehouse', detail: 'orders: first orders' } },
-    acceptedShare: { value: 0.6, source: { kind: 'warehouse', detail: 'leads: status accepted/converted' } },
+    leads: { value: 88, source: warehouse('leads, channels: Сайт', 'лиды, каналы: Сайт') },
+    newClientShare: { value: 0.36, source: warehouse('orders: first orders', 'заказы: первые заказы') },
+    acceptedShare: {
+      value: 0.6,
+      source: warehouse('leads: status accepted/converted', 'лиды: статус «принят» или «стал клиентом»'),
+    },
   };
 }
 

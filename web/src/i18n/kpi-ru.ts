@@ -28,6 +28,10 @@ export const kpiRu = {
   'kpi.paid': 'К выплате',
   'kpi.amount': 'Сумма',
   'kpi.howComputed': 'Как посчитано',
+  'kpi.sources': 'Откуда факты',
+  'kpi.source.manual': 'введён вручную',
+  'kpi.source.warehouse': 'из данных',
+  'kpi.source.register': 'из реестра',
   'kpi.missing': 'Нет данных: {kpis}. Сумма появится, когда факты будут введены.',
   'kpi.noEmployees':
     'Ваша учётная запись не связана с сотрудником. Попросите владельца связать её: fulcrum kpi link.',

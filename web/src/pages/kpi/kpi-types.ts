@@ -18,6 +18,17 @@ export interface KpiEmployee {
   quarter?: string[];
 }
 
+/** Where a line's fact came from: `text` in the reader's language, `detail` when a server sent none. */
+export interface FactSource {
+  kind: 'warehouse' | 'manual' | 'register';
+  /** English, raw figures: the stable field for programs. */
+  detail: string;
+  text?: Label;
+}
+
+/** A fact source in the reader's language; one without `text` (an older server's) reads its `detail`. */
+export const sourceText = (s: FactSource, lang: 'ru' | 'en'): string => s.text?.[lang] ?? s.detail;
+
 export interface SheetLine {
   kpi: string;
   part: string;
@@ -29,7 +40,7 @@ export interface SheetLine {
   paidCompletion: Maybe;
   amount: Maybe;
   unit?: 'count' | 'ratio' | 'money' | 'number' | 'percent';
-  source?: { kind: string; detail: string };
+  source?: FactSource;
   explain: Label;
 }
 

@@ -49,18 +49,6 @@ function QuarterSheetPanel({
       {res.data ? (
         <div data-testid="quarter-sheet" data-kind={res.data.kind} aria-busy={res.loading}>
           <SheetView sheet={res.data} />
-          <h3>{t('kpi.quarter.sources')}</h3>
-          <ul className="sentences quarter-sources" data-testid="quarter-sources">
-            {res.data.lines.map((l) =>
-              l.source ? (
-                <li key={l.kpi}>
-                  <strong>{l.name[lang]}</strong>:{' '}
-                  {t(l.source.kind === 'manual' ? 'kpi.quarter.kind.manual' : 'kpi.quarter.kind.warehouse')} —{' '}
-                  {l.source.detail}
-                </li>
-              ) : null,
-            )}
-          </ul>
         </div>
       ) : null}
     </Panel>

@@ -1,7 +1,7 @@
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatMoney, formatNumber, formatRatio, NO_VALUE } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { KpiSheet, SheetLine } from './kpi-types.ts';
+import { sourceText, type KpiSheet, type SheetLine } from './kpi-types.ts';
 import './kpi.css';
 
 /** A line's plan or fact in its own unit: shares as percent, money in roubles. */
@@ -13,12 +13,16 @@ function value(v: number | null, l: SheetLine, lang: 'ru' | 'en'): string {
   return formatNumber(v, lang, 2);
 }
 
-/** The paying lines, the parts and the total, then every line as the sentence that computed it. */
+/**
+ * The paying lines, the parts and the total, then every line as the sentence that computed it and
+ * where each fact came from.
+ */
 export function SheetView({ sheet }: { sheet: KpiSheet }) {
   const { t, lang } = useI18n();
   // A part with no plan (the manager's discretion) is its own line: its part row shows it once.
   const single = new Set(sheet.parts.filter((p) => p.share === null).map((p) => p.id));
   const paying = sheet.parts.length > 1 ? sheet.lines.filter((l) => !single.has(l.part)) : sheet.lines;
+  const sources = sheet.lines.flatMap((l) => (l.source ? [{ l, s: l.source }] : []));
   return (
     <>
       <div className="figures" data-testid="kpi-figures">
@@ -82,6 +86,18 @@ export function SheetView({ sheet }: { sheet: KpiSheet }) {
         ))}
         {sheet.parts.map((p) => (p.explain ? <li key={`part-${p.id}`}>{p.explain[lang]}</li> : null))}
       </ul>
+      {sources.length > 0 ? (
+        <>
+          <h3>{t('kpi.sources')}</h3>
+          <ul className="sentences kpi-sources" data-testid="kpi-sources">
+            {sources.map(({ l, s }) => (
+              <li key={l.kpi}>
+                <strong>{l.name[lang]}</strong>: {t(`kpi.source.${s.kind}`)} — {sourceText(s, lang)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {sheet.missing.length > 0 ? (
         <p className="notice notice-warn" data-testid="kpi-missing">
           {t('kpi.missing', { kpis: sheet.missing.join(', ') })}
