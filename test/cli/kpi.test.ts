@@ -221,6 +221,22 @@ describe('fulcrum kpi', () => {
       ['task:landing', null, null],
       ['task:report', null, null],
     ]);
+    // The notice names the tasks as the sheet does, not by their ids.
+    const text = await runCli([
+      'kpi',
+      'sheet',
+      '--employee',
+      'anna',
+      '--period',
+      '2024-04',
+      '--lang',
+      'ru',
+      ...at,
+    ]);
+    const notice = text.stdout.split('\n').find((l) => l.startsWith('Нет данных:'))!;
+    expect(notice).toBeDefined();
+    expect(notice).not.toMatch(/task:/);
+    for (const l of sheet.lines.filter((x) => x.kpi.startsWith('task:'))) expect(notice).toContain(l.name.ru);
   });
 
   it('refuses a plan whose task weights do not sum to 1, naming the sum', async () => {

@@ -68,7 +68,8 @@ export function renderKpiSheet(sheet: Sheet, lang: Lang, t: Translate, explain: 
   }
   if (sheet.missing.length > 0) {
     const key = sheet.kind === 'quarter' ? 'quarter.missing' : 'kpi.missing';
-    out.push('', t(key, { kpis: sheet.missing.join(', ') }));
+    const names = sheet.missing.map((id) => sheet.lines.find((l) => l.kpi === id)?.name[lang] ?? id);
+    out.push('', t(key, { kpis: names.join(', ') }));
   }
   return out.join('\n');
 }

@@ -100,7 +100,12 @@ export function SheetView({ sheet }: { sheet: KpiSheet }) {
       ) : null}
       {sheet.missing.length > 0 ? (
         <p className="notice notice-warn" data-testid="kpi-missing">
-          {t('kpi.missing', { kpis: sheet.missing.join(', ') })}
+          {t('kpi.missing', {
+            // The lines' names, not their ids (new_client_share, task:task-1).
+            kpis: sheet.missing
+              .map((id) => sheet.lines.find((l) => l.kpi === id)?.name[lang] ?? id)
+              .join(', '),
+          })}
         </p>
       ) : null}
     </>
