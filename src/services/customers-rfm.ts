@@ -1,5 +1,6 @@
 import {
   axesNeedingHistograms,
+  AXES,
   histogramOfWholeUnits,
   breaksOf,
   DEFAULT_SEGMENTS,
@@ -165,6 +166,8 @@ export async function withScoring<T>(
     windowDays,
     wholeHistory,
     ids: opts.ids,
+    tenure: opts.ids,
+    ordersAllTime: AXES.some((a) => plan.axes[a].measure === 'orders_all_time'),
     orders: hasOrderId ? ((await orderIdsUnique(ws)) ? 'unique-ids' : 'distinct') : 'rows',
   } as const;
   return withRfmValues(ws, input, async (table) => {
