@@ -6,6 +6,7 @@ import {
   DEFAULT_SEGMENTS,
   gridFromCells,
   planBinning,
+  segmentOf,
   summaryFromTotals,
   validateSegments,
   type Axis,
@@ -18,7 +19,12 @@ import {
   type SegmentTotals,
 } from '../core/rfm/index.ts';
 import { purchaseGapQuantileQuery } from '../sql/rfm.ts';
-import { cellTotalsQuery, histogramQuery, scoredCustomersQuery, type ScoringSql } from '../sql/rfm-scored.ts';
+import {
+  cellTotalsQuery,
+  histogramsQuery,
+  scoredCustomersQuery,
+  type ScoringSql,
+} from '../sql/rfm-scored.ts';
 import { withRfmValues } from './rfm-values-table.ts';
 import { orderIdsUnique } from './warehouse-facts.ts';
 import { orderDateRange } from './data-range.ts';
@@ -172,16 +178,23 @@ export async function withScoring<T>(
   } as const;
   return withRfmValues(ws, input, async (table) => {
     const histograms: Partial<Record<Axis, Histogram>> = {};
-    for (const axis of axesNeedingHistograms(plan)) {
-      const q = histogramQuery(
-        ws.engine.dialect,
-        table,
-        wholeHistory,
-        plan.axes[axis].measure,
-        histogramOfWholeUnits(plan, axis),
-      );
+    const asks = axesNeedingHistograms(plan).map((axis) => ({
+      axis,
+      measure: plan.axes[axis].measure,
+      whole: histogramOfWholeUnits(plan, axis),
+    }));
+    if (asks.length > 0) {
+      const q = histogramsQuery(ws.engine.dialect, table, wholeHistory, asks);
       const res = await ws.engine.driver.queryColumns(q.sql, q.params);
-      histograms[axis] = { values: res.numbers('value'), counts: res.numbers('customers') };
+      const [axisOf, values, counts] = [res.values('axis'), res.numbers('value'), res.numbers('customers')];
+      for (const { axis } of asks) {
+        const rows = axisOf.flatMap((a, i) => (a === axis ? [i] : []));
+        const at = rows[0] ?? 0;
+        histograms[axis] = {
+          values: values.subarray(at, at + rows.length),
+          counts: counts.subarray(at, at + rows.length),
+        };
+      }
     }
     const boundaries = wrap(() => breaksOf(plan, histograms));
     const wholeByDefault = req.windowDays === undefined && req.binning !== 'norms';
@@ -219,10 +232,10 @@ async function cellTotals(
 ): Promise<{ summary: SegmentSummary[]; grid: RfmGridCell[] }> {
   const q = cellTotalsQuery(ws.engine.dialect, s.sql);
   const res = await ws.engine.driver.queryColumns(q.sql, q.params);
-  const [r, f, seg, n, orders, revenue, recency] = [
+  const [r, f, m, n, orders, revenue, recency] = [
     'r',
     'f',
-    'segment_index',
+    'm',
     'customers',
     'orders',
     'revenue',
@@ -232,7 +245,7 @@ async function cellTotals(
   const cells = new Map<number, { r: number; f: number; customers: number; revenue: number }>();
   const kopecks = new Map<string, number>();
   for (let i = 0; i < res.rowCount; i++) {
-    const id = s.rules[seg![i]!]?.id ?? '';
+    const id = segmentOf(s.rules, { r: r![i]!, f: f![i]!, m: m![i]! }).id;
     const t = bySegment.get(id) ?? { segment: id, customers: 0, orders: 0, revenue: 0, recency: 0 };
     t.customers += n![i]!;
     t.orders += orders![i]!;

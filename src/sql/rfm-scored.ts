@@ -26,25 +26,36 @@ export function measureExpr(d: Dialect, m: RfmMeasure): string {
   return `CASE WHEN ${f} > 0 THEN ${money} / ${f} ELSE 0 END`;
 }
 
+/** One distribution a strategy needs: an axis, its measure, and whether it counts whole units. */
+export interface HistogramAsk {
+  axis: string;
+  measure: RfmMeasure;
+  whole: boolean;
+}
+
 /**
- * The distinct values of a measure (whole units when `whole`: the floor of each) and how many
- * customers hold each, ascending, NULLs left out.
+ * The distinct values of each asked measure (whole units when `whole`: the floor of each) and how
+ * many customers hold each, NULLs left out, in one query: rows carry `axis`, ascending by value
+ * within it.
  */
-export function histogramQuery(
+export function histogramsQuery(
   d: Dialect,
   table: string,
   wholeHistory: boolean,
-  m: RfmMeasure,
-  whole = false,
+  asks: readonly HistogramAsk[],
 ): Sql {
-  const [v, n] = [d.ident('value'), d.ident('customers')];
-  const expr = `CAST(${measureExpr(d, m)} AS DOUBLE)`;
-  return {
-    sql:
-      `SELECT ${v}, CAST(count(*) AS DOUBLE) AS ${n} FROM (SELECT ${whole ? `floor(${expr})` : expr} AS ${v} ` +
-      `FROM ${valuesRelation(d, table, wholeHistory)}) AS ${d.ident('h')} WHERE ${v} IS NOT NULL GROUP BY ${v} ORDER BY ${v}`,
-    params: [],
-  };
+  const [axis, v, n] = [d.ident('axis'), d.ident('value'), d.ident('customers')];
+  const params: Sql['params'] = [];
+  const parts = asks.map((a) => {
+    params.push(a.axis);
+    const expr = `CAST(${measureExpr(d, a.measure)} AS DOUBLE)`;
+    return (
+      `SELECT CAST(? AS VARCHAR) AS ${axis}, ${v}, CAST(count(*) AS DOUBLE) AS ${n} FROM ` +
+      `(SELECT ${a.whole ? `floor(${expr})` : expr} AS ${v} FROM ${valuesRelation(d, table, wholeHistory)}) AS ${d.ident('h')} ` +
+      `WHERE ${v} IS NOT NULL GROUP BY ${v}`
+    );
+  });
+  return { sql: `${parts.join(' UNION ALL ')} ORDER BY ${axis}, ${v}`, params };
 }
 
 /** What scoring needs beyond the table: the plan, its breaks and the validated rules. */
@@ -68,8 +79,10 @@ function binExpr(expr: string, breaks: readonly number[], params: unknown[]): st
 /**
  * Every customer of the values table with r, f, m (1…n, R reversed) and `segment_index`, the
  * position of the one rule covering its cell (rules were validated: exactly one covers each).
+ * Without `segments` the scores only: totals per cell get their segment in the core, one rule
+ * lookup per cell instead of a CASE per customer.
  */
-export function scoredRelation(d: Dialect, s: ScoringSql): Sql {
+export function scoredRelation(d: Dialect, s: ScoringSql, segments = true): Sql {
   // Placeholders bind in text order: the segment CASE (outer query) comes before the scores.
   const caseParams: unknown[] = [];
   const scoreParams: unknown[] = [];
@@ -85,9 +98,12 @@ export function scoredRelation(d: Dialect, s: ScoringSql): Sql {
     const conds = [inRange(r, rule.r), inRange(f, rule.f), ...(rule.m ? [inRange(m, rule.m)] : [])];
     return `WHEN ${conds.join(' AND ')} THEN ${i}`;
   });
+  const scoredOnly = `(SELECT *, ${scores} FROM ${valuesRelation(d, s.table, s.wholeHistory)})`;
+  if (!segments)
+    return { sql: `${scoredOnly} AS ${d.ident('scored')}`, params: scoreParams as Sql['params'] };
   const sql =
     `(SELECT *, CASE ${whens.join(' ')} END AS ${d.ident('segment_index')} FROM ` +
-    `(SELECT *, ${scores} FROM ${valuesRelation(d, s.table, s.wholeHistory)}) AS ${d.ident('x')}) AS ${d.ident('scored')}`;
+    `${scoredOnly} AS ${d.ident('x')}) AS ${d.ident('scored')}`;
   return { sql, params: [...caseParams, ...scoreParams] as Sql['params'] };
 }
 
@@ -97,13 +113,13 @@ export function scoredRelation(d: Dialect, s: ScoringSql): Sql {
 const moneySum = (expr: string) => `CAST(sum(CAST(${expr} AS DECIMAL(18,2))) AS DOUBLE)`;
 
 /**
- * Customers, orders, revenue and summed recency per score cell (r, f, m) and its segment: at most
- * n³ rows, from which both the segment summary and the R × F grid are added up, so the scored
- * base is read once for both.
+ * Customers, orders, revenue and summed recency per score cell (r, f, m): at most n³ rows, from
+ * which both the segment summary and the R × F grid are added up (the core gives each cell its
+ * segment), so the scored base is read once for both.
  */
 export function cellTotalsQuery(d: Dialect, s: ScoringSql): Sql {
-  const scored = scoredRelation(d, s);
-  const keys = ['r', 'f', 'm', 'segment_index'].map((c) => d.ident(c)).join(', ');
+  const scored = scoredRelation(d, s, false);
+  const keys = ['r', 'f', 'm'].map((c) => d.ident(c)).join(', ');
   return {
     sql:
       `SELECT ${keys}, CAST(count(*) AS DOUBLE) AS ${d.ident('customers')}, ` +
