@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { EditorFooter } from './editor-footer.tsx';
 import { api } from '../../api/client.ts';
-import { ErrorBox } from '../../components/error-box.tsx';
 import { formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/ru.ts';
@@ -175,44 +175,19 @@ export function AnalystPlanEditor({
         </div>
         <p className="muted small">{t('kpi.aplan.normsNote')}</p>
       </Group>
-      {canEdit && checked.problems.length > 0 ? (
-        <div className="notice notice-error" role="alert" data-testid="plan-errors">
-          <strong>{t('kpi.plan.fix')}</strong>
-          <ul>
-            {checked.problems.map((p, i) => (
-              <li key={i}>{problemText(p, t, lang)}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {saveError ? <ErrorBox error={saveError} /> : null}
-      {saved ? (
-        <p className="notice notice-ok" role="status" data-testid="plan-saved">
-          {t('kpi.plan.saved')}
-        </p>
-      ) : null}
-      {canEdit ? (
-        <div className="actions">
-          <button
-            type="submit"
-            className="btn btn-primary"
-            disabled={saving || checked.plan === null}
-            data-testid="plan-save"
-          >
-            {t('kpi.plan.save')}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              setDraft(start ?? toAnalystDraft(plan, lang));
-              setSaveError(null);
-            }}
-          >
-            {t('kpi.plan.reset')}
-          </button>
-        </div>
-      ) : null}
+      <EditorFooter
+        canEdit={canEdit}
+        problems={checked.problems.map((p) => problemText(p, t, lang))}
+        error={saveError}
+        saved={saved}
+        busy={saving}
+        canSave={checked.plan !== null}
+        onReset={() => {
+          setDraft(start ?? toAnalystDraft(plan, lang));
+          setSaveError(null);
+        }}
+        testId="plan"
+      />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
+import { EditorFooter } from './editor-footer.tsx';
+import { TaskRows } from './task-rows.tsx';
 import { api } from '../../api/client.ts';
-import { ErrorBox } from '../../components/error-box.tsx';
 import { formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/ru.ts';
@@ -85,8 +86,6 @@ export function PlanEditor({
     setDraft((d) => ({ ...d, ...patch }));
     setSaved(false);
   };
-  const editTask = (i: number, patch: Partial<PlanDraft['tasks'][number]>) =>
-    edit({ tasks: draft.tasks.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
 
   const field = (f: DraftField) => (
     <label className="field" key={f}>
@@ -150,108 +149,30 @@ export function PlanEditor({
         </div>
       </Group>
       <Group title={t('kpi.plan.tasksGroup')}>
-        <ol className="plan-tasks" data-testid="plan-tasks">
-          {draft.tasks.map((task, i) => (
-            <li key={task.id} className="plan-task">
-              <label className="field name">
-                <span>
-                  {t('kpi.plan.taskName')} {i + 1}
-                </span>
-                <input
-                  name={`task-${i}-name`}
-                  value={task.name}
-                  disabled={!canEdit}
-                  onChange={(e) => editTask(i, { name: e.target.value })}
-                />
-              </label>
-              <label className="field">
-                <span>{t('kpi.plan.taskWeight')}</span>
-                <input
-                  name={`task-${i}-weight`}
-                  inputMode="decimal"
-                  value={task.weight}
-                  disabled={!canEdit}
-                  onChange={(e) => editTask(i, { weight: e.target.value })}
-                />
-              </label>
-              <label className="field">
-                <span>{t('kpi.plan.taskDone')}</span>
-                <input
-                  name={`task-${i}-completion`}
-                  inputMode="decimal"
-                  value={task.completion}
-                  disabled={!canEdit}
-                  onChange={(e) => editTask(i, { completion: e.target.value })}
-                />
-              </label>
-              {canEdit ? (
-                <button
-                  type="button"
-                  className="btn plan-remove"
-                  aria-label={t('kpi.plan.removeTask', { n: i + 1 })}
-                  title={t('kpi.plan.removeTask', { n: i + 1 })}
-                  onClick={() => edit({ tasks: draft.tasks.filter((_, j) => j !== i) })}
-                >
-                  ×
-                </button>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-        <SumBadge group="tasks" sum={sums.tasks} />
-        {canEdit ? (
-          <button
-            type="button"
-            className="btn"
-            onClick={() =>
-              edit({
-                tasks: [...draft.tasks, { id: newTaskId(draft.tasks), name: '', weight: '', completion: '' }],
-              })
-            }
-          >
-            {t('kpi.plan.addTask')}
-          </button>
-        ) : null}
+        <TaskRows
+          tasks={draft.tasks}
+          canEdit={canEdit}
+          prefix="task"
+          testId="plan"
+          onChange={(tasks) => edit({ tasks })}
+          newTask={(tasks) => ({ id: newTaskId(tasks), name: '', weight: '', completion: '' })}
+          sum={<SumBadge group="tasks" sum={sums.tasks} />}
+        />
         <div className="plan-fields">{(['taskFloor', 'taskCap'] as const).map(field)}</div>
       </Group>
-      {canEdit && checked.problems.length > 0 ? (
-        <div className="notice notice-error" role="alert" data-testid="plan-errors">
-          <strong>{t('kpi.plan.fix')}</strong>
-          <ul>
-            {checked.problems.map((p, i) => (
-              <li key={i}>{problemText(p, t, lang)}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {saveError ? <ErrorBox error={saveError} /> : null}
-      {saved ? (
-        <p className="notice notice-ok" role="status" data-testid="plan-saved">
-          {t('kpi.plan.saved')}
-        </p>
-      ) : null}
-      {canEdit ? (
-        <div className="actions">
-          <button
-            type="submit"
-            className="btn btn-primary"
-            disabled={saving || checked.plan === null}
-            data-testid="plan-save"
-          >
-            {t('kpi.plan.save')}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              setDraft(start ?? toDraft(plan, lang));
-              setSaveError(null);
-            }}
-          >
-            {t('kpi.plan.reset')}
-          </button>
-        </div>
-      ) : null}
+      <EditorFooter
+        canEdit={canEdit}
+        problems={checked.problems.map((p) => problemText(p, t, lang))}
+        error={saveError}
+        saved={saved}
+        busy={saving}
+        canSave={checked.plan !== null}
+        onReset={() => {
+          setDraft(start ?? toDraft(plan, lang));
+          setSaveError(null);
+        }}
+        testId="plan"
+      />
     </form>
   );
 }

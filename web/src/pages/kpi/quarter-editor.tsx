@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
+import { EditorFooter } from './editor-footer.tsx';
+import { TaskRows } from './task-rows.tsx';
 import { api } from '../../api/client.ts';
-import { ErrorBox } from '../../components/error-box.tsx';
 import { formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { T } from '../../i18n/translate.ts';
@@ -116,8 +117,6 @@ export function QuarterEditor({
   };
   const editKpi = (i: number, patch: Partial<KpiDraft>) =>
     edit({ kpis: draft.kpis.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
-  const editTask = (i: number, patch: Partial<QuarterDraft['tasks'][number]>) =>
-    edit({ tasks: draft.tasks.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
 
   const field = (f: QuarterField) => (
     <label className="field" key={f}>
@@ -280,71 +279,15 @@ export function QuarterEditor({
         ) : null}
       </Group>
       <Group title={t('kpi.quarter.tasksGroup')} hint={t('kpi.quarter.tasksHint')}>
-        <ol className="plan-tasks" data-testid="quarter-tasks">
-          {draft.tasks.map((task, i) => (
-            <li key={task.id} className="plan-task">
-              <label className="field name">
-                <span>
-                  {t('kpi.quarter.taskName')} {i + 1}
-                </span>
-                <input
-                  name={`q-task-${i}-name`}
-                  value={task.name}
-                  disabled={!canEdit}
-                  onChange={(e) => editTask(i, { name: e.target.value })}
-                />
-              </label>
-              <label className="field">
-                <span>{t('kpi.quarter.taskWeight')}</span>
-                <input
-                  name={`q-task-${i}-weight`}
-                  inputMode="decimal"
-                  value={task.weight}
-                  disabled={!canEdit}
-                  onChange={(e) => editTask(i, { weight: e.target.value })}
-                />
-              </label>
-              <label className="field">
-                <span>{t('kpi.quarter.taskDone')}</span>
-                <input
-                  name={`q-task-${i}-completion`}
-                  inputMode="decimal"
-                  value={task.completion}
-                  disabled={!canEdit}
-                  onChange={(e) => editTask(i, { completion: e.target.value })}
-                />
-              </label>
-              {canEdit ? (
-                <button
-                  type="button"
-                  className="btn plan-remove"
-                  aria-label={t('kpi.quarter.removeTask', { n: i + 1 })}
-                  title={t('kpi.quarter.removeTask', { n: i + 1 })}
-                  onClick={() => edit({ tasks: draft.tasks.filter((_, j) => j !== i) })}
-                >
-                  ×
-                </button>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-        <SumBadge group="tasks" sum={sums.tasks} />
-        {canEdit ? (
-          <button
-            type="button"
-            className="btn"
-            onClick={() =>
-              edit({
-                tasks: [
-                  ...draft.tasks,
-                  { id: newCalendarTaskId(draft.tasks), name: '', weight: '', completion: '' },
-                ],
-              })
-            }
-          >
-            {t('kpi.quarter.addTask')}
-          </button>
-        ) : null}
+        <TaskRows
+          tasks={draft.tasks}
+          canEdit={canEdit}
+          prefix="q-task"
+          testId="quarter"
+          onChange={(tasks) => edit({ tasks })}
+          newTask={(tasks) => ({ id: newCalendarTaskId(tasks), name: '', weight: '', completion: '' })}
+          sum={<SumBadge group="tasks" sum={sums.tasks} />}
+        />
         <div className="plan-fields">{(['taskFloor', 'taskCap'] as const).map(field)}</div>
       </Group>
       <Group title={t('kpi.quarter.romiGroup')}>
@@ -364,49 +307,26 @@ export function QuarterEditor({
           {(['horizon', 'otherCosts', 'corridorFloor', 'corridorCap'] as const).map(field)}
         </div>
       </Group>
-      {canEdit && checked.problems.length > 0 ? (
-        <div className="notice notice-error" role="alert" data-testid="quarter-errors">
-          <strong>{t('kpi.quarter.fix')}</strong>
-          <ul>
-            {checked.problems.map((p, i) => (
-              <li key={i}>{problemText(p, t, lang, name)}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {error ? <ErrorBox error={error} /> : null}
-      {saved ? (
-        <p className="notice notice-ok" role="status" data-testid="quarter-saved">
-          {t('kpi.quarter.saved')}
-        </p>
-      ) : null}
-      {canEdit ? (
-        <div className="actions">
-          <button
-            type="submit"
-            className="btn btn-primary"
-            disabled={busy || checked.plan === null}
-            data-testid="quarter-save"
-          >
-            {t('kpi.quarter.save')}
-          </button>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              setDraft(toQuarterDraft(plan, units, lang));
-              setError(null);
-            }}
-          >
-            {t('kpi.quarter.reset')}
-          </button>
-          {isNew ? null : (
+      <EditorFooter
+        canEdit={canEdit}
+        problems={checked.problems.map((p) => problemText(p, t, lang, name))}
+        error={error}
+        saved={saved}
+        busy={busy}
+        canSave={checked.plan !== null}
+        onReset={() => {
+          setDraft(toQuarterDraft(plan, units, lang));
+          setError(null);
+        }}
+        testId="quarter"
+        more={
+          isNew ? null : (
             <button type="button" className="btn" disabled={busy} onClick={() => void remove()}>
               {t('kpi.quarter.delete')}
             </button>
-          )}
-        </div>
-      ) : null}
+          )
+        }
+      />
     </form>
   );
 }
