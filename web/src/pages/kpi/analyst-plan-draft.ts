@@ -3,7 +3,7 @@
  * plan-draft.ts: a plan into a draft, the draft checked, and back into the plan the API stores
  * (GET/PUT /api/kpi/analyst-plans/{employee}/{period}).
  */
-import { parseTyped } from './plan-draft.ts';
+import { parseTyped, showTyped, tidy } from './draft-number.ts';
 
 /** The analyst's three KPIs, in the order the sheet lists them. */
 export const ANALYST_KPIS = ['timeliness', 'completeness', 'quality'] as const;
@@ -55,11 +55,7 @@ export type AnalystProblem =
   | { kind: 'none' }
   | { kind: 'sum'; group: 'kpis'; sum: number };
 
-const tidy = (v: number): number => Number(v.toFixed(10));
-const show = (v: number, percent: boolean, lang: 'ru' | 'en'): string => {
-  const s = String(tidy(percent ? v * 100 : v));
-  return lang === 'ru' ? s.replace('.', ',') : s;
-};
+const show = (v: number, percent: boolean, lang: 'ru' | 'en'): string => showTyped(v, percent, lang);
 
 /**
  * Fulcrum's default analyst plan (src/core/kpi/analyst-sheet.ts): timeliness 40% (plan 90%),

@@ -4,7 +4,7 @@
  * turning the draft into the body of PUT /api/kpi/designs/{model}.
  */
 import type { Label } from '../../api/types.ts';
-import { parseTyped } from './plan-draft.ts';
+import { parseTyped, tidy } from './draft-number.ts';
 
 /** A position saved with the design (GET /api/kpi/designs/{model}). */
 export interface SavedPosition {
@@ -37,8 +37,6 @@ export type DesignProblem =
   | { kind: 'empty'; key: string; name: string }
   | { kind: 'none' };
 
-// Ten decimals: 0.07 × 100 is 7.000000000000001 in floating point, and nobody typed that.
-const tidy = (v: number): number => Number(v.toFixed(10));
 // The core's tolerance (src/core/kpi/weights.ts), in percent points.
 const EPS_PCT = 1e-7;
 

@@ -5,11 +5,11 @@ import {
   methodologyPlan,
   newPlanDraft,
   newTaskId,
-  parseTyped,
   toDraft,
   weightSums,
   type PlanFile,
 } from './plan-draft.ts';
+import { parseTyped } from './draft-number.ts';
 
 const plan: PlanFile = {
   employee: 'anna',

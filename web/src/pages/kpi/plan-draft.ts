@@ -5,6 +5,9 @@
  */
 
 /** A task agreed for the month; completion 0..1, null until it is entered. */
+import { parseTyped, showTyped, tidy } from './draft-number.ts';
+import { tasksFromDrafts, type TaskDraft, type TaskProblem } from './task-draft.ts';
+
 export interface PlanTask {
   id: string;
   name: string;
@@ -49,12 +52,8 @@ export const DRAFT_FIELDS = [
 ] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
 
-export interface DraftTask {
-  id: string;
-  name: string;
-  weight: string;
-  completion: string;
-}
+/** A task row as typed (the same shape for monthly and calendar tasks). */
+export type DraftTask = TaskDraft;
 
 export type PlanDraft = Record<DraftField, string> & { tasks: DraftTask[] };
 
@@ -80,20 +79,8 @@ const KIND: Record<DraftField, Kind> = {
 export const isPercent = (f: DraftField): boolean => KIND[f] === 'percent';
 
 // Ten decimals: 0.07 × 100 is 7.000000000000001 in floating point, and nobody typed that.
-const tidy = (v: number): number => Number(v.toFixed(10));
 
-/** A number as the editor shows it: percent for shares, the language's decimal mark. */
-function show(v: number, percent: boolean, lang: 'ru' | 'en'): string {
-  const s = String(tidy(percent ? v * 100 : v));
-  return lang === 'ru' ? s.replace('.', ',') : s;
-}
-
-/** Typed text as a number: spaces and a trailing % ignored, comma or point; '' → null; junk → NaN. */
-export function parseTyped(text: string): number | null {
-  const s = text.replace(/[\s\u00a0\u202f%]/g, '').replace(',', '.');
-  if (s === '') return null;
-  return /^-?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : NaN;
-}
+const show = (v: number, percent: boolean, lang: 'ru' | 'en'): string => showTyped(v, percent, lang);
 
 /** The plan's values as the editor's fields. */
 export function toDraft(p: PlanFile, lang: 'ru' | 'en'): PlanDraft {
@@ -134,8 +121,7 @@ export type WeightGroup = 'parts' | 'part1' | 'tasks';
 export type DraftProblem =
   | { kind: 'number'; field: DraftField }
   | { kind: 'positive'; field: DraftField }
-  | { kind: 'taskName'; task: number }
-  | { kind: 'taskNumber'; task: number; what: 'weight' | 'completion' }
+  | TaskProblem
   | { kind: 'sum'; group: WeightGroup; sum: number };
 
 /** The weights of each group (fractions) and their sums; NaN where a weight is not a number yet. */
@@ -170,21 +156,7 @@ export function fromDraft(d: PlanDraft, base: PlanFile): { plan: PlanFile | null
       problems.push({ kind: 'positive', field: f });
     v[f] = isPercent(f) ? tidy(n / 100) : n;
   }
-  const tasks: PlanTask[] = d.tasks.map((t, i) => {
-    if (t.name.trim() === '') problems.push({ kind: 'taskName', task: i + 1 });
-    const w = parseTyped(t.weight);
-    if (w === null || Number.isNaN(w) || w < 0 || w > 100)
-      problems.push({ kind: 'taskNumber', task: i + 1, what: 'weight' });
-    const c = parseTyped(t.completion);
-    if (Number.isNaN(c) || (c !== null && c < 0))
-      problems.push({ kind: 'taskNumber', task: i + 1, what: 'completion' });
-    return {
-      id: t.id,
-      name: t.name.trim(),
-      weight: tidy((w ?? 0) / 100),
-      completion: c === null || Number.isNaN(c) ? null : tidy(c / 100),
-    };
-  });
+  const tasks: PlanTask[] = tasksFromDrafts(d.tasks, (p) => problems.push(p));
   const sums = weightSums(d);
   for (const group of ['parts', 'part1', 'tasks'] as const) {
     const s = sums[group];

@@ -3,7 +3,8 @@
  * such as ROMI and MRE) in percent. Pure: reading a plan into a draft, checking a draft and turning
  * it back into the plan the API stores (GET/PUT /api/kpi/quarter-plans/{employee}/{quarter}).
  */
-import { parseTyped } from './plan-draft.ts';
+import { parseTyped, showTyped, tidy } from './draft-number.ts';
+import { tasksFromDrafts, type TaskDraft, type TaskProblem } from './task-draft.ts';
 
 /** A KPI of the quarterly plan; without `fact` the sheet takes it from the data. */
 export interface QuarterKpi {
@@ -90,12 +91,7 @@ export interface KpiDraft {
   cap?: number;
 }
 
-export interface TaskDraft {
-  id: string;
-  name: string;
-  weight: string;
-  completion: string;
-}
+export type { TaskDraft };
 
 export type QuarterDraft = Record<QuarterField, string> & {
   basis: 'margin' | 'revenue';
@@ -103,14 +99,7 @@ export type QuarterDraft = Record<QuarterField, string> & {
   tasks: TaskDraft[];
 };
 
-// Ten decimals: 0.07 × 100 is 7.000000000000001 in floating point, and nobody typed that.
-const tidy = (v: number): number => Number(v.toFixed(10));
-
-function show(v: number | null | undefined, percent: boolean, lang: 'ru' | 'en'): string {
-  if (v === null || v === undefined) return '';
-  const s = String(tidy(percent ? v * 100 : v));
-  return lang === 'ru' ? s.replace('.', ',') : s;
-}
+const show = showTyped;
 
 const isPercentUnit = (u: KpiUnit | undefined): boolean => u === 'ratio' || u === 'percent';
 
@@ -189,8 +178,7 @@ export type QuarterProblem =
   | { kind: 'kpiNumber'; kpi: string; what: KpiValue }
   | { kind: 'kpiTwice'; kpi: string }
   | { kind: 'noKpis' }
-  | { kind: 'taskName'; task: number }
-  | { kind: 'taskNumber'; task: number; what: 'weight' | 'completion' }
+  | TaskProblem
   | { kind: 'sum'; group: QuarterGroup; sum: number };
 
 /** The weights of each group (fractions) and their sums; NaN where a weight is not a number yet. */
@@ -258,21 +246,7 @@ export function fromQuarterDraft(
       ...(fact === undefined ? {} : { fact, source: k.source.trim() || WORKBENCH_SOURCE }),
     };
   });
-  const tasks: QuarterTask[] = d.tasks.map((t, i) => {
-    if (t.name.trim() === '') problems.push({ kind: 'taskName', task: i + 1 });
-    const w = parseTyped(t.weight);
-    if (w === null || Number.isNaN(w) || w < 0 || w > 100)
-      problems.push({ kind: 'taskNumber', task: i + 1, what: 'weight' });
-    const c = parseTyped(t.completion);
-    if (Number.isNaN(c) || (c !== null && c < 0))
-      problems.push({ kind: 'taskNumber', task: i + 1, what: 'completion' });
-    return {
-      id: t.id,
-      name: t.name.trim(),
-      weight: tidy((w ?? 0) / 100),
-      completion: c === null || Number.isNaN(c) ? null : tidy(c / 100),
-    };
-  });
+  const tasks: QuarterTask[] = tasksFromDrafts(d.tasks, (p) => problems.push(p));
   const sums = quarterSums(d);
   for (const group of ['parts', 'kpis', 'tasks'] as const) {
     const s = sums[group];

@@ -1,13 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-
-/** A task as an editor holds it: the texts typed, checked when the plan is. */
-export interface TaskDraft {
-  id: string;
-  name: string;
-  weight: string;
-  completion: string;
-}
+import type { TaskDraft } from './task-draft.ts';
 
 /**
  * The tasks of a plan — monthly tasks or a quarter's calendar tasks — as rows of name, weight and
