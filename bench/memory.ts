@@ -35,3 +35,31 @@ export async function warmMedian(fn: () => Promise<unknown>, runs = 3): Promise<
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
 }
+
+/**
+ * Medians of two functions run alternately (a, b, a, b…) after one warm-up each: a figure and its
+ * baseline then see the same machine — the same cache state, the same neighbours' load — instead
+ * of one running in a quiet minute and the other in a busy one.
+ */
+export async function pairedMedians(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  runs = 5,
+): Promise<[number, number]> {
+  await a();
+  await b();
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [fn, into] of [
+      [a, ta],
+      [b, tb],
+    ] as const) {
+      const t0 = performance.now();
+      await fn();
+      into.push((performance.now() - t0) / 1000);
+    }
+  }
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  return [median(ta), median(tb)];
+}
