@@ -30,7 +30,8 @@ export interface RfmColumnsInput {
  * dates as whole days before the as-of date (first order = as-of − tenure_days, last order =
  * as-of − recency_days; the service renders them), and over the whole history neither the
  * FILTERed copies of the aggregates nor a second sum. `revenue_all_time` is then also the
- * monetary value (0 when NULL), and `frequency` is null-free. Rows come ordered by customer_id.
+ * monetary value (0 when NULL), and `frequency` is null-free. Rows come ordered by customer_id
+ * unless `ordered` is false (a temporary table being filled).
  */
 export function rfmColumnsQuery(d: Dialect, input: RfmColumnsInput): Sql {
   const [id, ts, revenue] = ['customer_id', 'ts', 'revenue'].map((c) => d.ident(c)) as [
