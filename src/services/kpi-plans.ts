@@ -1,10 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { marketerSheet, type Sheet } from '../core/kpi/index.ts';
+import { assertNoDoublePay, marketerSheet, type Sheet } from '../core/kpi/index.ts';
+import { textOf } from '../i18n/index.ts';
 import { parsePeriod } from '../core/period/index.ts';
 import {
   kpiEmployee,
   loadMarketerPlan,
+  loadQuarterPlan,
   manualFacts,
   planId,
   saveKpiEmployee,
@@ -14,6 +16,7 @@ import {
 import { marketerFacts } from './kpi-facts.ts';
 import { planFileSchema, toMarketerPlan, type PlanFile } from './kpi-plan-schema.ts';
 import { readPlanXlsx, writePlanXlsx } from './kpi-plan-xlsx.ts';
+import { toQuarterPlan } from './kpi-quarter-schema.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -52,8 +55,9 @@ export async function importPlans(ws: Workspace, file: string): Promise<PlanFile
   return plans;
 }
 
-/** Saves one validated plan with its employee. */
+/** Saves one validated plan with its employee, refusing a task the quarter already pays. */
 export function storePlan(ws: Workspace, p: PlanFile): void {
+  refuseQuarterlyTasks(ws, p);
   const known = kpiEmployee(ws.store, p.employee);
   saveKpiEmployee(ws.store, {
     id: p.employee,
@@ -142,4 +146,25 @@ export async function kpiSheetFor(ws: Workspace, employee: string, period: strin
     newClientShare: manual['new_client_share'] ?? facts.newClientShare,
     acceptedShare: manual['accepted_share'] ?? facts.acceptedShare,
   });
+}
+
+/**
+ * No double pay from the monthly side (METHODOLOGY §3): a monthly task that is already a calendar
+ * task of the stored quarterly plan for the month's quarter is refused, naming both, as the
+ * quarterly plan refuses a calendar task already paid monthly.
+ */
+function refuseQuarterlyTasks(ws: Workspace, p: PlanFile): void {
+  const m = /^(\d{4})-(\d{2})$/.exec(p.period);
+  if (!m) return;
+  const quarter = `${m[1]}-Q${Math.ceil(Number(m[2]) / 3)}`;
+  const record = loadQuarterPlan(ws.store, p.employee, quarter);
+  if (!record) return;
+  try {
+    assertNoDoublePay(
+      toQuarterPlan(record),
+      p.tasks.map((t) => ({ period: p.period, id: t.id, name: t.name })),
+    );
+  } catch (e) {
+    throw new UserError(textOf(e), 'tasks', { cause: e });
+  }
 }

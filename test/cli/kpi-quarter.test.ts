@@ -235,22 +235,20 @@ describe('fulcrum kpi quarter', () => {
       newClientShare: { weight: 0.3, plan: 0.4 },
       tasks: [{ id: 'crm', name: 'Внедрение CRM', weight: 1, completion: null }],
     });
-    await runCli(['kpi', 'plan', 'import', file('m.json', [monthly('2024-02'), monthly('2024-03')]), ...at]);
-    const en = await runCli([
-      'kpi',
-      'quarter',
-      '--employee',
-      'anna',
-      '--quarter',
-      '2024-Q1',
-      '--lang',
-      'en',
-      ...at,
-    ]);
+    // The stored Q1 plan pays «Внедрение CRM»: monthly plans repeating it are refused, in both languages.
+    const monthlyFile = file('m.json', [monthly('2024-02'), monthly('2024-03')]);
+    const en = await runCli(['kpi', 'plan', 'import', monthlyFile, '--lang', 'en', ...at]);
     expect(en.code).not.toBe(0);
     expect(en.stderr).toContain(
-      'calendar task "Внедрение CRM" is also a monthly task in 2024-02 ("Внедрение CRM") and 2024-03 ("Внедрение CRM"): it cannot be paid twice',
+      'calendar task "Внедрение CRM" is also a monthly task in 2024-02 ("Внедрение CRM"): it cannot be paid twice',
     );
+    const ruMonthly = await runCli(['kpi', 'plan', 'import', monthlyFile, '--lang', 'ru', ...at]);
+    expect(ruMonthly.stderr).toContain(
+      'календарная задача «Внедрение CRM» уже есть в месячных задачах за 2024-02',
+    );
+    // Monthly plans agreed first: then the quarterly plan repeating their task is refused.
+    await runCli(['kpi', 'quarter', 'plan', 'delete', '--employee', 'anna', '--quarter', '2024-Q1', ...at]);
+    await runCli(['kpi', 'plan', 'import', monthlyFile, ...at]);
     const ru = await runCli([
       'kpi',
       'quarter',
@@ -261,12 +259,16 @@ describe('fulcrum kpi quarter', () => {
       'ru',
       ...at,
     ]);
-    expect(ru.stderr).toContain('календарная задача «Внедрение CRM» уже есть в месячных задачах за 2024-02');
+    expect(ru.code).not.toBe(0);
+    expect(ru.stderr).toContain(
+      'календарная задача «Внедрение CRM» уже есть в месячных задачах за 2024-02 («Внедрение CRM») и 2024-03 («Внедрение CRM»)',
+    );
     const fixed = {
       ...monthly('2024-02'),
       tasks: [{ id: 'mail', name: 'Рассылка', weight: 1, completion: null }],
     };
     await runCli(['kpi', 'plan', 'import', file('m.json', [fixed, { ...fixed, period: '2024-03' }]), ...at]);
+    await runCli(['kpi', 'quarter', 'plan', 'import', file('q1.json', plan), ...at]);
     expect((await sheet()).total).toBe(81750);
   });
 

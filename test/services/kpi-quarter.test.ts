@@ -13,6 +13,7 @@ import {
   quarterPlanFile,
   quarterSheetFor,
   quarterSheetFromPlan,
+  removeQuarterPlan,
   setQuarterPlanValue,
   storePlan,
   storeQuarterPlan,
@@ -20,6 +21,8 @@ import {
   type Workspace,
 } from '../../src/services/index.ts';
 import { messageIn } from '../../src/i18n/index.ts';
+import { saveQuarterPlan } from '../../src/store/index.ts';
+import { toQuarterRecord } from '../../src/services/kpi-quarter-schema.ts';
 import type { FactSource } from '../../src/core/kpi/index.ts';
 import { plain } from '../core/kpi/fixtures.ts';
 import { cohortWorkspace } from './cohorts-fixture.ts';
@@ -226,12 +229,29 @@ describe('quarterly plans in the app store and their sheets', () => {
   });
 
   it('refuses a calendar task already paid as a monthly task, naming the task and the months', async () => {
+    // From the monthly side: the stored Q1 plan already pays «Внедрение CRM».
+    let monthlyErr: unknown;
+    try {
+      storePlan(ws, monthly('2024-02', [{ id: 'crm-feb', name: 'Внедрение CRM' }]));
+    } catch (e) {
+      monthlyErr = e;
+    }
+    expect(monthlyErr).toBeInstanceOf(UserError);
+    expect(messageIn(monthlyErr, 'en')).toBe(
+      'calendar task "Внедрение CRM" is also a monthly task in 2024-02 ("Внедрение CRM"): it cannot be paid twice',
+    );
+    expect(messageIn(monthlyErr, 'ru')).toMatch(
+      /^календарная задача «Внедрение CRM» уже есть в месячных задачах за 2024-02/,
+    );
+    storePlan(ws, monthly('2024-10', [{ id: 'crm', name: 'Внедрение CRM' }])); // Q4: no matter
+
+    // From the quarterly side: monthly plans agreed first, then a quarter repeating their task.
+    removeQuarterPlan(ws, 'anna', '2024-Q1');
     storePlan(ws, monthly('2024-02', [{ id: 'crm-feb', name: 'Внедрение CRM' }]));
     storePlan(ws, monthly('2024-03', [{ id: 'crm', name: 'внедрение  crm' }]));
-    storePlan(ws, monthly('2024-10', [{ id: 'crm', name: 'Внедрение CRM' }])); // Q4: no matter
     let err: unknown;
     try {
-      await quarterSheetFor(ws, 'anna', '2024-Q1');
+      storeQuarterPlan(ws, parseQuarterPlan(annaQ1, 'test'));
     } catch (e) {
       err = e;
     }
@@ -242,12 +262,11 @@ describe('quarterly plans in the app store and their sheets', () => {
     expect(messageIn(err, 'ru')).toBe(
       'календарная задача «Внедрение CRM» уже есть в месячных задачах за 2024-02 («Внедрение CRM») и 2024-03 («внедрение  crm»): дважды за одну работу не платят',
     );
-    // Storing such a plan is refused at the door too, and nothing changes.
-    expect(() => storeQuarterPlan(ws, parseQuarterPlan({ ...annaQ1, bonus: 1 }, 'test'))).toThrow(
-      /is also a monthly task in 2024-02/,
-    );
-    expect(quarterPlanFile(ws, 'anna', '2024-Q1').bonus).toBe(100000);
-    // Another quarter's plan with the same task is fine.
+    // A plan stored before the rule existed (straight into the store) still cannot pay twice:
+    // its sheet is refused with the same words.
+    saveQuarterPlan(ws.store, toQuarterRecord(parseQuarterPlan(annaQ1, 'test'), 'test'));
+    await expect(quarterSheetFor(ws, 'anna', '2024-Q1')).rejects.toThrow(/is also a monthly task in 2024-02/);
+    // Another quarter's plan with the same task is fine; dropping the monthly task frees Q1.
     storeQuarterPlan(ws, parseQuarterPlan({ ...annaQ1, period: '2024-Q3' }, 'test'));
     storePlan(ws, monthly('2024-02', [{ id: 'mail', name: 'Рассылка' }]));
     storePlan(ws, monthly('2024-03', [{ id: 'mail', name: 'Рассылка' }]));
