@@ -3,7 +3,7 @@
  * plan-draft.ts: a plan into a draft, the draft checked, and back into the plan the API stores
  * (GET/PUT /api/kpi/analyst-plans/{employee}/{period}).
  */
-import { parseTyped, showTyped, tidy } from './draft-number.ts';
+import { offSums, parseTyped, showTyped, tidy } from './draft-number.ts';
 
 /** The analyst's three KPIs, in the order the sheet lists them. */
 export const ANALYST_KPIS = ['timeliness', 'completeness', 'quality'] as const;
@@ -120,9 +120,6 @@ export function analystWeightSum(d: AnalystDraft): number {
   );
 }
 
-// The core's tolerance (src/core/kpi/weights.ts).
-const EPS = 1e-9;
-
 /**
  * Checks a draft; with no problems, the plan to store. A KPI's payout curve (base / norm / target)
  * set through the CLI or a file is kept as it was: the editor changes its weight only.
@@ -167,9 +164,7 @@ export function fromAnalystDraft(
     });
   }
   if (kpis.length === 0) problems.push({ kind: 'none' });
-  const sum = analystWeightSum(d);
-  if (kpis.length > 0 && Number.isFinite(sum) && Math.abs(sum - 1) > EPS)
-    problems.push({ kind: 'sum', group: 'kpis', sum });
+  problems.push(...offSums({ kpis: kpis.length > 0 ? analystWeightSum(d) : null }, ['kpis'] as const));
   if (problems.length > 0) return { plan: null, problems };
   return {
     plan: { ...base, bonus, acceptanceDays: days, corridor: { floor, cap }, kpis },

@@ -16,3 +16,22 @@ export function parseTyped(text: string): number | null {
   if (s === '') return null;
   return /^-?(\d+\.?\d*|\.\d+)$/.test(s) ? Number(s) : NaN;
 }
+
+// The core's tolerance (src/core/kpi/weights.ts): weights typed as decimals rarely add exactly.
+const EPS = 1e-9;
+
+/**
+ * The weight groups of a draft whose weights do not make 100%, as problems to show; a group whose
+ * sum is null (nothing to weigh) or not yet a number (a weight still being typed) is left alone.
+ */
+export function offSums<G extends string>(
+  sums: Readonly<Record<G, number | null>>,
+  groups: readonly G[],
+): Array<{ kind: 'sum'; group: G; sum: number }> {
+  return groups.flatMap((group) => {
+    const sum = sums[group];
+    return sum !== null && Number.isFinite(sum) && Math.abs(sum - 1) > EPS
+      ? [{ kind: 'sum' as const, group, sum }]
+      : [];
+  });
+}

@@ -5,7 +5,7 @@
  */
 
 /** A task agreed for the month; completion 0..1, null until it is entered. */
-import { parseTyped, showTyped, tidy } from './draft-number.ts';
+import { offSums, parseTyped, showTyped, tidy } from './draft-number.ts';
 import { tasksFromDrafts, type TaskDraft, type TaskProblem } from './task-draft.ts';
 
 export interface PlanTask {
@@ -135,9 +135,6 @@ export function weightSums(d: PlanDraft): Record<WeightGroup, number | null> {
   };
 }
 
-// The core's tolerance (src/core/kpi/weights.ts): weights typed as decimals rarely add exactly.
-const EPS = 1e-9;
-
 /** Checks a draft; with no problems, the plan to store (employee, period and scope kept from `base`). */
 export function fromDraft(d: PlanDraft, base: PlanFile): { plan: PlanFile | null; problems: DraftProblem[] } {
   const problems: DraftProblem[] = [];
@@ -157,12 +154,7 @@ export function fromDraft(d: PlanDraft, base: PlanFile): { plan: PlanFile | null
     v[f] = isPercent(f) ? tidy(n / 100) : n;
   }
   const tasks: PlanTask[] = tasksFromDrafts(d.tasks, (p) => problems.push(p));
-  const sums = weightSums(d);
-  for (const group of ['parts', 'part1', 'tasks'] as const) {
-    const s = sums[group];
-    if (s !== null && Number.isFinite(s) && Math.abs(s - 1) > EPS)
-      problems.push({ kind: 'sum', group, sum: s });
-  }
+  problems.push(...offSums(weightSums(d), ['parts', 'part1', 'tasks'] as const));
   if (problems.length > 0) return { plan: null, problems };
   return {
     plan: {

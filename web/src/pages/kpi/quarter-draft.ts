@@ -3,7 +3,7 @@
  * such as ROMI and MRE) in percent. Pure: reading a plan into a draft, checking a draft and turning
  * it back into the plan the API stores (GET/PUT /api/kpi/quarter-plans/{employee}/{quarter}).
  */
-import { parseTyped, showTyped, tidy } from './draft-number.ts';
+import { offSums, parseTyped, showTyped, tidy } from './draft-number.ts';
 import { tasksFromDrafts, type TaskDraft, type TaskProblem } from './task-draft.ts';
 
 /** A KPI of the quarterly plan; without `fact` the sheet takes it from the data. */
@@ -192,9 +192,6 @@ export function quarterSums(d: QuarterDraft): Record<QuarterGroup, number | null
   };
 }
 
-// The core's tolerance (src/core/kpi/weights.ts).
-const EPS = 1e-9;
-
 /** Where a fact typed in the workbench came from, when the person did not say. */
 export const WORKBENCH_SOURCE = 'entered in the workbench';
 
@@ -247,12 +244,7 @@ export function fromQuarterDraft(
     };
   });
   const tasks: QuarterTask[] = tasksFromDrafts(d.tasks, (p) => problems.push(p));
-  const sums = quarterSums(d);
-  for (const group of ['parts', 'kpis', 'tasks'] as const) {
-    const s = sums[group];
-    if (s !== null && Number.isFinite(s) && Math.abs(s - 1) > EPS)
-      problems.push({ kind: 'sum', group, sum: s });
-  }
+  problems.push(...offSums(quarterSums(d), ['parts', 'kpis', 'tasks'] as const));
   if (problems.length > 0) return { plan: null, problems };
   return {
     plan: {
