@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { EditorFooter } from './editor-footer.tsx';
+import { useRequest } from './use-request.ts';
 import { api } from '../../api/client.ts';
 import { formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -62,9 +63,7 @@ export function AnalystPlanEditor({
 }) {
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState<AnalystDraft>(() => start ?? toAnalystDraft(plan, lang));
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
+  const { busy: saving, error: saveError, saved, setSaved, setError: setSaveError, run } = useRequest();
   const checked = fromAnalystDraft(draft, plan);
   const edit = (patch: Partial<AnalystDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -91,21 +90,12 @@ export function AnalystPlanEditor({
   );
 
   const save = async () => {
-    if (!checked.plan) return;
-    setSaving(true);
-    setSaveError(null);
-    try {
-      const stored = await api<AnalystPlan>(
-        `/kpi/analyst-plans/${encodeURIComponent(plan.employee)}/${plan.period}`,
-        { method: 'PUT', body: name ? { ...checked.plan, name } : checked.plan },
-      );
-      setSaved(true);
-      onSaved(stored);
-    } catch (e) {
-      setSaveError(e);
-    } finally {
-      setSaving(false);
-    }
+    const body = checked.plan;
+    if (!body) return;
+    await run(async () => {
+      const path = `/kpi/analyst-plans/${encodeURIComponent(plan.employee)}/${plan.period}`;
+      onSaved(await api<AnalystPlan>(path, { method: 'PUT', body: name ? { ...body, name } : body }));
+    });
   };
 
   return (

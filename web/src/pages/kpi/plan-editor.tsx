@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { EditorFooter } from './editor-footer.tsx';
+import { useRequest } from './use-request.ts';
 import { TaskRows } from './task-rows.tsx';
 import { api } from '../../api/client.ts';
 import { formatRatio } from '../../format/format.ts';
@@ -77,9 +78,7 @@ export function PlanEditor({
 }) {
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState<PlanDraft>(() => start ?? toDraft(plan, lang));
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
+  const { busy: saving, error: saveError, saved, setSaved, setError: setSaveError, run } = useRequest();
   const checked = fromDraft(draft, plan);
   const sums = weightSums(draft);
   const edit = (patch: Partial<PlanDraft>) => {
@@ -103,21 +102,12 @@ export function PlanEditor({
   );
 
   const save = async () => {
-    if (!checked.plan) return;
-    setSaving(true);
-    setSaveError(null);
-    try {
-      const stored = await api<PlanFile>(`/kpi/plans/${encodeURIComponent(plan.employee)}/${plan.period}`, {
-        method: 'PUT',
-        body: checked.plan,
-      });
-      setSaved(true);
-      onSaved(stored);
-    } catch (e) {
-      setSaveError(e);
-    } finally {
-      setSaving(false);
-    }
+    const body = checked.plan;
+    if (!body) return;
+    await run(async () => {
+      const path = `/kpi/plans/${encodeURIComponent(plan.employee)}/${plan.period}`;
+      onSaved(await api<PlanFile>(path, { method: 'PUT', body }));
+    });
   };
 
   return (

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { EditorFooter } from './editor-footer.tsx';
+import { useRequest } from './use-request.ts';
 import { TaskRows } from './task-rows.tsx';
 import { api } from '../../api/client.ts';
 import { formatRatio } from '../../format/format.ts';
@@ -104,9 +105,7 @@ export function QuarterEditor({
   const units = Object.fromEntries(catalogue.map((k) => [k.id, k.unit]));
   const name = (kpi: string) => catalogue.find((k) => k.id === kpi)?.name[lang] ?? kpi;
   const [draft, setDraft] = useState<QuarterDraft>(() => toQuarterDraft(plan, units, lang));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
+  const { busy, error, saved, setSaved, setError, run } = useRequest();
   const [adding, setAdding] = useState('');
   const checked = fromQuarterDraft(draft, plan);
   const sums = quarterSums(draft);
@@ -159,32 +158,17 @@ export function QuarterEditor({
   );
 
   const save = async () => {
-    if (!checked.plan) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const stored = await api<QuarterPlanFile>(path, { method: 'PUT', body: checked.plan });
-      setSaved(true);
-      onSaved(stored);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    const body = checked.plan;
+    if (!body) return;
+    await run(async () => onSaved(await api<QuarterPlanFile>(path, { method: 'PUT', body })));
   };
 
   const remove = async () => {
     if (!window.confirm(t('kpi.quarter.deleteConfirm', { name: plan.name, quarter: plan.period }))) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api<void>(path, { method: 'DELETE' });
       onDeleted();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    }, false);
   };
 
   const offered = catalogue.filter((k) => !draft.kpis.some((d) => d.kpi === k.id));
