@@ -3,7 +3,7 @@ import type { Engine } from '../engines/engine.ts';
 import { fileInPlace } from '../ingest/file-in-place.ts';
 import { makeTempDir } from '../ingest/file-io.ts';
 import { UNIT_DAYS, type TimeUnit } from '../sql/customers.ts';
-import type { WeightedSummary } from '../core/clv/index.ts';
+import type { SummaryColumns } from '../core/clv/index.ts';
 import type { ClvInputModel } from '../sql/clv-inputs.ts';
 import { fitInputs, fitInputsFrom, fitModel, type ClvResult } from './customers-clv.ts';
 import { importInto } from './import.ts';
@@ -95,7 +95,7 @@ export async function clvFromFile(req: ClvFileRequest): Promise<ClvFileResult> {
 
 interface Read {
   calibrationEnd: string;
-  inputs: Record<ClvInputModel, WeightedSummary[]>;
+  inputs: Record<ClvInputModel, SummaryColumns>;
 }
 
 // Null when the typed read fails on a row (a broken rule, a value it cannot parse): the importer

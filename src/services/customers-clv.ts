@@ -1,4 +1,12 @@
-import { fitBgNbd, fitGammaGamma, type Fit, type WeightedSummary } from '../core/clv/index.ts';
+import {
+  fitBgNbd,
+  fitGammaGamma,
+  rangeOf,
+  type Fit,
+  type SummaryColumns,
+  type SummaryInput,
+  type WeightedSummary,
+} from '../core/clv/index.ts';
 import { customerSummaryQuery, UNIT_DAYS, type TimeUnit } from '../sql/customers.ts';
 import { clvFitInputsQuery, type ClvInputModel } from '../sql/clv-inputs.ts';
 import { orderDateRange } from './data-range.ts';
@@ -86,7 +94,7 @@ export async function resolveCalibration(
 /** Fits one model on its compressed rows, timed; no rows is the user's error, named. */
 export function fitModel(
   model: ClvModel,
-  rows: WeightedSummary[],
+  rows: SummaryInput,
   calibrationEnd: string,
   unit: TimeUnit,
 ): ClvResult {
@@ -121,7 +129,7 @@ export async function fitInputs(
   calibrationEnd: string,
   unit: TimeUnit,
   models: readonly ClvInputModel[],
-): Promise<Record<ClvInputModel, WeightedSummary[]>> {
+): Promise<Record<ClvInputModel, SummaryColumns>> {
   return fitInputsFrom(ws.engine, calibrationEnd, unit, models);
 }
 
@@ -132,23 +140,22 @@ export async function fitInputsFrom(
   unit: TimeUnit,
   models: readonly ClvInputModel[],
   source?: string,
-): Promise<Record<ClvInputModel, WeightedSummary[]>> {
+): Promise<Record<ClvInputModel, SummaryColumns>> {
   const q = clvFitInputsQuery(engine.dialect, { calibrationEnd, unit, models, source });
   const res = await engine.driver.queryColumns(q.sql, q.params);
-  const [model, x, tx, T, m, w] = [
-    res.values('model'),
-    res.numbers('x'),
-    res.numbers('t_x'),
-    res.numbers('T'),
-    res.numbers('m_x'),
-    res.numbers('w'),
-  ];
-  const out: Record<ClvInputModel, WeightedSummary[]> = { bgnbd: [], gg: [] };
-  for (let i = 0; i < res.rowCount; i++) {
-    if (model[i] === 'bgnbd') out.bgnbd.push({ x: x[i]!, tx: tx[i]!, T: T[i]!, m: 0, w: w[i]! });
-    else out.gg.push({ x: x[i]!, tx: 0, T: 0, m: m[i]!, w: w[i]! });
-  }
-  return out;
+  const gg = res.numbers('gg');
+  const all: SummaryColumns = {
+    length: res.rowCount,
+    x: res.numbers('x'),
+    tx: res.numbers('t_x'),
+    T: res.numbers('T'),
+    m: res.numbers('m_x'),
+    w: res.numbers('w'),
+  };
+  // BG/NBD's rows come first (ordered by `gg`): each model gets its run of the columns, uncopied.
+  let split = 0;
+  while (split < gg.length && gg[split] === 0) split++;
+  return { bgnbd: rangeOf(all, 0, split), gg: rangeOf(all, split, all.length) };
 }
 
 /** The weighted calibration summary computed by the engine (already compressed in SQL). */

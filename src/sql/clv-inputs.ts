@@ -20,8 +20,9 @@ export interface ClvInputsInput {
  * BG/NBD reads (x, t_x, T): grouping on those alone merges every customer of the same history
  * shape whatever they spent, where grouping on m_x too would keep almost every repeat buyer
  * apart. Gamma-Gamma reads (x, m_x) of repeat buyers with a positive average. Rows carry
- * `model` ('bgnbd' | 'gg'), the model's columns (the others null) and the customers `w`;
- * both grouping sets share the per-customer pass through GROUPING SETS.
+ * `gg` (0 for BG/NBD's rows, which come first, 1 for Gamma-Gamma's), the model's columns (the
+ * others 0) and the customers `w`, all numbers, so the result is read as typed arrays with no
+ * per-row conversion; both grouping sets share the per-customer pass through GROUPING SETS.
  */
 export function clvFitInputsQuery(d: Dialect, input: ClvInputsInput): Sql {
   const { sql: perCustomer, params } = customerRows(d, input);
@@ -31,17 +32,19 @@ export function clvFitInputsQuery(d: Dialect, input: ClvInputsInput): Sql {
   if (!bg && !gg) throw new Error('clvFitInputsQuery: no model asked for');
   const repeat = `${x} > 0 AND ${m} > 0`;
   const from = `FROM (${perCustomer}) AS ${d.ident('c')}`;
-  const cols = `CAST(${x} AS INTEGER) AS ${x}, ${bg ? `${tx}, ${T}` : `NULL AS ${tx}, NULL AS ${T}`}, ${gg ? m : `NULL AS ${m}`}`;
+  // The grouping set that leaves a column out gives it as NULL: read as 0, not as a masked value.
+  const zeroed = (c: string) => `coalesce(${c}, 0) AS ${c}`;
+  const cols = `CAST(${x} AS INTEGER) AS ${x}, ${bg ? `${zeroed(tx)}, ${zeroed(T)}` : `0 AS ${tx}, 0 AS ${T}`}, ${gg ? zeroed(m) : `0 AS ${m}`}`;
   const w = `CAST(count(*) AS INTEGER) AS ${d.ident('w')}`;
-  const name = d.ident('model');
+  const name = d.ident('gg');
   // GROUPING(m_x) is 1 in the set that leaves m_x out: BG/NBD's.
   const sql =
     bg && gg
-      ? `SELECT CASE WHEN GROUPING(${m}) = 1 THEN 'bgnbd' ELSE 'gg' END AS ${name}, ${cols}, ${w} ${from} ` +
+      ? `SELECT 1 - GROUPING(${m}) AS ${name}, ${cols}, ${w} ${from} ` +
         `GROUP BY GROUPING SETS ((${x}, ${tx}, ${T}), (${x}, ${m})) HAVING GROUPING(${m}) = 1 OR (${repeat})`
       : bg
-        ? `SELECT 'bgnbd' AS ${name}, ${cols}, ${w} ${from} GROUP BY ${x}, ${tx}, ${T}`
-        : `SELECT 'gg' AS ${name}, ${cols}, ${w} ${from} WHERE ${repeat} GROUP BY ${x}, ${m}`;
+        ? `SELECT 0 AS ${name}, ${cols}, ${w} ${from} GROUP BY ${x}, ${tx}, ${T}`
+        : `SELECT 1 AS ${name}, ${cols}, ${w} ${from} WHERE ${repeat} GROUP BY ${x}, ${m}`;
   // A fixed order makes the fit's floating-point sums, and so its last digits, repeatable.
   return { sql: `${sql} ORDER BY 1, 2, 3, 4, 5`, params };
 }

@@ -1,7 +1,7 @@
 import digamma from '@stdlib/math-base-special-digamma';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import type { BgNbdParams } from './bgnbd.ts';
-import type { WeightedSummary } from './types.ts';
+import { columnsOf, type SummaryInput } from './summary-columns.ts';
 
 /** The log-likelihood and its gradient in (r, α, a, b). */
 export interface LikelihoodAndGradient {
@@ -63,17 +63,13 @@ function sortedIndex(values: Float64Array): { distinct: Float64Array; at: Int32A
  * evaluated once per distinct x and weighted by that x's customers; the logs of α+T and α+t_x
  * once per distinct T and t_x. What is left per row is one exp and one log1p.
  */
-export function bgnbdObjective(rows: readonly WeightedSummary[]): (p: BgNbdParams) => LikelihoodAndGradient {
-  const n = rows.length;
-  const column = (pick: (r: WeightedSummary) => number) => {
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = pick(rows[i]!);
-    return out;
-  };
-  const w = column((r) => r.w);
-  const xs = index(column((r) => r.x));
-  const Ts = index(column((r) => r.T));
-  const txs = index(column((r) => r.tx));
+export function bgnbdObjective(input: SummaryInput): (p: BgNbdParams) => LikelihoodAndGradient {
+  const cols = columnsOf(input);
+  const n = cols.length;
+  const w = cols.w;
+  const xs = index(cols.x);
+  const Ts = index(cols.T);
+  const txs = index(cols.tx);
   const xWeight = new Float64Array(xs.distinct.length);
   for (let i = 0; i < n; i++) xWeight[xs.at[i]!]! += w[i]!;
   const totalW = xWeight.reduce((s, v) => s + v, 0);

@@ -2,7 +2,8 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
 import { fitPositiveSmooth } from './mle.ts';
 import { bgnbdObjective } from './bgnbd-objective.ts';
-import { coarsen, totalWeight } from './compress.ts';
+import { coarsen } from './compress.ts';
+import { columnsOf, totalWeight, type SummaryInput } from './summary-columns.ts';
 import type { CustomerSummary, Fit, WeightedSummary } from './types.ts';
 
 /** BG/NBD parameters (Fader, Hardie & Lee 2005): purchase rate ~ Gamma(r, α), dropout p ~ Beta(a, b). */
@@ -31,11 +32,9 @@ export function bgnbdLogLikelihood(p: BgNbdParams, rows: readonly WeightedSummar
 }
 
 /** Fits BG/NBD by maximum likelihood from a generic start (all parameters 1). */
-export function fitBgNbd(
-  rows: readonly WeightedSummary[],
-  start: readonly number[] = [1, 1, 1, 1],
-): Fit<BgNbdParam> {
-  const evaluator = (data: readonly WeightedSummary[]) => {
+export function fitBgNbd(input: SummaryInput, start: readonly number[] = [1, 1, 1, 1]): Fit<BgNbdParam> {
+  const rows = columnsOf(input);
+  const evaluator = (data: SummaryInput) => {
     const objective = bgnbdObjective(data);
     return (t: number[]) => objective({ r: t[0]!, alpha: t[1]!, a: t[2]!, b: t[3]! });
   };

@@ -1,4 +1,11 @@
 import type { CustomerSummary, WeightedSummary } from './types.ts';
+import {
+  columnsOf,
+  emptyColumns,
+  rangeOf,
+  type SummaryColumns,
+  type SummaryInput,
+} from './summary-columns.ts';
 
 /**
  * Merges identical (x, t_x, T, m) rows into weighted ones. Real bases repeat the same summary
@@ -15,9 +22,6 @@ export function compressSummaries(rows: readonly CustomerSummary[]): WeightedSum
   return [...byKey.values()];
 }
 
-/** Total weight (number of customers) of compressed rows. */
-export const totalWeight = (rows: readonly WeightedSummary[]): number => rows.reduce((s, r) => s + r.w, 0);
-
 /** Below this many rows a fit is quick anyway and the coarse pass would not pay for itself. */
 const COARSE_FROM_ROWS = 20_000;
 /** Levels each coarsened time axis keeps. */
@@ -27,53 +31,64 @@ const MONEY_STEP = Math.log(1.01);
 
 type Axis = 'tx' | 'T' | 'm';
 
+/** Key spaces up to this size get a dense slot table instead of a Map. */
+const DENSE_KEYS = 1 << 22;
+
 /**
  * The rows merged onto a coarse grid for a first, cheap pass of a fit (fitPositiveSmooth's
  * `coarse`): `axes` pick which values are rounded — t_x and T linearly to one of 128 levels of
  * their range, money to 1 % steps on a log scale — with x and the weights kept exact. Null when
  * the data are small or the grid would not merge enough rows to save time.
  */
-export function coarsen(rows: readonly WeightedSummary[], axes: readonly Axis[]): WeightedSummary[] | null {
-  const n = rows.length;
+export function coarsen(input: SummaryInput, axes: readonly Axis[]): SummaryColumns | null {
+  const src = columnsOf(input);
+  const n = src.length;
   if (n < COARSE_FROM_ROWS) return null;
-  // Columns and levels in typed arrays, one tight loop each: objects, closures and string keys
-  // cost most of a second on 600k rows.
-  const [x, w, tx, T, m] = [0, 0, 0, 0, 0].map(() => new Float64Array(n)) as [
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-  ];
+  // Each row's cell as one integer: x's rank among the distinct x, then each axis's level.
+  const ranks = new Map<number, number>();
+  const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const r = rows[i]!;
-    x[i] = r.x;
-    w[i] = r.w;
-    tx[i] = r.tx;
-    T[i] = r.T;
-    m[i] = r.m;
+    let k = ranks.get(src.x[i]!);
+    if (k === undefined) ranks.set(src.x[i]!, (k = ranks.size));
+    keys[i] = k;
   }
-  const values: Record<Axis, Float64Array> = { tx, T, m };
-  const keys = Float64Array.from(x);
+  let cells = ranks.size;
+  // The rounded axes are copies: the real rows are still needed for the fit's second pass.
+  const values: Record<Axis, Float64Array> = { tx: src.tx, T: src.T, m: src.m };
+  // t_x and T share one grid, so t_x ≤ T survives the rounding.
+  const time = timeGrid(Math.max(largest(src.tx), largest(src.T)));
   for (const axis of axes) {
-    const v = values[axis];
-    const { levels, toLevel, fromLevel } = axis === 'm' ? moneyGrid(v) : timeGrid(v);
+    const v = Float64Array.from(src[axis]);
+    const { levels, toLevel, fromLevel } = axis === 'm' ? moneyGrid(v) : time;
     for (let i = 0; i < n; i++) {
       const level = toLevel(v[i]!);
       keys[i] = keys[i]! * levels + level;
       v[i] = fromLevel(level);
     }
+    values[axis] = v;
+    cells *= levels;
   }
-  const slot = new Map<number, number>();
-  const out: WeightedSummary[] = [];
+  const out = emptyColumns(n);
+  let count = 0;
+  // A grid of a few million cells is indexed directly, one typed-array read per row; a finer
+  // one (many distinct x on a wide money range) falls back to a Map.
+  const slots = cells <= DENSE_KEYS ? new Int32Array(cells).fill(-1) : null;
+  const slotMap = slots ? null : new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    const at = slot.get(keys[i]!);
-    if (at === undefined) {
-      slot.set(keys[i]!, out.length);
-      out.push({ x: x[i]!, tx: tx[i]!, T: T[i]!, m: m[i]!, w: w[i]! });
-    } else out[at]!.w += w[i]!;
+    const key = keys[i]!;
+    let at = slots ? slots[key]! : (slotMap!.get(key) ?? -1);
+    if (at < 0) {
+      at = count++;
+      if (slots) slots[key] = at;
+      else slotMap!.set(key, at);
+      out.x[at] = src.x[i]!;
+      out.tx[at] = values.tx[i]!;
+      out.T[at] = values.T[i]!;
+      out.m[at] = values.m[i]!;
+    }
+    out.w[at]! += src.w[i]!;
   }
-  return out.length * 3 <= n ? out : null;
+  return count * 3 <= n ? rangeOf(out, 0, count) : null;
 }
 
 interface Grid {
@@ -83,10 +98,14 @@ interface Grid {
   fromLevel: (level: number) => number;
 }
 
-// Rounding is monotone, so t_x ≤ T survives it.
-function timeGrid(v: Float64Array): Grid {
+function largest(v: Float64Array): number {
   let max = 0;
   for (let i = 0; i < v.length; i++) if (v[i]! > max) max = v[i]!;
+  return max;
+}
+
+// Rounding to a grid is monotone: values in order stay in order.
+function timeGrid(max: number): Grid {
   const step = max / LEVELS;
   if (!(step > 0)) return { levels: 1, toLevel: () => 0, fromLevel: () => 0 };
   return { levels: LEVELS + 1, toLevel: (t) => Math.round(t / step), fromLevel: (l) => l * step };

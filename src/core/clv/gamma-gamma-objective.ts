@@ -2,7 +2,7 @@ import digamma from '@stdlib/math-base-special-digamma';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import type { LikelihoodAndGradient } from './bgnbd-objective.ts';
 import type { GammaGammaParams } from './gamma-gamma.ts';
-import type { WeightedSummary } from './types.ts';
+import { columnsOf, type SummaryInput } from './summary-columns.ts';
 
 /**
  * Gamma-Gamma's weighted log-likelihood of the average values m given x, with its analytic
@@ -11,27 +11,19 @@ import type { WeightedSummary } from './types.ts';
  * everything but the last term depends on x alone once Σ w·ln m is summed per x up front, so
  * the gamma and digamma functions run once per distinct x; per row only ln(γ+mx) is left.
  */
-export function gammaGammaObjective(
-  rows: readonly WeightedSummary[],
-): (p: GammaGammaParams) => LikelihoodAndGradient {
+export function gammaGammaObjective(input: SummaryInput): (p: GammaGammaParams) => LikelihoodAndGradient {
+  const { length: n, x, m, w } = columnsOf(input);
   const byX = new Map<number, { w: number; wLogM: number }>();
-  for (const { x, m, w } of rows) {
-    const acc = byX.get(x) ?? { w: 0, wLogM: 0 };
-    acc.w += w;
-    acc.wLogM += w * Math.log(m);
-    byX.set(x, acc);
+  const mx = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let acc = byX.get(x[i]!);
+    if (!acc) byX.set(x[i]!, (acc = { w: 0, wLogM: 0 }));
+    acc.w += w[i]!;
+    acc.wLogM += w[i]! * Math.log(m[i]!);
+    mx[i] = m[i]! * x[i]!;
   }
   const groups = [...byX].map(([x, a]) => ({ x, logX: Math.log(x), ...a }));
   const totalW = groups.reduce((s, g) => s + g.w, 0);
-  const n = rows.length;
-  const w = new Float64Array(n);
-  const x = new Float64Array(n);
-  const mx = new Float64Array(n);
-  rows.forEach((r, i) => {
-    w[i] = r.w;
-    x[i] = r.x;
-    mx[i] = r.m * r.x;
-  });
 
   return ({ p, q, gamma }) => {
     const logGamma = Math.log(gamma);

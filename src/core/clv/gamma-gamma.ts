@@ -3,6 +3,13 @@ import { fitPositiveSmooth } from './mle.ts';
 import { gammaGammaObjective } from './gamma-gamma-objective.ts';
 import { coarsen } from './compress.ts';
 import type { Fit, WeightedSummary } from './types.ts';
+import {
+  columnsOf,
+  filterColumns,
+  totalWeight,
+  type SummaryColumns,
+  type SummaryInput,
+} from './summary-columns.ts';
 
 /** Gamma-Gamma spend parameters (Fader, Hardie & Lee 2005; Fader & Hardie 2013). */
 export type GammaGammaParam = 'p' | 'q' | 'gamma';
@@ -10,14 +17,19 @@ export type GammaGammaParams = Record<GammaGammaParam, number>;
 export const GG_PARAMS: readonly GammaGammaParam[] = ['p', 'q', 'gamma'];
 
 // Only repeat buyers with a positive average carry information about spend.
-const usable = (rows: readonly WeightedSummary[]) => rows.filter((r) => r.x > 0 && r.m > 0);
+const usable = (input: SummaryInput): SummaryColumns => {
+  const c = columnsOf(input);
+  return filterColumns(c, (i) => c.x[i]! > 0 && c.m[i]! > 0);
+};
 
 /** Weighted log-likelihood of the repeat buyers' average values m_x given x. */
 export function gammaGammaLogLikelihood(p: GammaGammaParams, rows: readonly WeightedSummary[]): number {
   const { p: shape, q, gamma } = p;
   const c0 = -gammaln(q) + q * Math.log(gamma);
   let ll = 0;
-  for (const { x, m, w } of usable(rows)) {
+  const { x: xs, m: ms, w: ws, length } = usable(rows);
+  for (let i = 0; i < length; i++) {
+    const [x, m, w] = [xs[i]!, ms[i]!, ws[i]!];
     const px = shape * x;
     ll +=
       w *
@@ -33,12 +45,12 @@ export function gammaGammaLogLikelihood(p: GammaGammaParams, rows: readonly Weig
 
 /** Fits Gamma-Gamma on repeat buyers from a generic start (all parameters 1). */
 export function fitGammaGamma(
-  rows: readonly WeightedSummary[],
+  input: SummaryInput,
   start: readonly number[] = [1, 1, 1],
 ): Fit<GammaGammaParam> {
-  const data = usable(rows);
-  const n = data.reduce((s, r) => s + r.w, 0);
-  const evaluator = (rows: readonly WeightedSummary[]) => {
+  const data = usable(input);
+  const n = totalWeight(data);
+  const evaluator = (rows: SummaryInput) => {
     const objective = gammaGammaObjective(rows);
     return (t: number[]) => objective({ p: t[0]!, q: t[1]!, gamma: t[2]! });
   };

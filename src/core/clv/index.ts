@@ -1,6 +1,13 @@
 /** CLV models: BG/NBD and Pareto/NBD purchases, Gamma-Gamma spend, their combination and validation. Pure. */
 export type { CustomerSummary, WeightedSummary, Fit, Convergence } from './types.ts';
-export { compressSummaries, totalWeight } from './compress.ts';
+export { compressSummaries } from './compress.ts';
+export {
+  columnsOf,
+  rangeOf,
+  totalWeight,
+  type SummaryColumns,
+  type SummaryInput,
+} from './summary-columns.ts';
 export { minimise, type MinimiseOptions, type MinimiseResult } from './nelder-mead.ts';
 export { minimiseSmooth, type BfgsOptions, type ValueAndGradient } from './bfgs.ts';
 export { bgnbdObjective, type LikelihoodAndGradient } from './bgnbd-objective.ts';

@@ -3,7 +3,7 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 import type { LikelihoodAndGradient } from './bgnbd-objective.ts';
 import { logHyp2f1ShiftedWithDerivatives } from './hyp2f1-shifted-series.ts';
 import type { ParetoNbdParams } from './pareto-nbd.ts';
-import type { WeightedSummary } from './types.ts';
+import { columnsOf, type SummaryInput } from './summary-columns.ts';
 
 type Grad = [number, number, number, number];
 
@@ -42,14 +42,12 @@ function logTerm(p: ParetoNbdParams, x: number, t: number, out: Grad): number {
  * distinct x. One pass costs about what the value alone costs, where central differences cost
  * nine passes.
  */
-export function paretoNbdObjective(
-  rows: readonly WeightedSummary[],
-): (p: ParetoNbdParams) => LikelihoodAndGradient {
-  const distinctX = [...new Set(rows.map((row) => row.x))];
+export function paretoNbdObjective(input: SummaryInput): (p: ParetoNbdParams) => LikelihoodAndGradient {
+  const cols = columnsOf(input);
+  const distinctX = [...new Set(cols.x)];
   const xIndex = new Map(distinctX.map((x, i) => [x, i]));
-  const at = rows.map((row) => xIndex.get(row.x)!);
   const weightByX = new Float64Array(distinctX.length);
-  rows.forEach((row, i) => (weightByX[at[i]!]! += row.w));
+  for (let i = 0; i < cols.length; i++) weightByX[xIndex.get(cols.x[i]!)!]! += cols.w[i]!;
   const gx: Grad = [0, 0, 0, 0];
   const gT: Grad = [0, 0, 0, 0];
 
@@ -68,8 +66,11 @@ export function paretoNbdObjective(
       g[2]! += W * lb;
       g[3]! += (W * s) / beta;
     });
-    for (const row of rows) {
-      const { x, tx, T, w } = row;
+    for (let j = 0; j < cols.length; j++) {
+      const x = cols.x[j]!;
+      const tx = cols.tx[j]!;
+      const T = cols.T[j]!;
+      const w = cols.w[j]!;
       const a2 = r + s + x;
       const lT = Math.log(alpha + T);
       const lbT = Math.log(beta + T);

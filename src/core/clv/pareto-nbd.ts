@@ -1,5 +1,5 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
-import { totalWeight } from './compress.ts';
+import { totalWeight, type SummaryInput } from './summary-columns.ts';
 import { logHyp2f1Shifted } from './log-hyp2f1.ts';
 import { fitPositiveSmooth } from './mle.ts';
 import { paretoNbdObjective } from './pareto-nbd-objective.ts';
@@ -74,7 +74,7 @@ export function paretoNbdLogLikelihood(p: ParetoNbdParams, rows: readonly Weight
  * as BG/NBD.
  */
 export function fitParetoNbd(
-  rows: readonly WeightedSummary[],
+  rows: SummaryInput,
   start: readonly number[] = [1, 1, 1, 1],
 ): Fit<ParetoNbdParam> {
   const objective = paretoNbdObjective(rows);

@@ -6,7 +6,8 @@ import {
   PARETO_NBD_PARAMS,
   type ParetoNbdParams,
 } from './pareto-nbd.ts';
-import type { CustomerSummary, Fit, WeightedSummary } from './types.ts';
+import type { CustomerSummary, Fit } from './types.ts';
+import type { SummaryInput } from './summary-columns.ts';
 
 /** The purchase models a customer's P(alive) and expected purchases can come from. */
 export const PURCHASE_MODELS = ['bgnbd', 'pareto-nbd'] as const;
@@ -29,7 +30,7 @@ export interface PurchaseModel {
   /** As the literature writes it: BG/NBD, Pareto/NBD. */
   label: string;
   params: readonly string[];
-  fit(rows: readonly WeightedSummary[]): Fit<string>;
+  fit(rows: SummaryInput): Fit<string>;
   forecast(params: Record<string, number>): PurchaseForecast;
 }
 

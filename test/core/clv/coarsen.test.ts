@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../../src/generate/prng.ts';
+import {
+  bgnbdObjective,
+  columnsOf,
+  compressSummaries,
+  fitBgNbd,
+  fitGammaGamma,
+  gammaGammaObjective,
+  totalWeight,
+  type SummaryColumns,
+} from '../../../src/core/clv/index.ts';
+import { coarsen } from '../../../src/core/clv/compress.ts';
+import { simulateBgNbd, simulateGammaGamma } from './simulate.ts';
+
+// Continuous times: almost every simulated customer is a row of its own, as in a large base.
+const bgRows = compressSummaries(
+  simulateBgNbd(createRng(11), { r: 0.5, alpha: 6, a: 0.9, b: 3 }, 120_000, 52, 26),
+);
+const ggRng = createRng(12);
+const ggRows = compressSummaries(
+  simulateGammaGamma(
+    ggRng,
+    { p: 4, q: 3, gamma: 20 },
+    Array.from({ length: 40_000 }, () => 1 + Math.floor(ggRng() * 8)),
+  ),
+);
+
+const weightByX = (c: SummaryColumns) => {
+  const out = new Map<number, number>();
+  for (let i = 0; i < c.length; i++) out.set(c.x[i]!, (out.get(c.x[i]!) ?? 0) + c.w[i]!);
+  return [...out].sort((a, b) => a[0] - b[0]);
+};
+
+describe('the coarse grid a fit starts on', () => {
+  it('keeps every customer and every x, merges at least 3 rows into 1, and leaves the input alone', () => {
+    const cols = columnsOf(bgRows);
+    const before = Float64Array.from(cols.T);
+    const rough = coarsen(cols, ['tx', 'T'])!;
+    expect(rough).not.toBeNull();
+    expect(rough.length * 3).toBeLessThanOrEqual(cols.length);
+    expect(totalWeight(rough)).toBe(totalWeight(cols));
+    expect(weightByX(rough)).toEqual(weightByX(cols));
+    for (let i = 0; i < rough.length; i++) expect(rough.tx[i]!).toBeLessThanOrEqual(rough.T[i]!);
+    expect(cols.T).toEqual(before);
+  });
+
+  it('rounds money on a log scale, keeping zero apart', () => {
+    const rough = coarsen(ggRows, ['m'])!;
+    expect(rough.length * 3).toBeLessThanOrEqual(ggRows.length);
+    expect(totalWeight(rough)).toBe(totalWeight(ggRows));
+    const ms = [...rough.m];
+    expect(Math.min(...ms)).toBeGreaterThan(0);
+  });
+
+  it('is skipped on small data', () => {
+    expect(coarsen(bgRows.slice(0, 5000), ['tx', 'T'])).toBeNull();
+  });
+});
+
+describe('fits that start on the coarse grid', () => {
+  // The polish on the real rows must end where the full likelihood's gradient vanishes.
+  const flatAt = (gradient: number[], theta: number[], n: number) =>
+    Math.max(...gradient.map((g, i) => Math.abs((g * theta[i]!) / n)));
+
+  it('BG/NBD ends at the full data optimum, the same from rows or columns', () => {
+    const fromRows = fitBgNbd(bgRows);
+    const fromColumns = fitBgNbd(columnsOf(bgRows));
+    expect(fromColumns.params).toEqual(fromRows.params);
+    expect(fromRows.convergence).toBe('converged');
+    const { r, alpha, a, b } = fromRows.params;
+    const { gradient } = bgnbdObjective(bgRows)({ r, alpha, a, b });
+    expect(flatAt(gradient, [r, alpha, a, b], totalWeight(bgRows))).toBeLessThan(1e-5);
+  });
+
+  it('Gamma-Gamma ends at the full data optimum, the same from rows or columns', () => {
+    const fromRows = fitGammaGamma(ggRows);
+    expect(fitGammaGamma(columnsOf(ggRows)).params).toEqual(fromRows.params);
+    expect(fromRows.convergence).toBe('converged');
+    const { p, q, gamma } = fromRows.params;
+    const { gradient } = gammaGammaObjective(ggRows)({ p, q, gamma });
+    expect(flatAt(gradient, [p, q, gamma], totalWeight(ggRows))).toBeLessThan(1e-5);
+  });
+});
