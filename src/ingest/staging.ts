@@ -37,8 +37,18 @@ const NUMERIC_OR_TIME: ReadonlySet<FieldKind> = new Set([
 /** Kinds whose parser is the identity: the trimmed text is the value. */
 const IDENTITY: ReadonlySet<FieldKind> = new Set(['id', 'text']);
 
-/** Text with spaces, tabs and no-break spaces trimmed; blank text is NULL (" 00004" equals "00004"). */
-export const trimmed = (c: string): string => `NULLIF(trim(${c}, ' ' || chr(9) || chr(13) || chr(160)), '')`;
+const TRIM_CHARS = [`' '`, 'chr(9)', 'chr(13)', 'chr(160)'];
+
+/**
+ * Text with spaces, tabs and no-break spaces trimmed; blank text is NULL (" 00004" equals
+ * "00004"). Trimming a character set costs DuckDB 0.3 s per 4.4M values even when there is
+ * nothing to trim; testing the two ends first costs half that, and real exports rarely pad.
+ * `c` should be a column: it is evaluated more than once.
+ */
+export const trimmed = (c: string): string => {
+  const padded = TRIM_CHARS.map((ch) => `starts_with(${c}, ${ch}) OR ends_with(${c}, ${ch})`).join(' OR ');
+  return `CASE WHEN ${padded} THEN NULLIF(trim(${c}, ${TRIM_CHARS.join(' || ')}), '') ELSE NULLIF(${c}, '') END`;
+};
 
 /** Trailing report rows («Итого», «Всего», Direct API's «Total rows: N») are not data. */
 const TOTAL_PATTERN = '^(итого|всего|total)';
