@@ -26,6 +26,7 @@ export const duckdbDialect: Dialect = {
     return cond ? `${call} FILTER (WHERE ${cond})` : call;
   },
   param: (t) => `CAST(? AS ${TYPES[t]})`,
+  hash: (exprs) => `hash(${exprs.join(', ')})`,
   quantileCont: (expr, p) => `quantile_cont(${expr}, ${p})`,
   readCsvText(path, opts) {
     const lit = duckdbDialect.stringLiteral;
