@@ -186,15 +186,19 @@ export async function withScoring<T>(
     if (asks.length > 0) {
       const q = histogramsQuery(ws.engine.dialect, table, wholeHistory, asks);
       const res = await ws.engine.driver.queryColumns(q.sql, q.params);
-      const [axisOf, values, counts] = [res.values('axis'), res.numbers('value'), res.numbers('customers')];
-      for (const { axis } of asks) {
-        const rows = axisOf.flatMap((a, i) => (a === axis ? [i] : []));
-        const at = rows[0] ?? 0;
-        histograms[axis] = {
-          values: values.subarray(at, at + rows.length),
-          counts: counts.subarray(at, at + rows.length),
-        };
-      }
+      const [axisOf, values, counts] = ['axis', 'value', 'customers'].map((c) => res.numbers(c)) as [
+        Float64Array,
+        Float64Array,
+        Float64Array,
+      ];
+      // Rows come grouped by ask, in order: each histogram is a run of the columns.
+      let at = 0;
+      asks.forEach(({ axis }, k) => {
+        let end = at;
+        while (end < axisOf.length && axisOf[end] === k) end++;
+        histograms[axis] = { values: values.subarray(at, end), counts: counts.subarray(at, end) };
+        at = end;
+      });
     }
     const boundaries = wrap(() => breaksOf(plan, histograms));
     const wholeByDefault = req.windowDays === undefined && req.binning !== 'norms';

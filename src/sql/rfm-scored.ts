@@ -26,6 +26,12 @@ export function measureExpr(d: Dialect, m: RfmMeasure): string {
   return `CASE WHEN ${f} > 0 THEN ${money} / ${f} ELSE 0 END`;
 }
 
+/**
+ * Measures the values table holds as INTEGER: grouped and compared as integers, which DuckDB
+ * does in about half the time it takes for the same values cast to DOUBLE.
+ */
+const INTEGER_MEASURES: ReadonlySet<RfmMeasure> = new Set(['recency_days', 'frequency', 'orders_all_time']);
+
 /** One distribution a strategy needs: an axis, its measure, and whether it counts whole units. */
 export interface HistogramAsk {
   axis: string;
@@ -35,8 +41,8 @@ export interface HistogramAsk {
 
 /**
  * The distinct values of each asked measure (whole units when `whole`: the floor of each) and how
- * many customers hold each, NULLs left out, in one query: rows carry `axis`, ascending by value
- * within it.
+ * many customers hold each, NULLs left out, in one query: rows carry `axis`, the ask's position
+ * in `asks` (a number, read without converting text), ascending by value within it.
  */
 export function histogramsQuery(
   d: Dialect,
@@ -46,12 +52,15 @@ export function histogramsQuery(
 ): Sql {
   const [axis, v, n] = [d.ident('axis'), d.ident('value'), d.ident('customers')];
   const params: Sql['params'] = [];
-  const parts = asks.map((a) => {
-    params.push(a.axis);
-    const expr = `CAST(${measureExpr(d, a.measure)} AS DOUBLE)`;
+  const parts = asks.map((a, i) => {
+    params.push(i);
+    // An integer column is its own floor, and groups faster as it is.
+    const col = measureExpr(d, a.measure);
+    const exact = INTEGER_MEASURES.has(a.measure);
+    const expr = exact ? col : `CAST(${col} AS DOUBLE)`;
     return (
-      `SELECT CAST(? AS VARCHAR) AS ${axis}, ${v}, CAST(count(*) AS DOUBLE) AS ${n} FROM ` +
-      `(SELECT ${a.whole ? `floor(${expr})` : expr} AS ${v} FROM ${valuesRelation(d, table, wholeHistory)}) AS ${d.ident('h')} ` +
+      `SELECT CAST(? AS INTEGER) AS ${axis}, CAST(${v} AS DOUBLE) AS ${v}, CAST(count(*) AS DOUBLE) AS ${n} FROM ` +
+      `(SELECT ${a.whole && !exact ? `floor(${expr})` : expr} AS ${v} FROM ${valuesRelation(d, table, wholeHistory)}) AS ${d.ident('h')} ` +
       `WHERE ${v} IS NOT NULL GROUP BY ${v}`
     );
   });
@@ -68,10 +77,14 @@ export interface ScoringSql {
 }
 
 // One plus the breaks at or below the value (binOf); a NULL value meets no break, as NaN in JS.
-function binExpr(expr: string, breaks: readonly number[], params: unknown[]): string {
+// Whole breaks on an integer measure are compared as integers (the same outcome, a cheaper test
+// than casting every value to DOUBLE); fractional ones, which users may type, as doubles.
+function binExpr(d: Dialect, measure: RfmMeasure, breaks: readonly number[], params: unknown[]): string {
+  const expr = measureExpr(d, measure);
+  const whole = INTEGER_MEASURES.has(measure) && breaks.every((b) => Number.isInteger(b) && Math.abs(b) < 2 ** 31);
   const terms = breaks.map((b) => {
     params.push(b);
-    return ` + CASE WHEN ${expr} >= CAST(? AS DOUBLE) THEN 1 ELSE 0 END`;
+    return ` + CASE WHEN ${expr} >= CAST(? AS ${whole ? 'INTEGER' : 'DOUBLE'}) THEN 1 ELSE 0 END`;
   });
   return `(1${terms.join('')})`;
 }
@@ -87,7 +100,7 @@ export function scoredRelation(d: Dialect, s: ScoringSql, segments = true): Sql 
   const caseParams: unknown[] = [];
   const scoreParams: unknown[] = [];
   const n = s.plan.bins;
-  const axis = (a: Axis) => binExpr(measureExpr(d, s.plan.axes[a].measure), s.boundaries[a], scoreParams);
+  const axis = (a: Axis) => binExpr(d, s.plan.axes[a].measure, s.boundaries[a], scoreParams);
   const [r, f, m] = [d.ident('r'), d.ident('f'), d.ident('m')];
   const scores = `${n + 1} - ${axis('r')} AS ${r}, ${axis('f')} AS ${f}, ${axis('m')} AS ${m}`;
   const inRange = (col: string, range: readonly [number, number]) => {
