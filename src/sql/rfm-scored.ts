@@ -81,7 +81,8 @@ export interface ScoringSql {
 // than casting every value to DOUBLE); fractional ones, which users may type, as doubles.
 function binExpr(d: Dialect, measure: RfmMeasure, breaks: readonly number[], params: unknown[]): string {
   const expr = measureExpr(d, measure);
-  const whole = INTEGER_MEASURES.has(measure) && breaks.every((b) => Number.isInteger(b) && Math.abs(b) < 2 ** 31);
+  const whole =
+    INTEGER_MEASURES.has(measure) && breaks.every((b) => Number.isInteger(b) && Math.abs(b) < 2 ** 31);
   const terms = breaks.map((b) => {
     params.push(b);
     return ` + CASE WHEN ${expr} >= CAST(? AS ${whole ? 'INTEGER' : 'DOUBLE'}) THEN 1 ELSE 0 END`;
