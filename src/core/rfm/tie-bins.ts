@@ -23,20 +23,20 @@ export function tieAwareBreaks(values: readonly number[], n: number): number[] {
 export function tieAwareBreaksOf(h: Histogram, n: number): number[] {
   const d = h.values.length;
   if (d === 0) return [];
-  const counts = Array.from(h.counts);
-  const binOfGroup = d < n ? spread(d, n) : balanced(counts, n, histogramTotal(h));
+  const binOfGroup = d < n ? spread(d, n) : balanced(h.counts, n, histogramTotal(h));
   return breaksFrom(h.values, binOfGroup, n);
 }
 
 // Fewer distinct values than bins: the lowest scores 1, the highest n, the rest evenly between.
-function spread(d: number, n: number): number[] {
+function spread(d: number, n: number): ArrayLike<number> {
   if (d === 1) return [1];
   return Array.from({ length: d }, (_, k) => Math.round(1 + (k * (n - 1)) / (d - 1)));
 }
 
 // The greedy equal-count assignment of whole tie groups described above.
-function balanced(counts: readonly number[], n: number, total: number): number[] {
-  const out: number[] = [];
+// Typed arrays in and out: a money axis has a distinct value per ruble, 100 000 and more.
+function balanced(counts: ArrayLike<number>, n: number, total: number): Int32Array {
+  const out = new Int32Array(counts.length);
   let i = 0;
   let remaining = total;
   for (let bin = 1; bin <= n; bin++) {
@@ -61,10 +61,11 @@ function balanced(counts: readonly number[], n: number, total: number): number[]
 }
 
 // Break k (the lower bound of bin k + 2) is the smallest value placed in that bin or above.
-function breaksFrom(distinct: ArrayLike<number>, bins: readonly number[], n: number): number[] {
+function breaksFrom(distinct: ArrayLike<number>, bins: ArrayLike<number>, n: number): number[] {
   const top = distinct[distinct.length - 1]! + 1;
   return Array.from({ length: n - 1 }, (_, k) => {
-    const i = bins.findIndex((b) => b >= k + 2);
-    return i < 0 ? top : distinct[i]!;
+    let i = 0;
+    while (i < bins.length && bins[i]! < k + 2) i++;
+    return i < bins.length ? distinct[i]! : top;
   });
 }
