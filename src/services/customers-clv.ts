@@ -5,9 +5,8 @@ import {
   type Fit,
   type SummaryColumns,
   type SummaryInput,
-  type WeightedSummary,
 } from '../core/clv/index.ts';
-import { customerSummaryQuery, UNIT_DAYS, type TimeUnit } from '../sql/customers.ts';
+import { UNIT_DAYS, type TimeUnit } from '../sql/customers.ts';
 import { clvFitInputsQuery, type ClvInputModel } from '../sql/clv-inputs.ts';
 import { orderDateRange } from './data-range.ts';
 import { UserError } from './user-error.ts';
@@ -156,21 +155,4 @@ export async function fitInputsFrom(
   let split = 0;
   while (split < gg.length && gg[split] === 0) split++;
   return { bgnbd: rangeOf(all, 0, split), gg: rangeOf(all, split, all.length) };
-}
-
-/** The weighted calibration summary computed by the engine (already compressed in SQL). */
-export async function summaryRows(
-  ws: Workspace,
-  calibrationEnd: string,
-  unit: TimeUnit,
-): Promise<WeightedSummary[]> {
-  const q = customerSummaryQuery(ws.engine.dialect, { calibrationEnd, unit });
-  const raw = await ws.engine.driver.query(q.sql, q.params);
-  return raw.map((r) => ({
-    x: Number(r.x),
-    tx: Number(r.t_x),
-    T: Number(r.T),
-    m: Number(r.m_x),
-    w: Number(r.w),
-  }));
 }

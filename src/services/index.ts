@@ -62,7 +62,6 @@ export {
   clvFor,
   clvFitsFor,
   fitInputs,
-  summaryRows,
   CLV_MODELS,
   type ClvRequest,
   type ClvResult,
