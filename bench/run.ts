@@ -15,7 +15,7 @@ import { TABLE_NAMES } from '../src/ingest/index.ts';
 import { measure, warmMedian } from './memory.ts';
 import { apiP95 } from './api.ts';
 import { firstMeaningfulView } from './web-view.ts';
-import { benchCustomers, printCustomerRows } from './customers.ts';
+import { benchCustomers, printCustomerRows, printGoals } from './customers.ts';
 
 const OUT = join(import.meta.dirname, 'out');
 const sizes = (process.env['BENCH_SIZES'] ?? '1000000,10000000')
@@ -178,8 +178,9 @@ for (const s of sizes) {
 }
 if (customers > 0) {
   console.log(`\n== customers: ${fmt(customers, 0)} (BENCH_CUSTOMERS) ==`);
-  const rows = await benchCustomers(OUT, customers);
+  const { rows, goals } = await benchCustomers(OUT, customers);
   printCustomerRows(rows);
+  printGoals(goals);
   all.push(...rows);
 }
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(all, null, 2)}\n`);
