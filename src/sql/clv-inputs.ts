@@ -47,7 +47,7 @@ export function clvFitInputsQuery(d: Dialect, input: ClvInputsInput): Sql {
         : `SELECT 1 AS ${name}, ${cols}, ${w} ${from} WHERE ${repeat} GROUP BY ${x}, ${m}`;
   // A fixed order makes the fit's floating-point sums, and so its last digits, repeatable. Any
   // fixed order does: leading with a hash of the row, ties (collisions) broken by the columns,
-  // sorts 1.2M rows in 0.35 s where sorting on the five columns took 0.55 s.
+  // sorts and returns 1.2M rows in 0.37 s where sorting on the five columns took 0.57 s.
   // The outer query sorts the output columns (inside, the names would mean the grouped ones).
   const hash = d.hash([x, tx, T, m]);
   return { sql: `SELECT * FROM (${sql}) AS ${d.ident('g')} ORDER BY 1, ${hash}, 2, 3, 4, 5`, params };

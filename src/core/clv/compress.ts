@@ -56,10 +56,11 @@ export function coarsen(input: SummaryInput, axes: readonly Axis[]): SummaryColu
   // The rounded axes are copies: the real rows are still needed for the fit's second pass.
   const values: Record<Axis, Float64Array> = { tx: src.tx, T: src.T, m: src.m };
   // t_x and T share one grid, so t_x ≤ T survives the rounding.
-  const time = timeGrid(Math.max(largest(src.tx), largest(src.T)));
+  let time: Grid | null = null;
   for (const axis of axes) {
     const v = Float64Array.from(src[axis]);
-    const { levels, toLevel, fromLevel } = axis === 'm' ? moneyGrid(v) : time;
+    const { levels, toLevel, fromLevel } =
+      axis === 'm' ? moneyGrid(v) : (time ??= timeGrid(Math.max(largest(src.tx), largest(src.T))));
     for (let i = 0; i < n; i++) {
       const level = toLevel(v[i]!);
       keys[i] = keys[i]! * levels + level;

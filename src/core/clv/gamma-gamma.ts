@@ -27,9 +27,11 @@ export function gammaGammaLogLikelihood(p: GammaGammaParams, rows: readonly Weig
   const { p: shape, q, gamma } = p;
   const c0 = -gammaln(q) + q * Math.log(gamma);
   let ll = 0;
-  const { x: xs, m: ms, w: ws, length } = usable(rows);
-  for (let i = 0; i < length; i++) {
-    const [x, m, w] = [xs[i]!, ms[i]!, ws[i]!];
+  const data = usable(rows);
+  for (let i = 0; i < data.length; i++) {
+    const x = data.x[i]!;
+    const m = data.m[i]!;
+    const w = data.w[i]!;
     const px = shape * x;
     ll +=
       w *
