@@ -6,6 +6,7 @@ import {
   type SummaryColumns,
   type SummaryInput,
 } from './summary-columns.ts';
+import { distinctIndex } from './distinct-index.ts';
 
 /**
  * Merges identical (x, t_x, T, m) rows into weighted ones. Real bases repeat the same summary
@@ -45,14 +46,9 @@ export function coarsen(input: SummaryInput, axes: readonly Axis[]): SummaryColu
   const n = src.length;
   if (n < COARSE_FROM_ROWS) return null;
   // Each row's cell as one integer: x's rank among the distinct x, then each axis's level.
-  const ranks = new Map<number, number>();
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let k = ranks.get(src.x[i]!);
-    if (k === undefined) ranks.set(src.x[i]!, (k = ranks.size));
-    keys[i] = k;
-  }
-  let cells = ranks.size;
+  const xs = distinctIndex(src.x);
+  const keys = Float64Array.from(xs.at);
+  let cells = xs.distinct.length;
   // The rounded axes are copies: the real rows are still needed for the fit's second pass.
   const values: Record<Axis, Float64Array> = { tx: src.tx, T: src.T, m: src.m };
   // t_x and T share one grid, so t_x ≤ T survives the rounding.
