@@ -49,22 +49,19 @@ export function coarsen(input: SummaryInput, axes: readonly Axis[]): SummaryColu
   const xs = distinctIndex(src.x);
   const keys = Float64Array.from(xs.at);
   let cells = xs.distinct.length;
-  // The rounded axes are copies: the real rows are still needed for the fit's second pass.
-  const values: Record<Axis, Float64Array> = { tx: src.tx, T: src.T, m: src.m };
   // t_x and T share one grid, so t_x ≤ T survives the rounding.
   let time: Grid | null = null;
-  for (const axis of axes) {
-    const v = Float64Array.from(src[axis]);
-    const { levels, toLevel, fromLevel } =
-      axis === 'm' ? moneyGrid(v) : (time ??= timeGrid(Math.max(largest(src.tx), largest(src.T))));
+  const rounded: Array<{ axis: Axis; grid: Grid; level: Int32Array }> = axes.map((axis) => {
+    const v = src[axis];
+    const grid = axis === 'm' ? moneyGrid(v) : (time ??= timeGrid(Math.max(largest(src.tx), largest(src.T))));
+    const level = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      const level = toLevel(v[i]!);
-      keys[i] = keys[i]! * levels + level;
-      v[i] = fromLevel(level);
+      level[i] = grid.toLevel(v[i]!);
+      keys[i] = keys[i]! * grid.levels + level[i]!;
     }
-    values[axis] = v;
-    cells *= levels;
-  }
+    cells *= grid.levels;
+    return { axis, grid, level };
+  });
   const out = emptyColumns(n);
   let count = 0;
   // A grid of a few million cells is indexed directly, one typed-array read per row; a finer
@@ -78,10 +75,12 @@ export function coarsen(input: SummaryInput, axes: readonly Axis[]): SummaryColu
       at = count++;
       if (slots) slots[key] = at;
       else slotMap!.set(key, at);
+      // A new cell takes the row's values, the rounded axes at their level's value.
       out.x[at] = src.x[i]!;
-      out.tx[at] = values.tx[i]!;
-      out.T[at] = values.T[i]!;
-      out.m[at] = values.m[i]!;
+      out.tx[at] = src.tx[i]!;
+      out.T[at] = src.T[i]!;
+      out.m[at] = src.m[i]!;
+      for (const { axis, grid, level } of rounded) out[axis][at] = grid.fromLevel(level[i]!);
     }
     out.w[at]! += src.w[i]!;
   }

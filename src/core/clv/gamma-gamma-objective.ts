@@ -3,6 +3,7 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 import type { LikelihoodAndGradient } from './bgnbd-objective.ts';
 import type { GammaGammaParams } from './gamma-gamma.ts';
 import { columnsOf, type SummaryInput } from './summary-columns.ts';
+import { distinctIndex } from './distinct-index.ts';
 
 /**
  * Gamma-Gamma's weighted log-likelihood of the average values m given x, with its analytic
@@ -13,16 +14,22 @@ import { columnsOf, type SummaryInput } from './summary-columns.ts';
  */
 export function gammaGammaObjective(input: SummaryInput): (p: GammaGammaParams) => LikelihoodAndGradient {
   const { length: n, x, m, w } = columnsOf(input);
-  const byX = new Map<number, { w: number; wLogM: number }>();
+  const xs = distinctIndex(x);
+  const sumW = new Float64Array(xs.distinct.length);
+  const sumWLogM = new Float64Array(xs.distinct.length);
   const mx = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    let acc = byX.get(x[i]!);
-    if (!acc) byX.set(x[i]!, (acc = { w: 0, wLogM: 0 }));
-    acc.w += w[i]!;
-    acc.wLogM += w[i]! * Math.log(m[i]!);
+    const k = xs.at[i]!;
+    sumW[k]! += w[i]!;
+    sumWLogM[k]! += w[i]! * Math.log(m[i]!);
     mx[i] = m[i]! * x[i]!;
   }
-  const groups = [...byX].map(([x, a]) => ({ x, logX: Math.log(x), ...a }));
+  const groups = Array.from(xs.distinct, (x, k) => ({
+    x,
+    logX: Math.log(x),
+    w: sumW[k]!,
+    wLogM: sumWLogM[k]!,
+  }));
   const totalW = groups.reduce((s, g) => s + g.w, 0);
 
   return ({ p, q, gamma }) => {

@@ -63,17 +63,19 @@ export function rangeOf(cols: SummaryColumns, from: number, to: number): Summary
 
 /** The rows `keep` accepts, copied into new columns (the same columns when it accepts all). */
 export function filterColumns(cols: SummaryColumns, keep: (i: number) => boolean): SummaryColumns {
-  const picked: number[] = [];
-  for (let i = 0; i < cols.length; i++) if (keep(i)) picked.push(i);
-  if (picked.length === cols.length) return cols;
-  const out = emptyColumns(picked.length);
-  picked.forEach((from, to) => {
+  const kept = new Uint8Array(cols.length);
+  let count = 0;
+  for (let i = 0; i < cols.length; i++) if (keep(i)) count += kept[i] = 1;
+  if (count === cols.length) return cols;
+  const out = emptyColumns(count);
+  for (let from = 0, to = 0; from < cols.length; from++) {
+    if (!kept[from]) continue;
     out.x[to] = cols.x[from]!;
     out.tx[to] = cols.tx[from]!;
     out.T[to] = cols.T[from]!;
     out.m[to] = cols.m[from]!;
-    out.w[to] = cols.w[from]!;
-  });
+    out.w[to++] = cols.w[from]!;
+  }
   return out;
 }
 
