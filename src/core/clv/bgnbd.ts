@@ -34,13 +34,13 @@ export function bgnbdLogLikelihood(p: BgNbdParams, rows: readonly WeightedSummar
 /** Fits BG/NBD by maximum likelihood from a generic start (all parameters 1). */
 export function fitBgNbd(input: SummaryInput, start: readonly number[] = [1, 1, 1, 1]): Fit<BgNbdParam> {
   const rows = columnsOf(input);
-  const evaluator = (data: SummaryInput) => {
-    const objective = bgnbdObjective(data);
-    return (t: number[]) => objective({ r: t[0]!, alpha: t[1]!, a: t[2]!, b: t[3]! });
-  };
+  const params = (t: number[]) => ({ r: t[0]!, alpha: t[1]!, a: t[2]!, b: t[3]! });
+  const full = bgnbdObjective(rows);
   const rough = coarsen(rows, ['tx', 'T']);
-  return fitPositiveSmooth(BGNBD_PARAMS, evaluator(rows), totalWeight(rows), start, {
-    coarse: rough ? evaluator(rough) : undefined,
+  const coarse = rough ? bgnbdObjective(rough) : null;
+  return fitPositiveSmooth(BGNBD_PARAMS, (t) => full(params(t)), totalWeight(rows), start, {
+    coarse: coarse ? (t) => coarse(params(t)) : undefined,
+    withHessian: (t) => full(params(t), true),
   });
 }
 

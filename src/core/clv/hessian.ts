@@ -53,6 +53,11 @@ export function standardErrorsFromGradient(
   return fromInformation(H);
 }
 
+/** Standard errors from the log-likelihood's analytic Hessian at the optimum. */
+export function standardErrorsFromHessian(hessian: readonly (readonly number[])[]): (number | null)[] {
+  return fromInformation(hessian.map((row) => row.map((v) => -v)));
+}
+
 // Standard errors from the observed information matrix (minus the Hessian).
 function fromInformation(info: number[][]): (number | null)[] {
   const cov = invert(info);

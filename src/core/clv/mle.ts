@@ -1,13 +1,17 @@
 import { minimise, type MinimiseResult } from './nelder-mead.ts';
 import { minimiseSmooth } from './bfgs.ts';
-import { standardErrorsFromGradient } from './hessian.ts';
+import { standardErrorsFromGradient, standardErrorsFromHessian } from './hessian.ts';
 import type { Fit } from './types.ts';
 
 // exp(±15) spans 3e-7 … 3e6: wider than any sensible parameter, narrow enough to stay finite.
 const LOG_BOUND = 15;
 
-/** A log-likelihood with its analytic gradient at parameters θ. */
-export type Evaluate = (theta: number[]) => { logLikelihood: number; gradient: number[] };
+/** A log-likelihood with its analytic gradient (and, when the model has it, Hessian) at θ. */
+export type Evaluate = (theta: number[]) => {
+  logLikelihood: number;
+  gradient: number[];
+  hessian?: number[][];
+};
 
 /**
  * Maximum likelihood over positive parameters with the log-likelihood's analytic gradient. The
@@ -30,9 +34,14 @@ export function fitPositiveSmooth<P extends string>(
   evaluate: Evaluate,
   customers: number,
   start: readonly number[],
-  options: { maxIterations?: number; coarse?: Evaluate } = {},
+  options: {
+    maxIterations?: number;
+    coarse?: Evaluate;
+    /** The full data's likelihood with its Hessian, for the standard errors in one pass. */
+    withHessian?: Evaluate;
+  } = {},
 ): Fit<P> {
-  const { maxIterations = 5000, coarse } = options;
+  const { maxIterations = 5000, coarse, withHessian } = options;
   const scale = customers > 0 ? customers : 1;
   const inBounds = (logTheta: number[]) => logTheta.every((v) => Math.abs(v) <= LOG_BOUND);
   const smooth = (ev: Evaluate) => (logTheta: number[]) => {
@@ -58,13 +67,17 @@ export function fitPositiveSmooth<P extends string>(
     const nm = minimise((t) => fg(t).value, from, { maxIterations });
     res = { ...nm, iterations: res.iterations + nm.iterations };
   }
-  // One evaluation at the optimum gives the log-likelihood and the gradient the forward
-  // differences of the standard errors start from.
+  // One evaluation at the optimum gives the log-likelihood and either the Hessian or the
+  // gradient the forward differences of the standard errors start from.
   let atOptimum: ReturnType<Evaluate> | null = null;
-  const once = (theta: number[]) => (atOptimum ??= evaluate(theta));
+  const once = (theta: number[]) => (atOptimum ??= (withHessian ?? evaluate)(theta));
   const ll = (theta: number[]) => once(theta).logLikelihood;
-  const se = (theta: number[]) =>
-    standardErrorsFromGradient((t) => evaluate(t).gradient, theta, once(theta).gradient);
+  const se = (theta: number[]) => {
+    const { gradient, hessian } = once(theta);
+    return hessian
+      ? standardErrorsFromHessian(hessian)
+      : standardErrorsFromGradient((t) => evaluate(t).gradient, theta, gradient);
+  };
   return fitFrom(names, ll, customers, res, se);
 }
 
