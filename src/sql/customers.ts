@@ -52,10 +52,23 @@ export function customerRows(d: Dialect, input: Omit<CustomerSummaryInput, 'perC
     `SELECT ${id}, CAST(${d.ident('ts')} AS DATE) AS ${day}, sum(${d.ident('revenue')}) AS ${value} ` +
     `FROM ${input.source ?? d.ident('orders')} WHERE ${id} IS NOT NULL AND ${d.ident('ts')} < ${d.param('date')} + INTERVAL 1 DAY ` +
     `GROUP BY 1, 2`;
-  // The calibration end is bound once, as a one-row relation, rather than repeated as parameters.
   // Sums stay exact decimals until the division: summing doubles in whatever order the threads
   // meet them made m_x differ in its last bits between runs, and identical rows then failed to
   // compress into one.
+  if (input.holdoutEnd === undefined) {
+    // No holdout: every day read is a calibration day, so the aggregates need no FILTER and the
+    // end date no second grouping key (10 % of the pass on 4.4M orders).
+    const lean =
+      `SELECT ${id}, count(*) - 1 AS ${d.ident('x')}, ` +
+      `CAST(max(${day}) - min(${day}) AS DOUBLE) / ${unit} AS ${d.ident('t_x')}, ` +
+      `CAST(${d.param('date')} - min(${day}) AS DOUBLE) / ${unit} AS ${d.ident('T')}, ` +
+      `coalesce(CAST(sum(${value}) - arg_min(${value}, ${day}) AS DOUBLE) / nullif(count(*) - 1, 0), 0) AS ${d.ident('m_x')}, ` +
+      `0 AS ${d.ident('x_star')} FROM (${days}) AS ${d.ident('d')} GROUP BY ${id}`;
+    // Both placeholders (T's end, the days' upper bound) take the calibration end.
+    return { sql: lean, params: [input.calibrationEnd, input.calibrationEnd] };
+  }
+  // With a holdout the calibration end is bound once, as a one-row relation, rather than
+  // repeated as parameters.
   const perCustomer =
     `SELECT ${id}, count(*) ${inCal} - 1 AS ${d.ident('x')}, ` +
     `CAST(max(${day}) ${inCal} - min(${day}) AS DOUBLE) / ${unit} AS ${d.ident('t_x')}, ` +

@@ -6,8 +6,28 @@ import { readCdnowCbs } from '../core/clv/cdnow.ts';
 import { cdnowOrders } from './cdnow-orders.ts';
 
 describe('customerSummaryQuery (duckdb)', () => {
-  it('renders the exact SQL with the dates as parameters', () => {
+  it('renders the exact SQL with the dates as parameters (no holdout: no FILTERs, one key)', () => {
     const q = customerSummaryQuery(duckdbDialect, { calibrationEnd: '1997-09-30', unit: 'month' });
+    expect(q.sql).toBe(
+      `SELECT "x", "t_x", "T", "m_x", "x_star", count(*) AS "w" FROM (` +
+        `SELECT "customer_id", count(*) - 1 AS "x", ` +
+        `CAST(max("day") - min("day") AS DOUBLE) / 30.4375 AS "t_x", ` +
+        `CAST(CAST(? AS DATE) - min("day") AS DOUBLE) / 30.4375 AS "T", ` +
+        `coalesce(CAST(sum("value") - arg_min("value", "day") AS DOUBLE) / nullif(count(*) - 1, 0), 0) AS "m_x", ` +
+        `0 AS "x_star" FROM (` +
+        `SELECT "customer_id", CAST("ts" AS DATE) AS "day", sum("revenue") AS "value" FROM "orders" ` +
+        `WHERE "customer_id" IS NOT NULL AND "ts" < CAST(? AS DATE) + INTERVAL 1 DAY GROUP BY 1, 2) AS "d" ` +
+        `GROUP BY "customer_id") AS "c" GROUP BY "x", "t_x", "T", "m_x", "x_star" ORDER BY "x", "t_x", "T", "m_x", "x_star"`,
+    );
+    expect(q.params).toEqual(['1997-09-30', '1997-09-30']);
+  });
+
+  it('renders the holdout form with the calibration end bound once as a relation', () => {
+    const q = customerSummaryQuery(duckdbDialect, {
+      calibrationEnd: '1997-09-30',
+      holdoutEnd: '1998-06-30',
+      unit: 'month',
+    });
     expect(q.sql).toBe(
       `SELECT "x", "t_x", "T", "m_x", "x_star", count(*) AS "w" FROM (` +
         `SELECT "customer_id", count(*) FILTER (WHERE "day" <= "cal_end") - 1 AS "x", ` +
@@ -21,7 +41,7 @@ describe('customerSummaryQuery (duckdb)', () => {
         `CROSS JOIN (SELECT CAST(? AS DATE) AS "cal_end") AS "p" GROUP BY "customer_id", "cal_end" ` +
         `HAVING min("day") <= "cal_end") AS "c" GROUP BY "x", "t_x", "T", "m_x", "x_star" ORDER BY "x", "t_x", "T", "m_x", "x_star"`,
     );
-    expect(q.params).toEqual(['1997-09-30', '1997-09-30']);
+    expect(q.params).toEqual(['1998-06-30', '1997-09-30']);
   });
 
   describe('on the CDNOW sample', () => {
