@@ -129,14 +129,16 @@ const moneySum = (expr: string) => `CAST(sum(CAST(${expr} AS DECIMAL(18,2))) AS 
 /**
  * Customers, orders, revenue and summed recency per score cell (r, f, m): at most n³ rows, from
  * which both the segment summary and the R × F grid are added up (the core gives each cell its
- * segment), so the scored base is read once for both.
+ * segment), so the scored base is read once for both. When no rule reads m (the default R × F
+ * segments) the cells are (r, f) only and `m` is 0: a third fewer groups to build.
  */
 export function cellTotalsQuery(d: Dialect, s: ScoringSql): Sql {
   const scored = scoredRelation(d, s, false);
-  const keys = ['r', 'f', 'm'].map((c) => d.ident(c)).join(', ');
+  const byM = s.rules.some((rule) => rule.m);
+  const keys = (byM ? ['r', 'f', 'm'] : ['r', 'f']).map((c) => d.ident(c)).join(', ');
   return {
     sql:
-      `SELECT ${keys}, CAST(count(*) AS DOUBLE) AS ${d.ident('customers')}, ` +
+      `SELECT ${keys}${byM ? '' : `, 0 AS ${d.ident('m')}`}, CAST(count(*) AS DOUBLE) AS ${d.ident('customers')}, ` +
       `CAST(sum(${d.ident('frequency')}) AS DOUBLE) AS ${d.ident('orders')}, ` +
       `${moneySum(d.ident('monetary'))} AS ${d.ident('revenue')}, ` +
       `CAST(sum(${d.ident('recency_days')}) AS DOUBLE) AS ${d.ident('recency')} ` +

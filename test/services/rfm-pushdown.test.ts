@@ -79,6 +79,27 @@ describe('RFM pushed down to SQL agrees with the in-memory core', () => {
       expect(grid.customers).toBe(values.length);
     });
 
+  it('summarises rules that read M by (r, f, m) cells, as the in-memory core does', async () => {
+    // Default segments read R × F only, so their cells leave m out; these split on M too.
+    const rule = (id: string, m: readonly [number, number]) => ({
+      id,
+      name: { ru: id, en: id },
+      tactic: { ru: '', en: '' },
+      r: [1, 5] as const,
+      f: [1, 5] as const,
+      m,
+    });
+    const rules = [rule('Big spenders', [4, 5]), rule('Everyone else', [1, 3])];
+    const res = await rfmFor(ws, { binning: 'quantile', rules });
+    const values = await valuesAt(res.asOf, res.windowDays, true);
+    const mem = scoreRfm('quantile', values, {});
+    const segments = mem.scores.map((s) => segmentOf(rules, s).id);
+    const summary = summariseSegments(rules, values, segments);
+    expect(res.summary.map((l) => l.customers)).toEqual(summary.map((l) => l.customers));
+    expect(res.summary[0]!.customers).toBeGreaterThan(0);
+    res.summary.forEach((l, i) => expect(l.revenue).toBeCloseTo(summary[i]!.revenue, 4));
+  });
+
   it('migrates between two dates as the in-memory matrix does', async () => {
     const res = await segmentsFor(ws, { binning: 'quantile', from: '2025-06-30', asOf: '2026-06-30' });
     const [before, after] = await Promise.all([
