@@ -37,8 +37,9 @@ const DENSE_KEYS = 1 << 22;
 
 /**
  * The rows merged onto a coarse grid for a first, cheap pass of a fit (fitPositiveSmooth's
- * `coarse`): `axes` pick which values are rounded — t_x and T linearly to one of 128 levels of
- * their range, money to 1 % steps on a log scale — with x and the weights kept exact. Null when
+ * `coarse`): `axes` pick which values are rounded — t_x and T linearly to one of 129 levels
+ * (0…128) of their shared range [0, max], money to 1 % steps on a log scale, 0 kept as 0 — with
+ * x and the weights kept exact. Null when
  * the data are small or the grid would not merge enough rows to save time.
  */
 export function coarsen(input: SummaryInput, axes: readonly Axis[]): SummaryColumns | null {

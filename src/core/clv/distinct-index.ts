@@ -4,6 +4,8 @@ export interface DistinctIndex {
   at: Int32Array;
 }
 
+const NAN_HASH = 0x5bd1e995;
+
 // The bits of a double, for hashing: one shared scratch cell.
 const cell = new Float64Array(1);
 const bits = new Uint32Array(cell.buffer);
@@ -23,6 +25,8 @@ export function distinctIndex(values: Float64Array): DistinctIndex {
   let mask = 1023;
   let slots = new Int32Array(mask + 1).fill(-1);
   const slotOf = (v: number): number => {
+    // Every NaN hashes alike whatever its bits (0/0 and the NaN literal differ in the sign bit).
+    if (v !== v) return NAN_HASH & mask;
     cell[0] = v === 0 ? 0 : v;
     let h = Math.imul(bits[0]! ^ Math.imul(bits[1]!, 0x9e3779b1), 0x85ebca6b);
     h ^= h >>> 15;

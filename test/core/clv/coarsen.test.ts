@@ -45,12 +45,45 @@ describe('the coarse grid a fit starts on', () => {
     expect(cols.T).toEqual(before);
   });
 
-  it('rounds money on a log scale, keeping zero apart', () => {
-    const rough = coarsen(ggRows, ['m'])!;
-    expect(rough.length * 3).toBeLessThanOrEqual(ggRows.length);
-    expect(totalWeight(rough)).toBe(totalWeight(ggRows));
-    const ms = [...rough.m];
-    expect(Math.min(...ms)).toBeGreaterThan(0);
+  it('puts each row in the cell of its rounded (x, t_x, T), on one grid of 128 steps', () => {
+    const cols = columnsOf(bgRows);
+    const rough = coarsen(cols, ['tx', 'T'])!;
+    const step = [...cols.T, ...cols.tx].reduce((a, b) => Math.max(a, b), 0) / 128;
+    // The same cells by hand: string keys, the plain way.
+    const byHand = new Map<string, number>();
+    for (let i = 0; i < cols.length; i++) {
+      const key = `${cols.x[i]}|${Math.round(cols.tx[i]! / step)}|${Math.round(cols.T[i]! / step)}`;
+      byHand.set(key, (byHand.get(key) ?? 0) + cols.w[i]!);
+    }
+    const cells = new Map<string, number>();
+    for (let i = 0; i < rough.length; i++) {
+      for (const v of [rough.tx[i]!, rough.T[i]!])
+        expect(Math.abs(v / step - Math.round(v / step))).toBeLessThan(1e-9);
+      cells.set(
+        `${rough.x[i]}|${Math.round(rough.tx[i]! / step)}|${Math.round(rough.T[i]! / step)}`,
+        rough.w[i]!,
+      );
+    }
+    expect(cells).toEqual(byHand);
+  });
+
+  it('rounds money to 1 % steps on a log scale, keeping zero apart', () => {
+    // A fifth of the rows without a positive average: they stay at 0, in cells of their own.
+    const rows = ggRows.map((r, i) => (i % 5 === 0 ? { ...r, m: 0 } : r));
+    const rough = coarsen(rows, ['m'])!;
+    expect(rough.length * 3).toBeLessThanOrEqual(rows.length);
+    expect(totalWeight(rough)).toBe(totalWeight(rows));
+    let zeroWeight = 0;
+    for (let i = 0; i < rough.length; i++) {
+      const m = rough.m[i]!;
+      if (m === 0) zeroWeight += rough.w[i]!;
+      else {
+        const level = Math.log(m) / Math.log(1.01);
+        expect(Math.abs(level - Math.round(level))).toBeLessThan(1e-6);
+      }
+    }
+    expect(zeroWeight).toBe(rows.filter((r) => r.m === 0).reduce((s, r) => s + r.w, 0));
+    expect(zeroWeight).toBeGreaterThan(0);
   });
 
   it('is skipped on small data', () => {

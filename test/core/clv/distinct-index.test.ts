@@ -24,6 +24,20 @@ describe('distinctIndex', () => {
     for (let i = 0; i < values.length; i++) expect(distinct[at[i]!]).toBe(values[i]);
   });
 
+  it('keeps NaNs of different bits as one value in a large table', () => {
+    const values = Float64Array.from({ length: 300_002 }, (_, i) => i + 0.5);
+    const bits = new Uint32Array(values.buffer);
+    // The last two: a NaN with the sign bit set (what 0/0 gives) and the NaN literal's bits.
+    bits[2 * 300_000 + 1] = 0xfff80000;
+    bits[2 * 300_000] = 0;
+    bits[2 * 300_001 + 1] = 0x7ff80000;
+    bits[2 * 300_001] = 0;
+    expect(Number.isNaN(values[300_000]!) && Number.isNaN(values[300_001]!)).toBe(true);
+    const { distinct, at } = distinctIndex(values);
+    expect(distinct.length).toBe(300_001);
+    expect(at[300_001]).toBe(at[300_000]);
+  });
+
   it('handles an empty column', () => {
     expect(distinctIndex(new Float64Array(0)).distinct.length).toBe(0);
   });
