@@ -68,12 +68,15 @@ export function fitPositiveSmooth<P extends string>(
     res = { ...nm, iterations: res.iterations + nm.iterations };
   }
   // One evaluation at the optimum gives the log-likelihood and either the Hessian or the
-  // gradient the forward differences of the standard errors start from.
+  // gradient the forward differences of the standard errors start from. The standard errors
+  // are asked first, and only for a fit that did not fail; a failed fit's log-likelihood needs
+  // only the plain evaluation, not the Hessian pass.
   let atOptimum: ReturnType<Evaluate> | null = null;
-  const once = (theta: number[]) => (atOptimum ??= (withHessian ?? evaluate)(theta));
-  const ll = (theta: number[]) => once(theta).logLikelihood;
+  const once = (theta: number[], hessian: boolean) =>
+    (atOptimum ??= (hessian && withHessian ? withHessian : evaluate)(theta));
+  const ll = (theta: number[]) => once(theta, false).logLikelihood;
   const se = (theta: number[]) => {
-    const { gradient, hessian } = once(theta);
+    const { gradient, hessian } = once(theta, true);
     return hessian
       ? standardErrorsFromHessian(hessian)
       : standardErrorsFromGradient((t) => evaluate(t).gradient, theta, gradient);
