@@ -80,6 +80,9 @@ describe('fulcrum clv', () => {
     expect(existsSync(db)).toBe(false);
     const text = await runCli([...args, '--lang', 'ru']);
     expect(text.stdout).toMatch(/прочитан на месте, в хранилище ничего не загружено/);
+    // Words and numbers in Russian: the unit, the convergence, decimal commas, grouped thousands.
+    expect(text.stdout).toMatch(/\(единица — неделя\): сошлась за \d+(,\d+)? с/);
+    expect(text.stdout).toMatch(/Логарифм правдоподобия: -9\s582,\d+/u);
     const refused = await runCli(['clv', '--orders', file, '--model', 'pareto-nbd', '--lang', 'en']);
     expect(refused.stderr).toMatch(/--orders fits bgnbd or gg from a file/);
   });

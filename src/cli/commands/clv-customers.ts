@@ -1,5 +1,6 @@
 import { customerValuesFor, VALUE_COLUMNS, writeSheets, type CustomerValues } from '../../services/index.ts';
 import { formatMoney, formatNumber, formatPct } from '../../i18n/index.ts';
+import { unitWord } from '../render/clv-words.ts';
 import { printJson, withWorkspace, type CliContext, type GlobalOptions } from '../context.ts';
 import { renderTable } from '../render/table.ts';
 import { parseNumberOption } from './rfm-options.ts';
@@ -48,7 +49,7 @@ function render(res: CustomerValues, ctx: CliContext): string {
     count: formatNumber(res.customers.length, ctx.lang),
     end: res.calibrationEnd,
     horizon: formatNumber(res.horizon, ctx.lang),
-    unit: res.unit,
+    unit: unitWord(ctx.t, res.unit),
     margin: formatPct(res.margin * 100, ctx.lang, false),
     discount: formatPct(res.discountRate * 100, ctx.lang, false, 2),
   });

@@ -1,5 +1,6 @@
 import { clvValidationFor, type ClvValidation } from '../../services/index.ts';
 import { formatNumber, formatPct } from '../../i18n/index.ts';
+import { unitWord } from '../render/clv-words.ts';
 import { printJson, withWorkspace, type CliContext, type GlobalOptions } from '../context.ts';
 import { renderTable } from '../render/table.ts';
 
@@ -37,7 +38,7 @@ export async function printHoldout(opts: ClvHoldoutOptions, ctx: CliContext): Pr
       cal: res.calibrationEnd,
       end: res.holdoutEnd,
       length: num(res.holdoutLength, 1),
-      unit: res.unit,
+      unit: unitWord(ctx.t, res.unit),
     }),
   );
   ctx.out(

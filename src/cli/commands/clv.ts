@@ -16,6 +16,7 @@ import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../con
 import { withCommon } from '../common.ts';
 import { renderTable } from '../render/table.ts';
 import { formatNumber } from '../../i18n/index.ts';
+import { convergenceWord, unitWord } from '../render/clv-words.ts';
 
 interface ClvOptions extends GlobalOptions {
   model: string;
@@ -103,9 +104,9 @@ export function registerClv(program: Command): void {
           model: MODEL_NAMES[res.model],
           customers: formatNumber(res.customers, ctx.lang),
           end: res.calibrationEnd,
-          unit: res.unit,
-          convergence: res.convergence,
-          seconds: res.fitSeconds.toFixed(2),
+          unit: unitWord(ctx.t, res.unit),
+          convergence: convergenceWord(ctx.t, res.convergence),
+          seconds: formatNumber(res.fitSeconds, ctx.lang, 2),
         }),
       );
       const rows = Object.entries(res.params).map(([k, v]) => [
@@ -123,7 +124,7 @@ export function registerClv(program: Command): void {
           rows,
         ),
       );
-      ctx.out(ctx.t('clv.ll', { ll: res.logLikelihood.toFixed(4) }));
+      ctx.out(ctx.t('clv.ll', { ll: formatNumber(res.logLikelihood, ctx.lang, 4) }));
       if (fromFile) {
         for (const w of fromFile.warnings) ctx.out(w[ctx.lang]);
         ctx.out(
