@@ -1,3 +1,4 @@
+import { roundMoney } from '../core/money/index.ts';
 import {
   axesNeedingHistograms,
   AXES,
@@ -308,7 +309,8 @@ async function customerLines(
       first_order: dayBefore(tenure![i]!),
       last_order: dayBefore(recency![i]!),
       tenure_days: tenure![i]!,
-      average_check: freq > 0 ? monetary![i]! / freq : null,
+      // A shown amount: kopecks, half away from zero (docs/rounding.md), not 1823.6666666666667.
+      average_check: freq > 0 ? roundMoney(monetary![i]! / freq) : null,
       tactic: rule.tactic[lang],
     };
   }

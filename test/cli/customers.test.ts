@@ -144,6 +144,14 @@ describe('fulcrum rfm', () => {
     const out = JSON.parse(res.stdout) as { customers: Array<Record<string, unknown>> };
     expect(out.customers).toHaveLength(995);
     expect(out.customers[0]).toMatchObject({ customer_id: "Abbey O'Reilly", score: '343' });
+    // The average check is a shown amount: whole kopecks, within half a kopeck of the exact mean.
+    for (const c of out.customers) {
+      const avg = c['average_check'] as number;
+      expect(Math.abs(avg * 100 - Math.round(avg * 100))).toBeLessThan(1e-6);
+      expect(Math.abs(avg - (c['monetary'] as number) / (c['frequency'] as number))).toBeLessThanOrEqual(
+        0.005 + 1e-9,
+      );
+    }
     const lines = readFileSync(file, 'utf8')
       .replace(/^\uFEFF/, '')
       .split('\r\n');
