@@ -1,3 +1,4 @@
+import { roundMoney } from '../core/money/index.ts';
 import {
   customerValueWith,
   fitGammaGamma,
@@ -120,8 +121,10 @@ export async function customerValuesFor(ws: Workspace, req: CustomerValueRequest
       T: c.T,
       p_alive: v.pAlive,
       expected_purchases: v.expectedPurchases,
-      expected_average_value: v.expectedAverageValue,
-      clv: v.clv,
+      // Money a list shows and a CRM stores: whole kopecks (docs/rounding.md); the probabilities
+      // and expected counts keep their precision.
+      expected_average_value: roundMoney(v.expectedAverageValue),
+      clv: roundMoney(v.clv),
     };
   });
   const report = fitReport(purchase);
