@@ -21,43 +21,39 @@ function numericGradient(f: (t: number[]) => number, t: readonly number[]): numb
   });
 }
 
+// BG/NBD parameter points: near the CDNOW optimum, the generic start, and far from both.
+const BGNBD_POINTS = [
+  [0.243, 4.414, 0.793, 2.426],
+  [1, 1, 1, 1],
+  [2.5, 0.3, 4, 0.6],
+];
+const bgParams = (u: readonly number[]) => ({ r: u[0]!, alpha: u[1]!, a: u[2]!, b: u[3]! });
+
 describe('analytic likelihoods and gradients', () => {
   it('BG/NBD: the prepared likelihood equals the plain one and its gradient the numeric one', () => {
     const objective = bgnbdObjective(rows);
-    for (const t of [
-      [0.243, 4.414, 0.793, 2.426],
-      [1, 1, 1, 1],
-      [2.5, 0.3, 4, 0.6],
-    ]) {
-      const p = { r: t[0]!, alpha: t[1]!, a: t[2]!, b: t[3]! };
+    for (const t of BGNBD_POINTS) {
+      const p = bgParams(t);
       const e = objective(p);
       expect(e.logLikelihood).toBeCloseTo(bgnbdLogLikelihood(p, rows), 8);
-      const num = numericGradient(
-        (u) => bgnbdLogLikelihood({ r: u[0]!, alpha: u[1]!, a: u[2]!, b: u[3]! }, rows),
-        t,
-      );
+      const num = numericGradient((u) => bgnbdLogLikelihood(bgParams(u), rows), t);
       e.gradient.forEach((g, i) => expect(g).toBeCloseTo(num[i]!, 3));
     }
   });
 
   it('BG/NBD: the Hessian equals central differences of the analytic gradient', () => {
     const objective = bgnbdObjective(rows);
-    for (const t of [
-      [0.243, 4.414, 0.793, 2.426],
-      [1, 1, 1, 1],
-      [2.5, 0.3, 4, 0.6],
-    ]) {
-      const toP = (u: readonly number[]) => ({ r: u[0]!, alpha: u[1]!, a: u[2]!, b: u[3]! });
-      const e = objective(toP(t), true);
-      const plain = objective(toP(t));
+    for (const t of BGNBD_POINTS) {
+      const e = objective(bgParams(t), true);
+      const plain = objective(bgParams(t));
       // Asking for the Hessian changes nothing else.
       expect(e.logLikelihood).toBe(plain.logLikelihood);
       expect(e.gradient).toEqual(plain.gradient);
       const H = e.hessian!;
       t.forEach((v, j) => {
         const h = 1e-6 * Math.max(Math.abs(v), 1);
-        const up = objective(toP(t.map((u, k) => (k === j ? u + h : u)))).gradient;
-        const down = objective(toP(t.map((u, k) => (k === j ? u - h : u)))).gradient;
+        const up = objective(bgParams(t.map((u, k) => (k === j ? u + h : u)))).gradient;
+        const down = objective(bgParams(t.map((u, k) => (k === j ? u - h : u)))).gradient;
         up.forEach((g, i) => {
           const numeric = (g - down[i]!) / (2 * h);
           // The differences carry about 1e-5 of rounding (gradients summed over 2 357 customers).
