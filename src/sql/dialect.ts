@@ -41,8 +41,8 @@ export interface Dialect {
   aggregate(fn: AggFn, expr: string | null, cond: string | null): string;
   /** A bound parameter cast to a type, for comparisons against typed columns. */
   param(t: SqlType): string;
-  /** A 64-bit hash of the values, the same on every run: a cheap leading key for a fixed order. */
-  hash(exprs: readonly string[]): string;
+  /** A 32-bit hash of the values as a non-negative integer, the same on every run: a cheap sort key. */
+  hash32(exprs: readonly string[]): string;
   /** Continuous quantile (type 7) of an expression, p in [0, 1]. */
   quantileCont(expr: string, p: number): string;
   /**

@@ -26,7 +26,7 @@ export const duckdbDialect: Dialect = {
     return cond ? `${call} FILTER (WHERE ${cond})` : call;
   },
   param: (t) => `CAST(? AS ${TYPES[t]})`,
-  hash: (exprs) => `hash(${exprs.join(', ')})`,
+  hash32: (exprs) => `CAST(hash(${exprs.join(', ')}) >> 32 AS BIGINT)`,
   quantileCont: (expr, p) => `quantile_cont(${expr}, ${p})`,
   readCsvText(path, opts) {
     const lit = duckdbDialect.stringLiteral;

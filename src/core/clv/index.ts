@@ -1,6 +1,7 @@
 /** CLV models: BG/NBD and Pareto/NBD purchases, Gamma-Gamma spend, their combination and validation. Pure. */
 export type { CustomerSummary, WeightedSummary, Fit, Convergence } from './types.ts';
 export { compressSummaries } from './compress.ts';
+export { breakTies } from './break-ties.ts';
 export {
   columnsOf,
   rangeOf,

@@ -55,7 +55,9 @@ export function fitPositiveSmooth<P extends string>(
   let res: MinimiseResult | null = null;
   if (coarse) {
     const rough = minimiseSmooth(smooth(coarse), x0);
-    if (rough.convergence === 'converged') {
+    // A coarse search that stalls short of its tolerance (its sums' rounding, on a flat ridge)
+    // has still come close: the polish on the real rows decides whether its point will do.
+    if (Number.isFinite(rough.value)) {
       const polish = minimiseSmooth(fg, rough.x, { inverseHessian: rough.inverseHessian });
       if (polish.convergence === 'converged')
         res = { ...polish, iterations: rough.iterations + polish.iterations };
