@@ -18,14 +18,22 @@ export interface FileInPlace {
 /**
  * Plans reading a file in place as rows of `table`, for an analysis that needs no import: the
  * same header detection and mapping as an import (missing columns are the same clear error),
- * and the same typed read with every import rule as a guard, so a bad row stops the query
- * instead of being counted. `relation` is null for files the typed read cannot take (XLSX,
+ * and the same typed read with the import rules of every column read (`reads`, default all) as a
+ * guard, so a bad row stops the query instead of being counted. `relation` is null for files the typed read cannot take (XLSX,
  * values the engine would not parse as the importer does); the caller then imports the file
  * into a scratch warehouse, whose importer names every bad cell.
  */
 export async function fileInPlace(
   engine: Engine,
-  req: { path: string; file?: string; table: TableName; map?: Record<string, string>; tmpDir: string },
+  req: {
+    path: string;
+    file?: string;
+    table: TableName;
+    map?: Record<string, string>;
+    tmpDir: string;
+    /** The fields the analysis reads; the rest are checked but not selected (default: all). */
+    reads?: readonly string[];
+  },
 ): Promise<FileInPlace> {
   const file = req.file ?? req.path;
   if (!(await isReadableFile(req.path)))
@@ -53,7 +61,7 @@ export async function fileInPlace(
       missingColumnsMessage(req.table, mapping.missing, source.headers),
     );
   const warnings = [...source.warnings, ...mapping.warnings];
-  const typed = typedSelect(engine, req.table, source, mapping);
+  const typed = typedSelect(engine, req.table, source, mapping, req.reads);
   if (!typed) return { relation: null, warnings };
   const cols = typed.values.map((v, i) => `${v} AS ${typed.columns[i]}`).join(', ');
   return {

@@ -4,7 +4,7 @@ import type { HeaderMapping } from './header-map.ts';
 import { parsersFor, typedRulesFor } from './parse-sql.ts';
 import type { Source } from './source.ts';
 import { sourceColumn } from './source.ts';
-import { trimmed } from './staging.ts';
+import { blank, trimmed } from './staging.ts';
 import { planTypedRead } from './typed-read.ts';
 
 /** The message a row breaking an import rule raises inside a typed select. */
@@ -26,12 +26,17 @@ export interface TypedSelect {
  * is not delimited text or its head shows values the reader would not parse as the SQL parsers
  * do; callers then take the staged path, which reports every bad cell with its row. Shared by the
  * direct load and by analyses that read a file in place without importing it.
+ *
+ * With `reads` (the fields a caller will use) only those are selected and checked: an engine
+ * drops the expression of a column no query reads, guard and all, so the rules of unread
+ * columns would not hold anyway, and saying so keeps the promise exact.
  */
 export function typedSelect(
   engine: Engine,
   table: TableName,
   source: Source,
   mapping: HeaderMapping,
+  reads?: readonly string[],
 ): TypedSelect | null {
   const d = engine.dialect;
   if (!source.csv) return null;
@@ -43,18 +48,15 @@ export function typedSelect(
   const values: string[] = [];
   for (const f of CONTRACT[table].fields) {
     const mapped = mapping.fields[f.name];
-    if (!mapped) continue;
+    if (!mapped || (reads && !reads.includes(f.name))) continue;
     const src = sourceColumn(mapped.index);
     const typed = plan.types[mapped.index] !== 'varchar';
-    const value = typed
-      ? src
-      : f.kind === 'id' || f.kind === 'text'
-        ? trimmed(src)
-        : parsers[f.kind](trimmed(src));
+    const text = f.kind === 'id' || f.kind === 'text';
+    const value = typed ? src : text ? trimmed(src) : parsers[f.kind](trimmed(src));
     const bad: string[] = [];
-    if (f.notNull) bad.push(`${value} IS NULL`);
-    if (!typed && f.kind !== 'id' && f.kind !== 'text')
-      bad.push(`(${trimmed(src)} IS NOT NULL AND ${value} IS NULL)`);
+    // Blank text is decided on the raw column, so the trimmed value is computed once.
+    if (f.notNull) bad.push(text && !typed ? blank(src) : `${value} IS NULL`);
+    if (!typed && !text) bad.push(`(${trimmed(src)} IS NOT NULL AND ${value} IS NULL)`);
     if (f.kind === 'money' || f.kind === 'quantity' || f.kind === 'count') bad.push(`${value} < 0`);
     const rule = rules[f.kind];
     if (typed && rule) bad.push(rule(value));

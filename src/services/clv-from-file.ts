@@ -72,6 +72,7 @@ export async function clvFromFile(req: ClvFileRequest): Promise<ClvFileResult> {
       table: 'orders',
       map: req.map,
       tmpDir: tmp.dir,
+      reads: ['customer_id', 'ts', 'revenue'],
     });
     let read = plan.relation ? await inPlace(engine, plan.relation, req.calibrationEnd, unit, models) : null;
     const readPath = read ? 'in-place' : 'imported';
@@ -141,8 +142,8 @@ async function imported(
       const more = res.errorCount - Math.min(3, res.errors.length);
       throw new UserError(
         {
-          en: `${req.file} cannot be read as orders: ${cells('row', 'column')}${more > 0 ? ` (and ${more} more)` : ''}; \`fulcrum import --dry-run\` lists every problem`,
-          ru: `${req.file} не читается как заказы: ${cells('строка', 'столбец')}${more > 0 ? ` (и ещё ${more})` : ''}; все ошибки покажет \`fulcrum import --dry-run\``,
+          en: `${req.file} cannot be read as orders: ${cells('row', 'column')}${more > 0 ? ` (and ${more} more)` : ''}; \`fulcrum import ${req.file} --table orders\` lists every problem and loads nothing while any remain`,
+          ru: `${req.file} не читается как заказы: ${cells('строка', 'столбец')}${more > 0 ? ` (и ещё ${more})` : ''}; все ошибки покажет \`fulcrum import ${req.file} --table orders\` (пока они есть, он ничего не загрузит)`,
         },
         'file',
       );

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engines/engine.ts';
 import { openDuckDb } from '../../src/engines/duckdb/index.ts';
 import type { FieldKind } from '../../src/ingest/contract.ts';
-import { DUCKDB_PARSERS, formatShape } from '../../src/ingest/parse-sql.ts';
+import { DUCKDB_PARSERS, DUCKDB_TYPED_RULES, formatShape } from '../../src/ingest/parse-sql.ts';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -77,5 +77,17 @@ describe('formatShape', () => {
     expect(formatShape('%Y-%m-%dT%H:%M:%S')).toBe('\\d{4}-\\d{1,2}-\\d{1,2}T\\d{1,2}:\\d{1,2}:\\d{1,2}');
     expect(new RegExp(`^${formatShape('%m.%Y')}$`).test('03.2024')).toBe(true);
     expect(new RegExp(`^${formatShape('%m.%Y')}$`).test('03-2024')).toBe(false);
+  });
+});
+
+describe('rules on values the CSV reader typed', () => {
+  it('keeps dates and times to the years 1900–2200, as the text parsers do', async () => {
+    const ts = ['1899-12-31 23:59:59', '1900-01-01 00:00:00', '2200-12-31 23:59:59', '2201-01-01 00:00:00'];
+    const rows = await engine.driver.query(
+      `SELECT ${DUCKDB_TYPED_RULES.timestamp!('v')} AS bad, ${DUCKDB_TYPED_RULES.date!('CAST(v AS DATE)')} AS bad_date ` +
+        `FROM (SELECT CAST(s AS TIMESTAMP) AS v, i FROM (VALUES ${ts.map((t, i) => `('${t}', ${i})`).join(', ')}) AS t(s, i)) ORDER BY i`,
+    );
+    expect(rows.map((r) => r['bad'])).toEqual([true, false, false, true]);
+    expect(rows.map((r) => r['bad_date'])).toEqual([true, false, false, true]);
   });
 });

@@ -74,6 +74,27 @@ describe('CLV straight from an orders file (no import)', () => {
     expect((err as UserError).text.ru).toMatch(/строка 42, столбец «Сумма»/);
   });
 
+  it('checks the columns a fit reads, not the others: a blank order number does not stop it', async () => {
+    const blankId = cdnowExport({ line: 7, to: (c) => ['  ', c[1]!, c[2]!, c[3]!] });
+    const res = await clvFromFile({ file: blankId, calibrationEnd: '1997-09-30', unit: 'week' });
+    expect(res.readPath).toBe('in-place');
+    expect(res.fits[0]!.customers).toBe(2357);
+    // A blank customer is refused, naming the row; the command the message points to exists.
+    const blankCustomer = cdnowExport({ line: 7, to: (c) => [c[0]!, '\u00a0 ', c[2]!, c[3]!] });
+    const err = await clvFromFile({ file: blankCustomer, calibrationEnd: '1997-09-30', unit: 'week' }).catch(
+      (e) => e,
+    );
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).text.en).toMatch(/row 8, column «Клиент»/);
+    expect((err as UserError).text.en).toContain(`\`fulcrum import ${blankCustomer} --table orders\``);
+    expect((err as UserError).text.ru).toContain(`\`fulcrum import ${blankCustomer} --table orders\``);
+    // A padded customer id is only trimmed, as the import trims it: the same customers.
+    const padded = cdnowExport({ line: 7, to: (c) => [c[0]!, `\u00a0${c[1]!} `, c[2]!, c[3]!] });
+    const same = await clvFromFile({ file: padded, calibrationEnd: '1997-09-30', unit: 'week' });
+    expect(same.fits[0]!.customers).toBe(2357);
+    expect(same.fits[0]!.params).toEqual(res.fits[0]!.params);
+  });
+
   it('refuses a file without the columns a fit needs, naming what is missing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fulcrum-clv-file-'));
     const file = join(dir, 'no-money.csv');
