@@ -111,12 +111,19 @@ export async function benchCustomers(
   rmSync(rawDb, { force: true });
 
   // CSV → parameters with the file read in place (what lifetimes does: read, summarise, fit).
-  const direct = await measure(() => clvFromFile({ file, calibrationEnd: AS_OF, unit: 'week' }));
+  // Three runs, each reading the file afresh: their median is the figure, since one slow moment
+  // of a shared two-core machine moves a single run by a fifth; the first, cold run is shown too.
+  const runs = [];
+  for (let i = 0; i < 3; i++)
+    runs.push(await measure(() => clvFromFile({ file, calibrationEnd: AS_OF, unit: 'week' })));
+  const direct = [...runs].sort((a, b) => a.seconds - b.seconds)[1]!;
+  const peakMb = Math.max(...runs.map((r) => r.peakMb));
   const [dBg, dGg] = direct.value.fits;
-  row(`CLV: CSV → BG/NBD + Gamma-Gamma parameters, end to end`, direct.seconds, direct.peakMb);
+  row(`CLV: CSV → BG/NBD + Gamma-Gamma parameters, end to end (median of 3)`, direct.seconds, peakMb);
+  row(`  the first (cold) run`, runs[0]!.seconds, runs[0]!.peakMb);
   goals.push({
     what: 'CLV: CSV → BG/NBD + Gamma-Gamma parameters',
-    measured: `${fmt(direct.seconds)} s, peak ${fmt(direct.peakMb, 0)} MB (lifetimes ${GOALS.lifetimesSeconds} s, ${GOALS.lifetimesMb} MB: ${fmt(GOALS.lifetimesSeconds / direct.seconds, 1)}× faster)`,
+    measured: `${fmt(direct.seconds)} s (median of 3; cold ${fmt(runs[0]!.seconds)} s), peak ${fmt(peakMb, 0)} MB (lifetimes ${GOALS.lifetimesSeconds} s, ${GOALS.lifetimesMb} MB: ${fmt(GOALS.lifetimesSeconds / direct.seconds, 1)}× faster)`,
     goal: `about ${GOALS.clvSeconds} s`,
     // "About": within a quarter of the figure.
     met: direct.seconds <= GOALS.clvSeconds * 1.25,
@@ -124,17 +131,13 @@ export async function benchCustomers(
   row(
     `  stage: read the CSV in place + compress (${direct.value.readPath})`,
     direct.value.summarySeconds,
-    direct.peakMb,
+    peakMb,
   );
-  row(
-    `  stage: BG/NBD fit (${dBg!.iterations} BFGS iterations, coarse + fine)`,
-    dBg!.fitSeconds,
-    direct.peakMb,
-  );
+  row(`  stage: BG/NBD fit (${dBg!.iterations} BFGS iterations, coarse + fine)`, dBg!.fitSeconds, peakMb);
   row(
     `  stage: Gamma-Gamma fit (${dGg!.iterations} BFGS iterations, coarse + fine)`,
     dGg!.fitSeconds,
-    direct.peakMb,
+    peakMb,
   );
   console.log(
     "  peer (not run here; the issue's figure on this machine): lifetimes 21 s end to end, peak 850 MB",

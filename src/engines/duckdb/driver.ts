@@ -49,7 +49,10 @@ export class DuckDbDriver implements Driver {
 
   async queryColumns(sql: string, params: readonly Param[] = []): Promise<ColumnResult> {
     const result = await this.conn.run(sql, params as DuckDBValue[]);
-    return readColumns(result.deduplicatedColumnNames(), await result.fetchAllChunks());
+    // The result is materialised: its chunks are read synchronously, where fetching them one
+    // awaited call at a time cost 0.15 ms a chunk (80–130 ms for 1.2M rows of seven columns).
+    const chunks = Array.from({ length: result.chunkCount }, (_, i) => result.getChunk(i));
+    return readColumns(result.deduplicatedColumnNames(), chunks);
   }
 
   async *stream(sql: string, params: readonly Param[] = []): AsyncIterable<Row[]> {
