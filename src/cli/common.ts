@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { PRESET_IDS } from '../core/formula/index.ts';
 
-/** Adds the options every command takes, so `fulcrum formula --json` and `fulcrum --json formula` both work. */
+/** Adds the options every command takes (`fulcrum formula --json`): each subcommand has its own. */
 export function withCommon(cmd: Command): Command {
   return cmd
     .option('--db <path>', 'warehouse file (DuckDB); the app store sits beside it', 'fulcrum.duckdb')

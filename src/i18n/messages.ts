@@ -63,7 +63,8 @@ const en = {
   'kpi.paid': 'Paid',
   'kpi.amount': 'Amount',
   'kpi.total': 'Total bonus (gross)',
-  'kpi.missing': 'No data for: {kpis} — enter the facts with `fulcrum kpi plan set --fact`',
+  'kpi.missing':
+    'No data for: {kpis} — enter them with `fulcrum kpi plan set --employee {employee} --period {period} --fact KPI=VALUE` (a task: `--task TASK=0..1`)',
   'kpi.exported': 'Written to {file}',
   'kpi.sources': 'Where the facts come from:',
   'kpi.source.manual': 'entered',
@@ -199,7 +200,8 @@ const ru: Record<MessageKey, string> = {
   'kpi.paid': 'К выплате',
   'kpi.amount': 'Сумма',
   'kpi.total': 'Итого премия (до НДФЛ)',
-  'kpi.missing': 'Нет данных: {kpis} — введите факты командой `fulcrum kpi plan set --fact`',
+  'kpi.missing':
+    'Нет данных: {kpis} — введите их командой `fulcrum kpi plan set --employee {employee} --period {period} --fact KPI=ЗНАЧЕНИЕ` (задачу: `--task ЗАДАЧА=0..1`)',
   'kpi.exported': 'Записано в {file}',
   'kpi.sources': 'Откуда факты:',
   'kpi.source.manual': 'введён вручную',

@@ -140,10 +140,11 @@ async function imported(
           .map((e) => `${row} ${e.row}, ${column} «${e.column}»: ${e.reason}`)
           .join('; ');
       const more = res.errorCount - Math.min(3, res.errors.length);
+      const command = importCommand(req.file, req.map);
       throw new UserError(
         {
-          en: `${req.file} cannot be read as orders: ${cells('row', 'column')}${more > 0 ? ` (and ${more} more)` : ''}; \`fulcrum import ${req.file} --table orders\` lists every problem and loads nothing while any remain`,
-          ru: `${req.file} не читается как заказы: ${cells('строка', 'столбец')}${more > 0 ? ` (и ещё ${more})` : ''}; все ошибки покажет \`fulcrum import ${req.file} --table orders\` (пока они есть, он ничего не загрузит)`,
+          en: `${req.file} cannot be read as orders: ${cells('row', 'column')}${more > 0 ? ` (and ${more} more)` : ''}; \`${command}\` lists every problem and loads nothing while any remain`,
+          ru: `${req.file} не читается как заказы: ${cells('строка', 'столбец')}${more > 0 ? ` (и ещё ${more})` : ''}; все ошибки покажет \`${command}\` (пока они есть, он ничего не загрузит)`,
         },
         'file',
       );
@@ -157,4 +158,12 @@ async function imported(
   } finally {
     await ws.close();
   }
+}
+
+// The import that reads the file as this fit did, for the user to paste into a shell: the same
+// header mapping, every argument quoted where the shell would split or expand it.
+function importCommand(file: string, map: Record<string, string> = {}): string {
+  const arg = (v: string) => (/^[\p{L}\p{N}_./:=@%+-]+$/u.test(v) ? v : `'${v.replaceAll("'", "'\\''")}'`);
+  const maps = Object.entries(map).map(([header, field]) => ` --map ${arg(`${header}=${field}`)}`);
+  return `fulcrum import ${arg(file)} --table orders${maps.join('')}`;
 }

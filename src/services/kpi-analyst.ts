@@ -156,8 +156,8 @@ export function analystPlanOf(ws: Workspace, employee: string, period: string): 
   if (!plan)
     throw new UserError(
       {
-        en: `no analyst plan for ${employee} in ${period}: set one with \`fulcrum kpi analyst plan\``,
-        ru: `нет плана аналитика ${employee} на ${period}: задайте его командой \`fulcrum kpi analyst plan\``,
+        en: `no analyst plan for ${employee} in ${period}: set one with \`fulcrum kpi analyst plan --employee ${employee} --period ${period} --bonus ROUBLES\``,
+        ru: `нет плана аналитика ${employee} на ${period}: задайте его командой \`fulcrum kpi analyst plan --employee ${employee} --period ${period} --bonus РУБЛИ\``,
       },
       'employee',
     );

@@ -72,11 +72,7 @@ export function storePlan(ws: Workspace, p: PlanFile): void {
 export function planFile(ws: Workspace, employee: string, period: string): PlanFile {
   const plan = loadMarketerPlan(ws.store, employee, period);
   const e = kpiEmployee(ws.store, employee);
-  if (!plan || !e)
-    throw new UserError(
-      `no plan for ${employee} in ${period}: import one with \`fulcrum kpi plan import\``,
-      'employee',
-    );
+  if (!plan || !e) throw noPlan(employee, period);
   const { employee: _e, ...rest } = plan;
   return {
     employee,
@@ -133,11 +129,7 @@ export function setPlanValue(
 /** The monthly sheet: warehouse facts for the employee's scope, manual facts winning over them. */
 export async function kpiSheetFor(ws: Workspace, employee: string, period: string): Promise<Sheet> {
   const plan = loadMarketerPlan(ws.store, employee, period);
-  if (!plan)
-    throw new UserError(
-      `no plan for ${employee} in ${period}: import one with \`fulcrum kpi plan import\``,
-      'employee',
-    );
+  if (!plan) throw noPlan(employee, period);
   const e = kpiEmployee(ws.store, employee)!;
   const facts = await marketerFacts(ws, parsePeriod(period), e.channels);
   const manual = manualFacts(ws.store, planId(ws.store, employee, period)!);
@@ -167,4 +159,15 @@ function refuseQuarterlyTasks(ws: Workspace, p: PlanFile): void {
   } catch (e) {
     throw new UserError(textOf(e), 'tasks', { cause: e });
   }
+}
+
+/** The error for a month without a stored plan, saying how to import one. */
+function noPlan(employee: string, period: string): UserError {
+  return new UserError(
+    {
+      en: `no plan for ${employee} in ${period}: import one with \`fulcrum kpi plan import FILE.xlsx\``,
+      ru: `нет плана ${employee} на ${period}: загрузите его командой \`fulcrum kpi plan import ФАЙЛ.xlsx\``,
+    },
+    'employee',
+  );
 }

@@ -119,8 +119,8 @@ export async function importQuarterPlans(ws: Workspace, file: string): Promise<S
 export const noQuarterPlan = (employee: string, quarter: string): UserError =>
   new UserError(
     {
-      en: `no quarterly plan for ${employee} in ${quarter}: import one with \`fulcrum kpi quarter plan import\``,
-      ru: `нет квартального плана ${employee} на ${quarter}: загрузите его командой \`fulcrum kpi quarter plan import\``,
+      en: `no quarterly plan for ${employee} in ${quarter}: import one with \`fulcrum kpi quarter plan import FILE.xlsx\``,
+      ru: `нет квартального плана ${employee} на ${quarter}: загрузите его командой \`fulcrum kpi quarter plan import ФАЙЛ.xlsx\``,
     },
     'employee',
   );

@@ -236,6 +236,8 @@ describe('fulcrum kpi', () => {
     const notice = text.stdout.split('\n').find((l) => l.startsWith('Нет данных:'))!;
     expect(notice).toBeDefined();
     expect(notice).not.toMatch(/task:/);
+    // The command it suggests is complete: this employee, this month.
+    expect(notice).toContain('`fulcrum kpi plan set --employee anna --period 2024-04 --fact KPI=ЗНАЧЕНИЕ`');
     for (const l of sheet.lines.filter((x) => x.kpi.startsWith('task:'))) expect(notice).toContain(l.name.ru);
   });
 

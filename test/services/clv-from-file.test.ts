@@ -88,6 +88,18 @@ describe('CLV straight from an orders file (no import)', () => {
     expect((err as UserError).text.en).toMatch(/row 8, column «Клиент»/);
     expect((err as UserError).text.en).toContain(`\`fulcrum import ${blankCustomer} --table orders\``);
     expect((err as UserError).text.ru).toContain(`\`fulcrum import ${blankCustomer} --table orders\``);
+    // The suggested import reads the file as the fit did: its path quoted, the same mapping.
+    const spaced = join(mkdtempSync(join(tmpdir(), 'fulcrum clv ')), "Bob's orders.csv");
+    writeFileSync(spaced, readFileSync(blankCustomer));
+    const mapped = await clvFromFile({
+      file: spaced,
+      calibrationEnd: '1997-09-30',
+      unit: 'week',
+      map: { Клиент: 'customer_id' },
+    }).catch((e) => e);
+    expect((mapped as UserError).text.en).toContain(
+      `\`fulcrum import '${spaced.replace("'", "'\\''")}' --table orders --map Клиент=customer_id\``,
+    );
     // A padded customer id is only trimmed, as the import trims it: the same customers.
     const padded = cdnowExport({ line: 7, to: (c) => [c[0]!, `\u00a0${c[1]!} `, c[2]!, c[3]!] });
     const same = await clvFromFile({ file: padded, calibrationEnd: '1997-09-30', unit: 'week' });

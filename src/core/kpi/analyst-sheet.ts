@@ -225,8 +225,8 @@ function estimatedNote(cal: WorkCalendar, month: string): { calendarNote?: Label
   const list = years.join(', ');
   return {
     calendarNote: {
-      ru: `В календаре нет постановления о переносах на ${list}: праздники, выпавшие на выходные, перенесены по ст. 112 ТК РФ на следующий рабочий день, новогодние — нет. Внесите дни постановления (fulcrum kpi analyst calendar --import), когда оно выйдет.`,
-      en: `The calendar has no transfer decree for ${list}: holidays falling on days off are moved to the next working day by art. 112 of the Labour Code, the New Year days are not. Add the decree's days (fulcrum kpi analyst calendar --import) when it is out.`,
+      ru: `В календаре нет постановления о переносах на ${list}: праздники, выпавшие на выходные, перенесены по ст. 112 ТК РФ на следующий рабочий день, новогодние — нет. Внесите дни постановления (fulcrum kpi analyst calendar --import ФАЙЛ), когда оно выйдет.`,
+      en: `The calendar has no transfer decree for ${list}: holidays falling on days off are moved to the next working day by art. 112 of the Labour Code, the New Year days are not. Add the decree's days (fulcrum kpi analyst calendar --import FILE) when it is out.`,
     },
   };
 }
