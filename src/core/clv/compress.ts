@@ -25,7 +25,7 @@ export function compressSummaries(rows: readonly CustomerSummary[]): WeightedSum
 
 /** Below this many rows a fit is quick anyway and the coarse pass would not pay for itself. */
 const COARSE_FROM_ROWS = 20_000;
-/** Levels each coarsened time axis keeps. */
+/** Steps each coarsened time axis is cut into by default. */
 const LEVELS = 128;
 /** Money is coarsened to steps of 1 % on a log scale. */
 const MONEY_STEP = Math.log(1.01);
@@ -37,12 +37,13 @@ const DENSE_KEYS = 1 << 22;
 
 /**
  * The rows merged onto a coarse grid for a first, cheap pass of a fit (fitPositiveSmooth's
- * `coarse`): `axes` pick which values are rounded — t_x and T linearly to one of 129 levels
- * (0…128) of their shared range [0, max], money to 1 % steps on a log scale, 0 kept as 0 — with
- * x and the weights kept exact. Null when
- * the data are small or the grid would not merge enough rows to save time.
+ * `coarse`): `axes` pick which values are rounded — t_x and T linearly to one of `levels` + 1
+ * levels (0…128 by default) of their shared range [0, max], money to 1 % steps on a log scale,
+ * 0 kept as 0 — with x and the weights kept exact. Null when the data are small or the grid
+ * would not merge enough rows to save time. A grid coarsened again with fewer levels (a divisor
+ * of the first's) keeps its values on the finer grid's points.
  */
-export function coarsen(input: SummaryInput, axes: readonly Axis[]): SummaryColumns | null {
+export function coarsen(input: SummaryInput, axes: readonly Axis[], levels = LEVELS): SummaryColumns | null {
   const src = columnsOf(input);
   const n = src.length;
   if (n < COARSE_FROM_ROWS) return null;
@@ -54,7 +55,8 @@ export function coarsen(input: SummaryInput, axes: readonly Axis[]): SummaryColu
   let time: Grid | null = null;
   const rounded: Array<{ axis: Axis; grid: Grid; level: Int32Array }> = axes.map((axis) => {
     const v = src[axis];
-    const grid = axis === 'm' ? moneyGrid(v) : (time ??= timeGrid(Math.max(largest(src.tx), largest(src.T))));
+    const grid =
+      axis === 'm' ? moneyGrid(v) : (time ??= timeGrid(Math.max(largest(src.tx), largest(src.T)), levels));
     const level = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       level[i] = grid.toLevel(v[i]!);
@@ -102,10 +104,10 @@ function largest(v: Float64Array): number {
 }
 
 // Rounding to a grid is monotone: values in order stay in order.
-function timeGrid(max: number): Grid {
-  const step = max / LEVELS;
+function timeGrid(max: number, levels: number): Grid {
+  const step = max / levels;
   if (!(step > 0)) return { levels: 1, toLevel: () => 0, fromLevel: () => 0 };
-  return { levels: LEVELS + 1, toLevel: (t) => Math.round(t / step), fromLevel: (l) => l * step };
+  return { levels: levels + 1, toLevel: (t) => Math.round(t / step), fromLevel: (l) => l * step };
 }
 
 // Level 0 keeps non-positive amounts (0) as they are.

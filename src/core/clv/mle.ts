@@ -25,7 +25,8 @@ export type Evaluate = (theta: number[]) => {
  * With `coarse` (the same likelihood over data merged onto a coarser grid, many times fewer
  * rows) the search first runs there from the generic start, then on the real data from the
  * coarse optimum with the inverse Hessian it learnt: a few Newton-like steps instead of dozens
- * of evaluations over every row. The answer is the real data's optimum either way — the polish
+ * of evaluations over every row. Several grids, coarsest first, chain the same way: the
+ * generic start's twenty-odd iterations then run on a few thousand rows. The answer is the real data's optimum either way — the polish
  * converges on the full likelihood's gradient — and if it does not, the fit starts over without
  * the shortcut.
  */
@@ -36,7 +37,8 @@ export function fitPositiveSmooth<P extends string>(
   start: readonly number[],
   options: {
     maxIterations?: number;
-    coarse?: Evaluate;
+    /** The likelihood on coarsened data, or on several grids, coarsest first. */
+    coarse?: Evaluate | readonly Evaluate[];
     /** The full data's likelihood with its Hessian, for the standard errors in one pass. */
     withHessian?: Evaluate;
   } = {},
@@ -53,14 +55,23 @@ export function fitPositiveSmooth<P extends string>(
   const fg = smooth(evaluate);
   const x0 = start.map((v) => Math.log(v));
   let res: MinimiseResult | null = null;
-  if (coarse) {
-    const rough = minimiseSmooth(smooth(coarse), x0);
-    // A coarse search that stalls short of its tolerance (its sums' rounding, on a flat ridge)
-    // has still come close: the polish on the real rows decides whether its point will do.
-    if (Number.isFinite(rough.value)) {
-      const polish = minimiseSmooth(fg, rough.x, { inverseHessian: rough.inverseHessian });
-      if (polish.convergence === 'converged')
-        res = { ...polish, iterations: rough.iterations + polish.iterations };
+  const levels = coarse === undefined ? [] : Array.isArray(coarse) ? coarse : [coarse];
+  if (levels.length > 0) {
+    // Each coarser level hands its optimum and the curvature it learnt to the next finer one. A
+    // search that stalls short of its tolerance (its sums' rounding, on a flat ridge) has still
+    // come close: the next level, and in the end the polish on the real rows, decides.
+    let x = x0;
+    let inverseHessian: number[][] | undefined;
+    let iterations = 0;
+    for (const level of levels) {
+      const step = minimiseSmooth(smooth(level), x, { inverseHessian });
+      if (!Number.isFinite(step.value)) break;
+      ({ x, inverseHessian } = step);
+      iterations += step.iterations;
+    }
+    if (inverseHessian) {
+      const polish = minimiseSmooth(fg, x, { inverseHessian });
+      if (polish.convergence === 'converged') res = { ...polish, iterations: iterations + polish.iterations };
     }
   }
   if (!res) res = minimiseSmooth(fg, x0);

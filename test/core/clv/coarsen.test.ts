@@ -67,6 +67,24 @@ describe('the coarse grid a fit starts on', () => {
     expect(cells).toEqual(byHand);
   });
 
+  it('coarsens a coarse grid again: 16 steps, on the 128-step grid points, nobody lost', () => {
+    const cols = columnsOf(bgRows);
+    const rough = coarsen(cols, ['tx', 'T'])!;
+    const rougher = coarsen(rough, ['tx', 'T'], 16)!;
+    expect(rougher).not.toBeNull();
+    expect(rougher.length * 3).toBeLessThanOrEqual(rough.length);
+    expect(totalWeight(rougher)).toBe(totalWeight(cols));
+    expect(weightByX(rougher)).toEqual(weightByX(cols));
+    const step = [...cols.T, ...cols.tx].reduce((a, b) => Math.max(a, b), 0) / 16;
+    let offGrid = 0;
+    for (let i = 0; i < rougher.length; i++) {
+      for (const v of [rougher.tx[i]!, rougher.T[i]!])
+        if (Math.abs(v / step - Math.round(v / step)) > 1e-9) offGrid++;
+      if (rougher.tx[i]! > rougher.T[i]!) offGrid++;
+    }
+    expect(offGrid).toBe(0);
+  });
+
   it('rounds money to 1 % steps on a log scale, keeping zero apart', () => {
     // A fifth of the rows without a positive average: they stay at 0, in cells of their own.
     const rows = ggRows.map((r, i) => (i % 5 === 0 ? { ...r, m: 0 } : r));
