@@ -175,8 +175,14 @@ export function bgnbdObjective(
     ];
   };
 
+  // The standard errors ask for the Hessian where the optimiser's last evaluation already was:
+  // its value and gradient (and the tables the second pass reads) are reused, not recomputed.
+  let last: { p: BgNbdParams; e: LikelihoodAndGradient } | null = null;
+  const same = (a: BgNbdParams, b: BgNbdParams) =>
+    a.r === b.r && a.alpha === b.alpha && a.a === b.a && a.b === b.b;
   return (p, withHessian = false) => {
-    const e = evaluate(p);
+    const e = last && same(last.p, p) ? last.e : evaluate(p);
+    last = { p: { ...p }, e };
     return withHessian ? { ...e, hessian: secondDerivatives(p) } : e;
   };
 }
