@@ -4,6 +4,7 @@ import trigamma from '@stdlib/math-base-special-trigamma';
 import type { BgNbdParams } from './bgnbd.ts';
 import { columnsOf, type SummaryInput } from './summary-columns.ts';
 import { distinctIndex } from './distinct-index.ts';
+import { reusingLast } from './last-evaluation.ts';
 
 /** The log-likelihood and its gradient in (r, α, a, b). */
 export interface LikelihoodAndGradient {
@@ -175,14 +176,10 @@ export function bgnbdObjective(
     ];
   };
 
-  // The standard errors ask for the Hessian where the optimiser's last evaluation already was:
-  // its value and gradient (and the tables the second pass reads) are reused, not recomputed.
-  let last: { p: BgNbdParams; e: LikelihoodAndGradient } | null = null;
-  const same = (a: BgNbdParams, b: BgNbdParams) =>
-    a.r === b.r && a.alpha === b.alpha && a.a === b.a && a.b === b.b;
+  // The second pass reads the tables the last evaluation filled: it must be at the same point.
+  const atPoint = reusingLast(evaluate);
   return (p, withHessian = false) => {
-    const e = last && same(last.p, p) ? last.e : evaluate(p);
-    last = { p: { ...p }, e };
+    const e = atPoint(p);
     return withHessian ? { ...e, hessian: secondDerivatives(p) } : e;
   };
 }

@@ -52,13 +52,13 @@ export function fitGammaGamma(
 ): Fit<GammaGammaParam> {
   const data = usable(input);
   const n = totalWeight(data);
-  const evaluator = (rows: SummaryInput) => {
-    const objective = gammaGammaObjective(rows);
-    return (t: number[]) => objective({ p: t[0]!, q: t[1]!, gamma: t[2]! });
-  };
+  const params = (t: number[]) => ({ p: t[0]!, q: t[1]!, gamma: t[2]! });
+  const full = gammaGammaObjective(data);
   const rough = coarsen(data, ['m']);
-  return fitPositiveSmooth(GG_PARAMS, evaluator(data), n, start, {
-    coarse: rough ? evaluator(rough) : undefined,
+  const coarse = rough ? gammaGammaObjective(rough) : null;
+  return fitPositiveSmooth(GG_PARAMS, (t) => full(params(t)), n, start, {
+    coarse: coarse ? (t) => coarse(params(t)) : undefined,
+    withHessian: (t) => full(params(t), true),
   });
 }
 

@@ -5,7 +5,7 @@ import {
   gammaGammaLogLikelihood,
   minimiseSmooth,
 } from '../../../src/core/clv/index.ts';
-import { bgnbdObjective } from '../../../src/core/clv/bgnbd-objective.ts';
+import { bgnbdObjective, type LikelihoodAndGradient } from '../../../src/core/clv/bgnbd-objective.ts';
 import { gammaGammaObjective } from '../../../src/core/clv/gamma-gamma-objective.ts';
 import { readCdnowCbs } from './cdnow.ts';
 
@@ -29,6 +29,44 @@ const BGNBD_POINTS = [
 ];
 const bgParams = (u: readonly number[]) => ({ r: u[0]!, alpha: u[1]!, a: u[2]!, b: u[3]! });
 
+// Gamma-Gamma points: near the CDNOW optimum, the generic start, and far from both.
+const GG_POINTS = [
+  [6.25, 3.74, 15.44],
+  [1, 1, 1],
+  [0.5, 8, 300],
+];
+const ggParams = (u: readonly number[]) => ({ p: u[0]!, q: u[1]!, gamma: u[2]! });
+
+/**
+ * The analytic Hessian against central differences of the analytic gradient, at each point;
+ * asking for it changes neither the likelihood nor the gradient.
+ */
+function expectHessianOfGradient<P>(
+  objective: (p: P, withHessian?: boolean) => LikelihoodAndGradient,
+  params: (u: readonly number[]) => P,
+  points: readonly (readonly number[])[],
+): void {
+  for (const t of points) {
+    const plain = objective(params(t));
+    const e = objective(params(t), true);
+    expect(e.logLikelihood).toBe(plain.logLikelihood);
+    expect(e.gradient).toEqual(plain.gradient);
+    const H = e.hessian!;
+    t.forEach((v, j) => {
+      const h = 1e-6 * Math.max(Math.abs(v), 1);
+      const up = objective(params(t.map((u, k) => (k === j ? u + h : u)))).gradient;
+      const down = objective(params(t.map((u, k) => (k === j ? u - h : u)))).gradient;
+      up.forEach((g, i) => {
+        const numeric = (g - down[i]!) / (2 * h);
+        // The differences carry about 1e-5 of rounding (gradients summed over 2 357 customers).
+        expect(Math.abs(H[i]![j]! - numeric)).toBeLessThan(1e-4 + 1e-6 * Math.abs(numeric));
+      });
+    });
+    // Second derivatives are symmetric.
+    H.forEach((row, i) => row.forEach((v, j) => expect(v).toBe(H[j]![i])));
+  }
+}
+
 describe('analytic likelihoods and gradients', () => {
   it('BG/NBD: the prepared likelihood equals the plain one and its gradient the numeric one', () => {
     const objective = bgnbdObjective(rows);
@@ -42,36 +80,14 @@ describe('analytic likelihoods and gradients', () => {
   });
 
   it('BG/NBD: the Hessian equals central differences of the analytic gradient', () => {
-    const objective = bgnbdObjective(rows);
-    for (const t of BGNBD_POINTS) {
-      const e = objective(bgParams(t), true);
-      const plain = objective(bgParams(t));
-      // Asking for the Hessian changes nothing else.
-      expect(e.logLikelihood).toBe(plain.logLikelihood);
-      expect(e.gradient).toEqual(plain.gradient);
-      const H = e.hessian!;
-      t.forEach((v, j) => {
-        const h = 1e-6 * Math.max(Math.abs(v), 1);
-        const up = objective(bgParams(t.map((u, k) => (k === j ? u + h : u)))).gradient;
-        const down = objective(bgParams(t.map((u, k) => (k === j ? u - h : u)))).gradient;
-        up.forEach((g, i) => {
-          const numeric = (g - down[i]!) / (2 * h);
-          // The differences carry about 1e-5 of rounding (gradients summed over 2 357 customers).
-          expect(Math.abs(H[i]![j]! - numeric)).toBeLessThan(1e-4 + 1e-6 * Math.abs(numeric));
-        });
-      });
-    }
+    expectHessianOfGradient(bgnbdObjective(rows), bgParams, BGNBD_POINTS);
   });
 
   it('Gamma-Gamma: the same checks on the repeat buyers', () => {
     const repeat = rows.filter((r) => r.x > 0 && r.m > 0);
     const objective = gammaGammaObjective(repeat);
-    for (const t of [
-      [6.25, 3.74, 15.44],
-      [1, 1, 1],
-      [0.5, 8, 300],
-    ]) {
-      const p = { p: t[0]!, q: t[1]!, gamma: t[2]! };
+    for (const t of GG_POINTS) {
+      const p = ggParams(t);
       const e = objective(p);
       expect(e.logLikelihood).toBeCloseTo(gammaGammaLogLikelihood(p, repeat), 8);
       const num = numericGradient(
@@ -80,6 +96,12 @@ describe('analytic likelihoods and gradients', () => {
       );
       e.gradient.forEach((g, i) => expect(g).toBeCloseTo(num[i]!, 3));
     }
+  });
+});
+
+describe('Gamma-Gamma second derivatives', () => {
+  it('equal central differences of the analytic gradient', () => {
+    expectHessianOfGradient(gammaGammaObjective(rows.filter((r) => r.x > 0 && r.m > 0)), ggParams, GG_POINTS);
   });
 });
 

@@ -1,0 +1,18 @@
+import type { LikelihoodAndGradient } from './bgnbd-objective.ts';
+
+/**
+ * An evaluation that remembers its last point: the standard errors ask for the Hessian where
+ * the optimiser has just evaluated the likelihood, and that pass over every row (35 ms on 600k
+ * rows) is then reused rather than repeated. Parameters compare field by field.
+ */
+export function reusingLast<P extends Record<string, number>>(
+  evaluate: (p: P) => LikelihoodAndGradient,
+): (p: P) => LikelihoodAndGradient {
+  let last: { p: P; e: LikelihoodAndGradient } | null = null;
+  return (p) => {
+    if (last && Object.keys(p).every((k) => last!.p[k] === p[k])) return last.e;
+    const e = evaluate(p);
+    last = { p: { ...p }, e };
+    return e;
+  };
+}
