@@ -7,6 +7,7 @@ import type { SummaryColumns } from '../core/clv/index.ts';
 import type { ClvInputModel } from '../sql/clv-inputs.ts';
 import { fitInputs, fitInputsFrom, fitModel, type ClvResult } from './customers-clv.ts';
 import { importInto } from './import.ts';
+import { shellArg } from './shell-arg.ts';
 import { UserError } from './user-error.ts';
 import { openWorkspace } from './workspace.ts';
 
@@ -72,7 +73,8 @@ export async function clvFromFile(req: ClvFileRequest): Promise<ClvFileResult> {
       table: 'orders',
       map: req.map,
       tmpDir: tmp.dir,
-      reads: ['customer_id', 'ts', 'revenue'],
+      // What the fits use, each with its import rules: Gamma-Gamma alone needs the amounts.
+      reads: models.includes('gg') ? ['customer_id', 'ts', 'revenue'] : ['customer_id', 'ts'],
     });
     let read = plan.relation ? await inPlace(engine, plan.relation, req.calibrationEnd, unit, models) : null;
     const readPath = read ? 'in-place' : 'imported';
@@ -161,9 +163,8 @@ async function imported(
 }
 
 // The import that reads the file as this fit did, for the user to paste into a shell: the same
-// header mapping, every argument quoted where the shell would split or expand it.
+// header mapping, every argument one shell word.
 function importCommand(file: string, map: Record<string, string> = {}): string {
-  const arg = (v: string) => (/^[\p{L}\p{N}_./:=@%+-]+$/u.test(v) ? v : `'${v.replaceAll("'", "'\\''")}'`);
-  const maps = Object.entries(map).map(([header, field]) => ` --map ${arg(`${header}=${field}`)}`);
-  return `fulcrum import ${arg(file)} --table orders${maps.join('')}`;
+  const maps = Object.entries(map).map(([header, field]) => ` --map ${shellArg(`${header}=${field}`)}`);
+  return `fulcrum import ${shellArg(file, true)} --table orders${maps.join('')}`;
 }

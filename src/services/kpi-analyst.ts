@@ -27,6 +27,7 @@ import {
   type AnalystPlanInput,
   type EntryInput,
 } from './kpi-analyst-schema.ts';
+import { shellArg } from './shell-arg.ts';
 import { UserError } from './user-error.ts';
 import { workCalendarFor } from './work-calendar.ts';
 import type { Workspace } from './workspace.ts';
@@ -156,8 +157,8 @@ export function analystPlanOf(ws: Workspace, employee: string, period: string): 
   if (!plan)
     throw new UserError(
       {
-        en: `no analyst plan for ${employee} in ${period}: set one with \`fulcrum kpi analyst plan --employee ${employee} --period ${period} --bonus ROUBLES\``,
-        ru: `нет плана аналитика ${employee} на ${period}: задайте его командой \`fulcrum kpi analyst plan --employee ${employee} --period ${period} --bonus РУБЛИ\``,
+        en: `no analyst plan for ${employee} in ${period}: set one with \`fulcrum kpi analyst plan --employee ${shellArg(employee)} --period ${period} --bonus ROUBLES\``,
+        ru: `нет плана аналитика ${employee} на ${period}: задайте его командой \`fulcrum kpi analyst plan --employee ${shellArg(employee)} --period ${period} --bonus РУБЛИ\``,
       },
       'employee',
     );

@@ -25,7 +25,8 @@ export interface ClvInputsInput {
  * per-row conversion; both grouping sets share the per-customer pass through GROUPING SETS.
  */
 export function clvFitInputsQuery(d: Dialect, input: ClvInputsInput): Sql {
-  const { sql: perCustomer, params } = customerRows(d, input);
+  const bgOnly = !input.models.includes('gg');
+  const { sql: perCustomer, params } = customerRows(d, { ...input, noRevenue: bgOnly });
   const [x, tx, T, m] = ['x', 't_x', 'T', 'm_x'].map((c) => d.ident(c)) as [string, string, string, string];
   const bg = input.models.includes('bgnbd');
   const gg = input.models.includes('gg');

@@ -16,9 +16,11 @@ export interface CustomerSummaryInput {
   perCustomer?: boolean;
   /**
    * The order rows to read instead of the `orders` table: a relation with `customer_id`, `ts`
-   * and `revenue` (a file read in place, see services/clv-from-file.ts).
+   * and, unless `noRevenue`, `revenue` (a file read in place, see services/clv-from-file.ts).
    */
   source?: string;
+  /** No output reads m_x (BG/NBD alone): revenue is not read, and m_x is 0. */
+  noRevenue?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ export function customerRows(d: Dialect, input: Omit<CustomerSummaryInput, 'perC
   ];
   const inCal = `FILTER (WHERE ${day} <= ${end})`;
   const days =
-    `SELECT ${id}, CAST(${d.ident('ts')} AS DATE) AS ${day}, sum(${d.ident('revenue')}) AS ${value} ` +
+    `SELECT ${id}, CAST(${d.ident('ts')} AS DATE) AS ${day}, ${input.noRevenue ? '0' : `sum(${d.ident('revenue')})`} AS ${value} ` +
     `FROM ${input.source ?? d.ident('orders')} WHERE ${id} IS NOT NULL AND ${d.ident('ts')} < ${d.param('date')} + INTERVAL 1 DAY ` +
     `GROUP BY 1, 2`;
   // Sums stay exact decimals until the division: summing doubles in whatever order the threads

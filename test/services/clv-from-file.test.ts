@@ -107,6 +107,21 @@ describe('CLV straight from an orders file (no import)', () => {
     expect(same.fits[0]!.params).toEqual(res.fits[0]!.params);
   });
 
+  it('checks the amounts only when Gamma-Gamma reads them', async () => {
+    const negative = cdnowExport({ line: 41, to: (c) => [c[0]!, c[1]!, c[2]!, '-15,50'] });
+    const bgOnly = await clvFromFile({
+      file: negative,
+      calibrationEnd: '1997-09-30',
+      unit: 'week',
+      models: ['bgnbd'],
+    });
+    expect(bgOnly.readPath).toBe('in-place');
+    expect(bgOnly.fits[0]!.customers).toBe(2357);
+    await expect(clvFromFile({ file: negative, calibrationEnd: '1997-09-30', unit: 'week' })).rejects.toThrow(
+      /row 42/,
+    );
+  });
+
   it('refuses a file without the columns a fit needs, naming what is missing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fulcrum-clv-file-'));
     const file = join(dir, 'no-money.csv');

@@ -1,3 +1,4 @@
+import { shellArg } from '../../services/shell-arg.ts';
 import { sourceText, type FactSource, type Sheet, type SheetLine } from '../../core/kpi/index.ts';
 import {
   formatMoney,
@@ -69,7 +70,10 @@ export function renderKpiSheet(sheet: Sheet, lang: Lang, t: Translate, explain: 
   if (sheet.missing.length > 0) {
     const key = sheet.kind === 'quarter' ? 'quarter.missing' : 'kpi.missing';
     const names = sheet.missing.map((id) => sheet.lines.find((l) => l.kpi === id)?.name[lang] ?? id);
-    out.push('', t(key, { kpis: names.join(', '), employee: sheet.employee, period: sheet.period }));
+    out.push(
+      '',
+      t(key, { kpis: names.join(', '), employee: shellArg(sheet.employee), period: sheet.period }),
+    );
   }
   return out.join('\n');
 }

@@ -11,8 +11,12 @@ export function reusingLast<P extends Record<string, number>>(
   let last: { p: P; e: LikelihoodAndGradient } | null = null;
   return (p) => {
     if (last && Object.keys(p).every((k) => last!.p[k] === p[k])) return last.e;
+    // Forgotten first: an evaluation that throws halfway leaves its tables half written.
+    last = null;
     const e = evaluate(p);
-    last = { p: { ...p }, e };
+    // Frozen, as callers share it: one that changed a gradient would change every later hit.
+    Object.freeze(e.gradient);
+    last = { p: { ...p }, e: Object.freeze(e) };
     return e;
   };
 }
