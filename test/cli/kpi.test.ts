@@ -238,7 +238,8 @@ describe('fulcrum kpi', () => {
     expect(notice).not.toMatch(/task:/);
     // The command it suggests is complete: this employee, this month.
     expect(notice).toContain('`fulcrum kpi plan set --employee anna --period 2024-04 --fact KPI=ЗНАЧЕНИЕ`');
-    for (const l of sheet.lines.filter((x) => x.kpi.startsWith('task:'))) expect(notice).toContain(l.name.ru);
+    for (const l of sheet.lines.filter((x) => x.kpi.startsWith('task:')))
+      expect(notice).toContain(`${l.name.ru} (${l.kpi.slice('task:'.length)})`);
   });
 
   it('refuses a plan whose task weights do not sum to 1, naming the sum', async () => {

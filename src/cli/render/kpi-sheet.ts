@@ -69,7 +69,12 @@ export function renderKpiSheet(sheet: Sheet, lang: Lang, t: Translate, explain: 
   }
   if (sheet.missing.length > 0) {
     const key = sheet.kind === 'quarter' ? 'quarter.missing' : 'kpi.missing';
-    const names = sheet.missing.map((id) => sheet.lines.find((l) => l.kpi === id)?.name[lang] ?? id);
+    // Each as the sheet names it, with the id the suggested --fact (or --task) takes.
+    const names = sheet.missing.map((id) => {
+      const name = sheet.lines.find((l) => l.kpi === id)?.name[lang];
+      const typed = id.startsWith('task:') ? id.slice('task:'.length) : id;
+      return name && name !== typed ? `${name} (${typed})` : typed;
+    });
     out.push(
       '',
       t(key, { kpis: names.join(', '), employee: shellArg(sheet.employee), period: sheet.period }),
