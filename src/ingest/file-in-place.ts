@@ -31,8 +31,10 @@ export async function fileInPlace(
     table: TableName;
     map?: Record<string, string>;
     tmpDir: string;
-    /** The fields the analysis reads; the rest are checked but not selected (default: all). */
+    /** The fields the analysis reads; the rest are neither selected nor checked (default: all). */
     reads?: readonly string[];
+    /** Text fields to pass untrimmed and unchecked: the analysis refuses what `needsTrim` flags. */
+    rawIds?: readonly string[];
   },
 ): Promise<FileInPlace> {
   const file = req.file ?? req.path;
@@ -61,7 +63,7 @@ export async function fileInPlace(
       missingColumnsMessage(req.table, mapping.missing, source.headers),
     );
   const warnings = [...source.warnings, ...mapping.warnings];
-  const typed = typedSelect(engine, req.table, source, mapping, req.reads);
+  const typed = typedSelect(engine, req.table, source, mapping, req.reads, req.rawIds);
   if (!typed) return { relation: null, warnings };
   const cols = typed.values.map((v, i) => `${v} AS ${typed.columns[i]}`).join(', ');
   return {

@@ -52,6 +52,14 @@ export const trimmed = (c: string): string =>
   `THEN NULLIF(trim(${c}, ${TRIM_CHARS}), '') ELSE NULLIF(${c}, '') END`;
 
 /**
+ * Whether `trimmed(c)` differs from `c` or is NULL — missing, empty, or starting or ending with
+ * a character trim removes — from its two end characters: for callers that take text as read
+ * and must refuse what an import would have changed.
+ */
+export const needsTrim = (c: string): string =>
+  `(coalesce(ascii(${c}), 0) IN (0, ${TRIM_CODES}) OR ascii(${c}[-1]) IN (${TRIM_CODES}))`;
+
+/**
  * Whether `trimmed(c)` is NULL, without trimming: text is blank only when it is missing, empty,
  * or starts with a character trim removes (ascii('') is 0), so one function call decides it for
  * almost every value.

@@ -27,7 +27,9 @@ export interface TypedSelect {
  * do; callers then take the staged path, which reports every bad cell with its row. Shared by the
  * direct load and by analyses that read a file in place without importing it.
  *
- * With `reads` (the fields a caller will use) only those are selected and checked: an engine
+ * With `rawIds`, those text fields come as read, neither trimmed nor checked: the caller must
+ * refuse any value `needsTrim` flags. With `reads` (the fields a caller will use) only those
+ * are selected and checked: an engine
  * drops the expression of a column no query reads, guard and all, so the rules of unread
  * columns would not hold anyway, and saying so keeps the promise exact.
  */
@@ -37,6 +39,7 @@ export function typedSelect(
   source: Source,
   mapping: HeaderMapping,
   reads?: readonly string[],
+  rawIds: readonly string[] = [],
 ): TypedSelect | null {
   const d = engine.dialect;
   if (!source.csv) return null;
@@ -52,6 +55,12 @@ export function typedSelect(
     const src = sourceColumn(mapped.index);
     const typed = plan.types[mapped.index] !== 'varchar';
     const text = f.kind === 'id' || f.kind === 'text';
+    // An id the caller checks itself (needsTrim, once per distinct value) passes as read.
+    if (text && !typed && rawIds.includes(f.name)) {
+      columns.push(d.ident(f.name));
+      values.push(src);
+      continue;
+    }
     const value = typed ? src : text ? trimmed(src) : parsers[f.kind](trimmed(src));
     const bad: string[] = [];
     // Blank text is decided on the raw column, so the trimmed value is computed once.

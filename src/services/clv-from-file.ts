@@ -1,6 +1,8 @@
 import { openDuckDb } from '../engines/duckdb/index.ts';
 import type { Engine } from '../engines/engine.ts';
 import { fileInPlace } from '../ingest/file-in-place.ts';
+import { needsTrim } from '../ingest/staging.ts';
+import { RULE_BROKEN } from '../ingest/typed-select.ts';
 import { makeTempDir } from '../ingest/file-io.ts';
 import { UNIT_DAYS, type TimeUnit } from '../sql/customers.ts';
 import type { SummaryColumns } from '../core/clv/index.ts';
@@ -43,6 +45,10 @@ export interface ClvFileResult {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+// A customer id the import would trim or refuse stops the in-place read; the importer then
+// reads the file, trimming what it should and naming the row it refuses.
+const ID_CHECK = { when: needsTrim, message: RULE_BROKEN };
+
 /**
  * BG/NBD and Gamma-Gamma straight from an orders file, without an import: the consultant's
  * "what are this client's customers worth" on an export, and what the literature's packages
@@ -75,6 +81,8 @@ export async function clvFromFile(req: ClvFileRequest): Promise<ClvFileResult> {
       tmpDir: tmp.dir,
       // What the fits use, each with its import rules: Gamma-Gamma alone needs the amounts.
       reads: models.includes('gg') ? ['customer_id', 'ts', 'revenue'] : ['customer_id', 'ts'],
+      // Customer ids are checked once per customer by the fit's query (ID_CHECK), not per order.
+      rawIds: ['customer_id'],
     });
     let read = plan.relation ? await inPlace(engine, plan.relation, req.calibrationEnd, unit, models) : null;
     const readPath = read ? 'in-place' : 'imported';
@@ -113,7 +121,8 @@ async function inPlace(
   try {
     const end = calibrationEnd ?? (await lastOrderDate(engine, relation));
     if (!end) throw new UserError('the file has no orders', 'file');
-    return { calibrationEnd: end, inputs: await fitInputsFrom(engine, end, unit, models, relation) };
+    const inputs = await fitInputsFrom(engine, end, unit, models, { source: relation, rejectIds: ID_CHECK });
+    return { calibrationEnd: end, inputs };
   } catch (e) {
     if (e instanceof UserError) throw e;
     return null;

@@ -8,7 +8,7 @@ import {
   type SummaryInput,
 } from '../core/clv/index.ts';
 import { UNIT_DAYS, type TimeUnit } from '../sql/customers.ts';
-import { clvFitInputsQuery, type ClvInputModel } from '../sql/clv-inputs.ts';
+import { clvFitInputsQuery, type ClvInputModel, type ClvInputsInput } from '../sql/clv-inputs.ts';
 import { orderDateRange } from './data-range.ts';
 import { UserError } from './user-error.ts';
 import type { Engine } from '../engines/engine.ts';
@@ -133,15 +133,18 @@ export async function fitInputs(
   return fitInputsFrom(ws.engine, calibrationEnd, unit, models);
 }
 
-/** fitInputs over any engine, reading `source` (a relation of order rows) instead of `orders`. */
+/**
+ * fitInputs over any engine, reading `from.source` (a relation of order rows) instead of
+ * `orders`, its ids checked as `from.rejectIds` says.
+ */
 export async function fitInputsFrom(
   engine: Engine,
   calibrationEnd: string,
   unit: TimeUnit,
   models: readonly ClvInputModel[],
-  source?: string,
+  from: Pick<ClvInputsInput, 'source' | 'rejectIds'> = {},
 ): Promise<Record<ClvInputModel, SummaryColumns>> {
-  const q = clvFitInputsQuery(engine.dialect, { calibrationEnd, unit, models, source });
+  const q = clvFitInputsQuery(engine.dialect, { calibrationEnd, unit, models, ...from });
   const res = await engine.driver.queryColumns(q.sql, q.params);
   const all: SummaryColumns = {
     length: res.rowCount,

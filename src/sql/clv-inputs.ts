@@ -1,6 +1,6 @@
 import type { Dialect } from './dialect.ts';
 import type { Sql } from './measures.ts';
-import { customerRows, type TimeUnit } from './customers.ts';
+import { customerRows, type CustomerSummaryInput, type TimeUnit } from './customers.ts';
 
 /** Which compressed inputs to return: BG/NBD's, Gamma-Gamma's or both. */
 export type ClvInputModel = 'bgnbd' | 'gg';
@@ -13,6 +13,8 @@ export interface ClvInputsInput {
   models: readonly ClvInputModel[];
   /** Order rows to read instead of the `orders` table (see CustomerSummaryInput.source). */
   source?: string;
+  /** Ids of `source` still to be checked (see CustomerSummaryInput.rejectIds). */
+  rejectIds?: CustomerSummaryInput['rejectIds'];
 }
 
 /**

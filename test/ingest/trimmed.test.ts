@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDuckDb } from '../../src/engines/duckdb/index.ts';
-import { blank, trimmed } from '../../src/ingest/staging.ts';
+import { blank, needsTrim, trimmed } from '../../src/ingest/staging.ts';
 
 describe('trimmed text, as every import and in-place read sees ids', () => {
   it('strips spaces, tabs, CR and no-break spaces at either end only, and makes blank text NULL', async () => {
@@ -26,11 +26,13 @@ describe('trimmed text, as every import and in-place read sees ids', () => {
       for (const [i, [v]] of cases.entries())
         await engine.driver.query('INSERT INTO t VALUES (?, ?)', [i, v]);
       const rows = await engine.driver.query(
-        `SELECT ${trimmed('v')} AS out, ${blank('v')} AS blank FROM t ORDER BY i`,
+        `SELECT ${trimmed('v')} AS out, ${blank('v')} AS blank, ${needsTrim('v')} AS needs FROM t ORDER BY i`,
       );
       expect(rows.map((r) => r['out'])).toEqual(cases.map(([, want]) => want));
       // blank() decides NULL-after-trimming without trimming: the same answer on every case.
       expect(rows.map((r) => r['blank'])).toEqual(cases.map(([, want]) => want === null));
+      // needsTrim() flags exactly the values trimming changes or drops, from their ends alone.
+      expect(rows.map((r) => r['needs'])).toEqual(cases.map(([v, want]) => want === null || want !== v));
     } finally {
       await engine.driver.close();
     }

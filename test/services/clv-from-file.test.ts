@@ -100,9 +100,17 @@ describe('CLV straight from an orders file (no import)', () => {
     expect((mapped as UserError).text.en).toContain(
       `\`fulcrum import '${spaced.replace("'", "'\\''")}' --table orders --map Клиент=customer_id\``,
     );
-    // A padded customer id is only trimmed, as the import trims it: the same customers.
+    // An empty cell, NULL as read, is refused the same way.
+    const empty = cdnowExport({ line: 9, to: (c) => [c[0]!, '', c[2]!, c[3]!] });
+    const none = await clvFromFile({ file: empty, calibrationEnd: '1997-09-30', unit: 'week' }).catch(
+      (e) => e,
+    );
+    expect((none as UserError).text.en).toMatch(/row 10, column «Клиент»/);
+    // A padded customer id is only trimmed, as the import trims it: the same customers. The
+    // in-place read checks ids once per customer and leaves such a file to the importer.
     const padded = cdnowExport({ line: 7, to: (c) => [c[0]!, `\u00a0${c[1]!} `, c[2]!, c[3]!] });
     const same = await clvFromFile({ file: padded, calibrationEnd: '1997-09-30', unit: 'week' });
+    expect(same.readPath).toBe('imported');
     expect(same.fits[0]!.customers).toBe(2357);
     expect(same.fits[0]!.params).toEqual(res.fits[0]!.params);
   });
