@@ -18,10 +18,11 @@ export interface FileInPlace {
 /**
  * Plans reading a file in place as rows of `table`, for an analysis that needs no import: the
  * same header detection and mapping as an import (missing columns are the same clear error),
- * and the same typed read with the import rules of every column read (`reads`, default all) as a
- * guard, so a bad row stops the query instead of being counted. `relation` is null for files the typed read cannot take (XLSX,
- * values the engine would not parse as the importer does); the caller then imports the file
- * into a scratch warehouse, whose importer names every bad cell.
+ * and the same typed read with the import rules of every column read (`reads`, default all) as
+ * a guard, so a bad row stops the query instead of being counted. `relation` is null for files
+ * the typed read cannot take (XLSX, values the engine would not parse as the importer does);
+ * the caller then imports the file into a scratch warehouse, whose importer names every bad
+ * cell.
  */
 export async function fileInPlace(
   engine: Engine,

@@ -48,16 +48,18 @@ const TRIM_CHARS = `' ' || chr(9) || chr(13) || chr(160)`;
  * trimmed: real exports rarely pad. `c` should be a column: it is evaluated more than once.
  */
 export const trimmed = (c: string): string =>
-  `CASE WHEN ascii(${c}) IN (${TRIM_CODES}) OR ascii(${c}[-1]) IN (${TRIM_CODES}) ` +
-  `THEN NULLIF(trim(${c}, ${TRIM_CHARS}), '') ELSE NULLIF(${c}, '') END`;
+  `CASE WHEN ${padded(c)} THEN NULLIF(trim(${c}, ${TRIM_CHARS}), '') ELSE NULLIF(${c}, '') END`;
+
+// Text whose first or last character is one trim removes (NULL for NULL text).
+const padded = (c: string): string =>
+  `(ascii(${c}) IN (${TRIM_CODES}) OR ascii(${c}[-1]) IN (${TRIM_CODES}))`;
 
 /**
  * Whether `trimmed(c)` differs from `c` or is NULL — missing, empty, or starting or ending with
  * a character trim removes — from its two end characters: for callers that take text as read
  * and must refuse what an import would have changed.
  */
-export const needsTrim = (c: string): string =>
-  `(coalesce(ascii(${c}), 0) IN (0, ${TRIM_CODES}) OR ascii(${c}[-1]) IN (${TRIM_CODES}))`;
+export const needsTrim = (c: string): string => `(${c} IS NULL OR ${c} = '' OR ${padded(c)})`;
 
 /**
  * Whether `trimmed(c)` is NULL, without trimming: text is blank only when it is missing, empty,

@@ -29,9 +29,9 @@ export interface TypedSelect {
  *
  * With `rawIds`, those text fields come as read, neither trimmed nor checked: the caller must
  * refuse any value `needsTrim` flags. With `reads` (the fields a caller will use) only those
- * are selected and checked: an engine
- * drops the expression of a column no query reads, guard and all, so the rules of unread
- * columns would not hold anyway, and saying so keeps the promise exact.
+ * are selected and checked: an engine drops the expression of a column no query reads, guard
+ * and all, so the rules of unread columns would not hold anyway, and saying so keeps the
+ * promise exact.
  */
 export function typedSelect(
   engine: Engine,

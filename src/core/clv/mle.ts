@@ -26,9 +26,9 @@ export type Evaluate = (theta: number[]) => {
  * rows) the search first runs there from the generic start, then on the real data from the
  * coarse optimum with the inverse Hessian it learnt: a few Newton-like steps instead of dozens
  * of evaluations over every row. Several grids, coarsest first, chain the same way: the
- * generic start's twenty-odd iterations then run on a few thousand rows. The answer is the real data's optimum either way — the polish
- * converges on the full likelihood's gradient — and if it does not, the fit starts over without
- * the shortcut.
+ * generic start's twenty-odd iterations then run on a few thousand rows. The answer is the
+ * real data's optimum either way — the polish converges on the full likelihood's gradient —
+ * and if it does not, the fit starts over without the shortcut.
  */
 export function fitPositiveSmooth<P extends string>(
   names: readonly P[],
