@@ -24,11 +24,22 @@ export function exportFormat(file: string): ExportFormat {
   throw new UserError(`--export must end in .csv or .xlsx, got "${file}"`, 'export');
 }
 
-// RFC 4180 quoting: a value with a comma, quote or line break is quoted, quotes doubled.
-const csvCell = (v: ExportCell): string => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-};
+// A text cell a spreadsheet would read as a formula: Excel, LibreOffice and Google Sheets evaluate
+// one that starts with = + - @ tab or CR (`=HYPERLINK(…)`, `=cmd|' /C calc'!A0`), and names, ids
+// and contacts come from the customer's own data. Numbers are never text here, so −5 stays −5.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell. Text that could start a formula gets a leading `'` and quotes, as OWASP advises
+ * (the spreadsheet shows it as text, the quote hidden); RFC 4180 quoting otherwise: a value with a
+ * comma, quote or line break is quoted, quotes doubled.
+ */
+export function csvCell(v: ExportCell): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
+  if (FORMULA_START.test(v)) return `"'${v.replaceAll('"', '""')}"`;
+  return /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
+}
 
 /** CSV text of one sheet: UTF-8 with a BOM (Excel needs it for Cyrillic), CRLF line ends. */
 export function csvText(sheet: ExportSheet): string {
