@@ -1,7 +1,9 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { DateError } from '../core/calendar/index.ts';
 import { FormulaTreeError } from '../core/formula/index.ts';
+import { PeriodError } from '../core/period/index.ts';
 import { messageIn } from '../i18n/index.ts';
 import { IngestError } from '../ingest/index.ts';
 import { UserError } from '../services/index.ts';
@@ -34,7 +36,13 @@ export function errorHandler(logger: Logger) {
     if (err instanceof UserError) {
       return errorResponse(c, 400, 'bad_request', messageIn(err, lang), err.field);
     }
-    if (err instanceof IngestError || err instanceof FormulaTreeError) {
+    // A date or period the user wrote that reached the core unchecked is still theirs to fix.
+    if (
+      err instanceof IngestError ||
+      err instanceof FormulaTreeError ||
+      err instanceof PeriodError ||
+      err instanceof DateError
+    ) {
       return errorResponse(c, 400, 'bad_request', messageIn(err, lang));
     }
     if (err instanceof HTTPException && CODES[err.status]) {

@@ -10,6 +10,7 @@ import type { ClvInputModel } from '../sql/clv-inputs.ts';
 import { fitInputs, fitInputsFrom, fitModel, type ClvResult } from './customers-clv.ts';
 import { importInto } from './import.ts';
 import { shellArg } from './shell-arg.ts';
+import { parseDateOption } from './periods.ts';
 import { UserError } from './user-error.ts';
 import { openWorkspace } from './workspace.ts';
 
@@ -43,8 +44,6 @@ export interface ClvFileResult {
   warnings: Array<{ en: string; ru: string }>;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 // A customer id the import would trim or refuse stops the in-place read; the importer then
 // reads the file, trimming what it should and naming the row it refuses.
 const ID_CHECK = { when: needsTrim, message: RULE_BROKEN };
@@ -63,11 +62,8 @@ export async function clvFromFile(req: ClvFileRequest): Promise<ClvFileResult> {
       `unknown unit "${req.unit}": use one of ${Object.keys(UNIT_DAYS).join(', ')}`,
       'unit',
     );
-  if (req.calibrationEnd !== undefined && !ISO_DATE.test(req.calibrationEnd))
-    throw new UserError(
-      `--calibration-end must be a date like 1997-09-30, got "${req.calibrationEnd}"`,
-      'calibrationEnd',
-    );
+  if (req.calibrationEnd !== undefined)
+    parseDateOption(req.calibrationEnd, '--calibration-end', 'calibrationEnd');
   const unit = req.unit as TimeUnit;
   const models = req.models ?? (['bgnbd', 'gg'] as const);
   const started = performance.now();

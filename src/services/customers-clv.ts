@@ -10,6 +10,7 @@ import {
 import { UNIT_DAYS, type TimeUnit } from '../sql/customers.ts';
 import { clvFitInputsQuery, type ClvInputModel, type ClvInputsInput } from '../sql/clv-inputs.ts';
 import { orderDateRange } from './data-range.ts';
+import { parseDateOption } from './periods.ts';
 import { UserError } from './user-error.ts';
 import type { Engine } from '../engines/engine.ts';
 import type { Workspace } from './workspace.ts';
@@ -41,8 +42,6 @@ export interface ClvResult {
   rows: number;
   fitSeconds: number;
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads the model's compressed inputs from the engine and fits the model on them. */
 export async function clvFor(ws: Workspace, req: ClvRequest): Promise<ClvResult> {
@@ -82,12 +81,10 @@ export async function resolveCalibration(
     throw new UserError(
       'the warehouse has no orders yet: import a file with `fulcrum import FILE --table orders`',
     );
-  const calibrationEnd = req.calibrationEnd ?? range.last;
-  if (!ISO_DATE.test(calibrationEnd))
-    throw new UserError(
-      `--calibration-end must be a date like 1997-09-30, got "${calibrationEnd}"`,
-      'calibrationEnd',
-    );
+  const calibrationEnd =
+    req.calibrationEnd === undefined
+      ? range.last
+      : parseDateOption(req.calibrationEnd, '--calibration-end', 'calibrationEnd');
   return { calibrationEnd, unit: req.unit as TimeUnit };
 }
 

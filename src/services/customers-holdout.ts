@@ -7,6 +7,7 @@ import {
 import { customerSummaryQuery, UNIT_DAYS, type TimeUnit } from '../sql/customers.ts';
 import { fitReport, purchaseModelOf, type FitReport } from './customers-purchase-model.ts';
 import { orderDateRange } from './data-range.ts';
+import { parseDateOption } from './periods.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -39,7 +40,6 @@ export interface ClvValidation {
   validation: HoldoutTable;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY = 86_400_000;
 const addDays = (iso: string, n: number) => new Date(Date.parse(iso) + n * DAY).toISOString().slice(0, 10);
 
@@ -65,16 +65,13 @@ export async function clvValidationFor(ws: Workspace, req: ClvValidationRequest)
     throw new UserError(
       'the warehouse has no orders yet: import a file with `fulcrum import FILE --table orders`',
     );
-  const holdoutEnd = req.holdoutEnd ?? range.last;
-  if (!ISO_DATE.test(holdoutEnd))
-    throw new UserError(`holdoutEnd must be a date like 1998-06-30, got "${holdoutEnd}"`, 'holdoutEnd');
+  const holdoutEnd =
+    req.holdoutEnd === undefined ? range.last : parseDateOption(req.holdoutEnd, '--holdout', 'holdoutEnd');
   const span = Math.round((Date.parse(holdoutEnd) - Date.parse(range.first)) / DAY);
-  const calibrationEnd = req.calibrationEnd ?? addDays(holdoutEnd, -Math.min(365, Math.floor(span / 3)));
-  if (!ISO_DATE.test(calibrationEnd))
-    throw new UserError(
-      `calibrationEnd must be a date like 1997-09-30, got "${calibrationEnd}"`,
-      'calibrationEnd',
-    );
+  const calibrationEnd =
+    req.calibrationEnd === undefined
+      ? addDays(holdoutEnd, -Math.min(365, Math.floor(span / 3)))
+      : parseDateOption(req.calibrationEnd, '--calibration-end', 'calibrationEnd');
   if (calibrationEnd >= holdoutEnd)
     throw new UserError(
       `the calibration end ${calibrationEnd} must come before the holdout end ${holdoutEnd}`,

@@ -1,4 +1,4 @@
-import { parsePeriodOption } from './periods.ts';
+import { parseDateOption, parsePeriodOption } from './periods.ts';
 import { orderDateRange } from './data-range.ts';
 import { UserError } from './user-error.ts';
 import type { Period } from '../core/period/index.ts';
@@ -18,8 +18,6 @@ export interface Observation {
   columns: WarehouseColumns;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Month index (year × 12 + month − 1) of an ISO date, as core/period counts months. */
 export const monthIndexOf = (iso: string): number =>
   Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
@@ -36,15 +34,7 @@ export async function observeOrders(ws: Workspace, asOf: string | undefined): Pr
       en: 'the warehouse has no orders yet: import a file with `fulcrum import FILE --table orders`',
       ru: 'в хранилище ещё нет заказов: загрузите файл командой `fulcrum import ФАЙЛ --table orders`',
     });
-  const day = asOf ?? range.last;
-  if (!ISO_DATE.test(day) || Number.isNaN(Date.parse(day)))
-    throw new UserError(
-      {
-        en: `--asof must be a date like 2024-06-30, got "${day}"`,
-        ru: `--asof — дата вида 2024-06-30, а не «${day}»`,
-      },
-      'asof',
-    );
+  const day = asOf === undefined ? range.last : parseDateOption(asOf, '--asof');
   if (day < range.first)
     throw new UserError(
       {

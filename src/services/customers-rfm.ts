@@ -29,6 +29,7 @@ import {
 import { withRfmValues } from './rfm-values-table.ts';
 import { orderIdsUnique } from './warehouse-facts.ts';
 import { orderDateRange } from './data-range.ts';
+import { parseDateOption } from './periods.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -83,8 +84,6 @@ export interface RfmResult {
   summary: SegmentSummary[];
   customers: RfmCustomer[];
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The base scored at one date, summarised without its customer lines: what dashboards draw. */
 export interface RfmOverview extends Omit<RfmResult, 'customers'> {
@@ -150,9 +149,7 @@ export async function withScoring<T>(
     throw new UserError(
       'the warehouse has no orders yet: import a file with `fulcrum import FILE --table orders`',
     );
-  const asOf = req.asOf ?? range.last;
-  if (!ISO_DATE.test(asOf))
-    throw new UserError(`--asof must be a date like 2024-06-30, got "${asOf}"`, 'asof');
+  const asOf = req.asOf === undefined ? range.last : parseDateOption(req.asOf, '--asof');
   if (asOf < range.first)
     throw new UserError(`no orders on or before ${asOf}: the data start on ${range.first}`, 'asof');
   const today = ws.clock().toISOString().slice(0, 10);

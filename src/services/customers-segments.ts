@@ -9,6 +9,7 @@ import {
 import { migrationCellsQuery, type ScoringSql } from '../sql/rfm-scored.ts';
 import { rfmOverviewFor, withScoring, type RfmRequest } from './customers-rfm.ts';
 import { orderDateRange } from './data-range.ts';
+import { parseDateOption } from './periods.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -45,8 +46,6 @@ export interface SegmentsResult {
   migration: SegmentMigration | null;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * Scores the base at the as-of date (and at `from`) in the warehouse; the migration is one more
  * GROUP BY joining both scorings and the revenue between the dates, so no customer line is read.
@@ -75,9 +74,7 @@ export async function segmentsFor(
     segments,
   };
   if (req.from === undefined) return { ...base, migration: null };
-  const from = req.from;
-  if (!ISO_DATE.test(from))
-    throw new UserError(`--from must be a date like 2024-06-30, got "${from}"`, 'from');
+  const from = parseDateOption(req.from, '--from');
   if (from >= now.asOf)
     throw new UserError(`--from ${from} must be before the second date ${now.asOf}`, 'from');
   const range = await orderDateRange(ws.engine, await ws.columns());

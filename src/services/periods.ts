@@ -1,5 +1,6 @@
 import { textOf } from '../i18n/index.ts';
-import { parsePeriod, type Period } from '../core/period/index.ts';
+import { isoDateProblem, type IsoDate } from '../core/calendar/index.ts';
+import { parsePeriod, periodFromMonths, periodMonths, type Period } from '../core/period/index.ts';
 import { defaultPeriods } from './data-range.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
@@ -14,6 +15,23 @@ export function parsePeriodOption(text: string, field: string): Period {
 }
 
 /**
+ * A date the user typed (`--asof 2024-06-30`), by the one date rule of core/calendar: a calendar
+ * day, years 1900–2999. A bad one is the user's error naming the option and the text, never the
+ * engine's conversion error; `field` is how the HTTP API spells the option.
+ */
+export function parseDateOption(text: string, flag: string, field = flag.replace(/^--/, '')): IsoDate {
+  const problem = isoDateProblem(text);
+  if (problem === null) return text;
+  throw new UserError(
+    {
+      en: `${flag} must be a date like 2024-06-30, got "${text}": ${problem.en}`,
+      ru: `${flag} — дата вида 2024-06-30, а не «${text}»: ${problem.ru}`,
+    },
+    field,
+  );
+}
+
+/**
  * The periods a request works on: `period` (default: the last 12 complete months of data) and
  * `compare` (default: the 12 months before the default period, or the same length just before
  * an explicit `period`).
@@ -25,13 +43,10 @@ export async function resolvePeriods(
   if (opts.period) {
     const current = parsePeriodOption(opts.period, 'period');
     if (opts.compare) return { current, previous: parsePeriodOption(opts.compare, 'compare') };
-    const from = new Date(`${current.from}T00:00:00Z`);
-    const to = new Date(`${current.to}T00:00:00Z`);
-    const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
-    const start = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() - months, 1));
-    const end = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() - 1, 1));
-    const ym = (d: Date): string => d.toISOString().slice(0, 7);
-    return { current, previous: parsePeriod(`${ym(start)}..${ym(end)}`) };
+    const first = Number(current.from.slice(0, 4)) * 12 + Number(current.from.slice(5, 7)) - 1;
+    // Built from month numbers, not parsed: the months before 1900-01 are a fair (empty)
+    // comparison for a period the user may write, not an error of theirs.
+    return { current, previous: periodFromMonths(first - periodMonths(current), first - 1) };
   }
   const defaults = await defaultPeriods(ws.reader, await ws.columns());
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, periodMonths, trailingPeriods } from '../../src/core/period/index.ts';
+import { parsePeriod, PeriodError, periodMonths, trailingPeriods } from '../../src/core/period/index.ts';
 
 describe('periods', () => {
   it('parses a month range into half-open dates', () => {
@@ -17,6 +17,32 @@ describe('periods', () => {
     expect(() => parsePeriod('2024-13')).toThrow(/month 13/);
     expect(() => parsePeriod('2024-05..2024-01')).toThrow(/end is before the start/);
     expect(() => parsePeriod('01.2024')).toThrow(/expected YYYY-MM/);
+  });
+
+  it('a 9999 period and impossible months are refused clearly, in both languages (issue 12, §6)', () => {
+    const reason = (text: string, lang: 'ru' | 'en'): string => {
+      try {
+        parsePeriod(text);
+      } catch (e) {
+        expect(e).toBeInstanceOf(PeriodError);
+        return (e as PeriodError).localized(lang);
+      }
+      throw new Error(`${text} was accepted`);
+    };
+    expect(reason('9999-01..9999-12', 'en')).toBe(
+      'invalid period "9999-01..9999-12": the year must be 1900–2999',
+    );
+    expect(reason('9999-01..9999-12', 'ru')).toBe(
+      'неверный период «9999-01..9999-12»: год должен быть от 1900 до 2999',
+    );
+    expect(reason('9999', 'en')).toMatch(/year must be 1900–2999/);
+    expect(reason('2024-01..3000-01', 'en')).toMatch(/year must be 1900–2999/);
+    expect(reason('1899-12', 'en')).toMatch(/year must be 1900–2999/);
+    expect(reason('2024-00', 'en')).toMatch(/month 00 is not 01–12/);
+    expect(reason('2024-13..2024-14', 'ru')).toMatch(/месяц 13 не в пределах 01–12/);
+    // The bounds themselves are periods, and their ends are ordinary dates.
+    expect(parsePeriod('2999-12')).toEqual({ from: '2999-12-01', to: '3000-01-01', label: '2999-12' });
+    expect(parsePeriod('1900').from).toBe('1900-01-01');
   });
 
   it('takes the last 12 complete months of the data against the 12 before', () => {

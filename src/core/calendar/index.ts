@@ -1,5 +1,14 @@
 /** Working-day calendars: weekends, holidays and transferred days, for rules counted in business days. */
-export { addDays, checkIsoDate, isIsoDate, weekday, type IsoDate } from './iso-date.ts';
+export {
+  addDays,
+  checkIsoDate,
+  DateError,
+  isIsoDate,
+  isoDateProblem,
+  weekday,
+  YEARS,
+  type IsoDate,
+} from './iso-date.ts';
 export {
   WEEKDAYS,
   addBusinessDays,

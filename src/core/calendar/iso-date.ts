@@ -1,22 +1,64 @@
+import type { Bilingual, Localizable } from '../../i18n/localized.ts';
+import type { Lang } from '../../i18n/locale.ts';
+
 /**
  * Calendar dates as ISO text (YYYY-MM-DD). Arithmetic runs on UTC midnights, so no time zone or
  * daylight-saving change can move a date; a register entry's "delivered 2025-04-30" stays that day.
  */
 export type IsoDate = string;
 
+/**
+ * The years a date or a period may name. Sales data of the businesses this serves start after
+ * 1900, and a bound far below 9999 keeps every date a period or a window derives (the month after
+ * a period's end, the comparison before it) a four-digit year that JS Date, ISO text and the engine
+ * all read alike; 9999-12 has no "next month" as YYYY-MM.
+ */
+export const YEARS = { first: 1900, last: 2999 } as const;
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whether the text is a real calendar date (2025-02-30 is not). */
-export function isIsoDate(text: string): boolean {
+/**
+ * Why the text is not a date the product accepts (in both languages), or null when it is one:
+ * YYYY-MM-DD, a day the calendar has (2024-02-30 and 2023-02-29 are not), a year in YEARS.
+ */
+export function isoDateProblem(text: string): Bilingual | null {
   const m = ISO.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === text;
+  if (!m) return { en: 'expected YYYY-MM-DD', ru: 'ожидается ГГГГ-ММ-ДД' };
+  const year = Number(m[1]);
+  if (year < YEARS.first || year > YEARS.last)
+    return {
+      en: `the year must be ${YEARS.first}–${YEARS.last}`,
+      ru: `год должен быть от ${YEARS.first} до ${YEARS.last}`,
+    };
+  const d = new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3])));
+  if (d.toISOString().slice(0, 10) !== text)
+    return { en: 'the calendar has no such day', ru: 'такого дня в календаре нет' };
+  return null;
 }
 
-/** The date, or an error naming the bad text and what was expected. */
+/** Whether the text is a real calendar date in YEARS (2025-02-30 is not). */
+export const isIsoDate = (text: string): boolean => isoDateProblem(text) === null;
+
+/** A date the user wrote that is not one; says why in Russian and English. */
+export class DateError extends Error implements Localizable {
+  override readonly name = 'DateError';
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+  }
+
+  localized(lang: Lang): string {
+    return this.text[lang];
+  }
+}
+
+/** The date, or a DateError naming `what`, the bad text and what was expected. */
 export function checkIsoDate(text: string, what: string): IsoDate {
-  if (!isIsoDate(text)) throw new Error(`${what}: "${text}" is not a date, expected YYYY-MM-DD`);
+  const problem = isoDateProblem(text);
+  if (problem)
+    throw new DateError({
+      en: `${what}: "${text}" is not a date: ${problem.en}`,
+      ru: `${what}: «${text}» — не дата: ${problem.ru}`,
+    });
   return text;
 }
 

@@ -1,5 +1,6 @@
 import type { Bilingual, Localizable } from '../../i18n/localized.ts';
 import type { Lang } from '../../i18n/locale.ts';
+import { YEARS } from '../calendar/iso-date.ts';
 
 /**
  * A reporting period: whole months, `from` inclusive and `to` exclusive (ISO dates), so the same
@@ -27,6 +28,16 @@ export class PeriodError extends Error implements Localizable {
 const MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^(\d{4})$/;
 
+// The years a period may name (core/calendar's YEARS): 9999-12 has no next month to end on.
+function checkYear(year: number, whole: string): void {
+  if (year < YEARS.first || year > YEARS.last)
+    throw new PeriodError({
+      en: `invalid period "${whole}": the year must be ${YEARS.first}–${YEARS.last}`,
+      ru: `неверный период «${whole}»: год должен быть от ${YEARS.first} до ${YEARS.last}`,
+    });
+}
+
+/** Month index of "YYYY-MM" as read from the data (no year bound: the data's dates are facts). */
 function monthIndex(text: string, whole: string): number {
   const m = MONTH.exec(text.trim());
   if (!m)
@@ -60,7 +71,10 @@ export function periodFromMonths(first: number, last: number): Period {
 export function parsePeriod(text: string): Period {
   const t = text.trim();
   const y = YEAR.exec(t);
-  if (y) return periodFromMonths(Number(y[1]) * 12, Number(y[1]) * 12 + 11);
+  if (y) {
+    checkYear(Number(y[1]), text);
+    return periodFromMonths(Number(y[1]) * 12, Number(y[1]) * 12 + 11);
+  }
   const parts = t.split('..');
   if (parts.length > 2)
     throw new PeriodError({
@@ -69,6 +83,8 @@ export function parsePeriod(text: string): Period {
     });
   const first = monthIndex(parts[0] ?? '', text);
   const last = parts.length === 2 ? monthIndex(parts[1] ?? '', text) : first;
+  checkYear(Math.floor(first / 12), text);
+  checkYear(Math.floor(last / 12), text);
   if (last < first)
     throw new PeriodError({
       en: `invalid period "${text}": the end is before the start`,

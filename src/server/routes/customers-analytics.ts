@@ -1,17 +1,13 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { channelsFor, cohortsFor, funnelFor } from '../../services/index.ts';
 import { requestLang } from '../context.ts';
-import { INPUT_ERRORS, json } from '../schemas/common.ts';
+import { dateQuery, INPUT_ERRORS, json } from '../schemas/common.ts';
 import { ChannelsResultSchema, CohortsResultSchema, FunnelResultSchema } from '../schemas/customers.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
 
 const tag = { tags: ['Customers'] };
 
-const asof = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2024-06-30')
-  .optional()
-  .openapi({ description: 'last day observed (default: the last order date)', example: '2024-06-30' });
+const asof = dateQuery('asof', 'last day observed (default: the last order date)');
 const months = (description: string) =>
   z.coerce.number().int().optional().openapi({ description, type: 'integer' });
 const period = (description: string) =>

@@ -1,17 +1,12 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { clvFor, clvValidationFor, paretoNbdFor, PARETO_NBD_MODEL } from '../../services/index.ts';
-import { INPUT_ERRORS, json } from '../schemas/common.ts';
+import { dateQuery, INPUT_ERRORS, json } from '../schemas/common.ts';
 import { ClvFitSchema, ClvValidationSchema, purchaseModelParam } from '../schemas/customers.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
 
 const tag = { tags: ['Customers'] };
 
-const day = (description: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 1997-09-30')
-    .optional()
-    .openapi({ description, example: '1997-09-30' });
+const day = (name: string, description: string) => dateQuery(name, description, '1997-09-30');
 
 const unit = z.enum(['day', 'week', 'month']).default('week');
 
@@ -23,7 +18,7 @@ const fit = createRoute({
   request: {
     query: z.object({
       model: z.enum(['bgnbd', 'gg', PARETO_NBD_MODEL]).default('bgnbd'),
-      calibrationEnd: day('last calibration day, inclusive (default: the last order date)'),
+      calibrationEnd: day('calibrationEnd', 'last calibration day, inclusive (default: the last order date)'),
       unit,
     }),
   },
@@ -40,9 +35,10 @@ const validation = createRoute({
     query: z.object({
       model: purchaseModelParam,
       calibrationEnd: day(
+        'calibrationEnd',
         'last calibration day (default: a third of the history, at most a year, before the end)',
       ),
-      holdoutEnd: day('last holdout day, inclusive (default: the last order date)'),
+      holdoutEnd: day('holdoutEnd', 'last holdout day, inclusive (default: the last order date)'),
       unit,
       top: z.coerce
         .number()

@@ -9,7 +9,7 @@ import {
   type RfmRequest,
 } from '../../services/index.ts';
 import { requestLang } from '../context.ts';
-import { INPUT_ERRORS, isOn, json } from '../schemas/common.ts';
+import { dateQuery, INPUT_ERRORS, isOn, json } from '../schemas/common.ts';
 import {
   CustomerListSchema,
   download,
@@ -64,7 +64,7 @@ const segments = createRoute({
   request: {
     query: z.object({
       ...RfmQuery,
-      from: RfmQuery.asof.openapi({ description: 'first date of the migration (as-of is the second)' }),
+      from: dateQuery('from', 'first date of the migration (as-of is the second)'),
     }),
   },
   responses: { 200: json(SegmentsResultSchema, 'summary and migration'), ...INPUT_ERRORS },

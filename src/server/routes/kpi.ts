@@ -32,7 +32,7 @@ import {
   xlsx,
   XLSX_TYPE,
 } from '../schemas/kpi.ts';
-import { AUTH_ERRORS, INPUT_ERRORS, json, jsonBody } from '../schemas/common.ts';
+import { AUTH_ERRORS, dateQuery, INPUT_ERRORS, json, jsonBody } from '../schemas/common.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
 
 const tag = { tags: ['KPI'] };
@@ -116,11 +116,9 @@ const quarter = createRoute({
   responses: { 200: json(SheetSchema, 'the sheet'), ...INPUT_ERRORS },
 });
 
-const asofParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'asof is YYYY-MM-DD')
-  .optional()
-  .openapi({ param: { name: 'asof', in: 'query' }, description: 'judge as of this date (default today)' });
+const asofParam = dateQuery('asof', 'judge as of this date (default today)').openapi({
+  param: { name: 'asof', in: 'query' },
+});
 
 const analyst = createRoute({
   ...tag,

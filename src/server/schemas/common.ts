@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { isoDateProblem, YEARS } from '../../core/calendar/index.ts';
 import { PRESET_IDS, type PresetId } from '../../core/formula/index.ts';
+import type { Bilingual } from '../../i18n/index.ts';
 
 /** The error body of every non-2xx answer. */
 export const ErrorSchema = z
@@ -76,6 +78,31 @@ const periodText = (name: string, description: string) =>
 
 export const periodParam = periodText('period', 'months: YYYY-MM..YYYY-MM (default: the last 12 complete)');
 export const compareParam = periodText('compare', 'months to compare with (default: the 12 before `period`)');
+
+/**
+ * An optional date in a query, held to the one date rule of core/calendar (a calendar day, years
+ * 1900–2999) before any service sees it: 2024-02-30 is a 400 naming `name` and the text in the
+ * user's language (the issue carries both; validation-hook.ts picks one), never the engine's
+ * conversion error as a 500.
+ */
+export const dateQuery = (name: string, description: string, example = '2024-06-30') =>
+  z
+    .string()
+    .superRefine((text, ctx) => {
+      const problem = isoDateProblem(text);
+      if (problem === null) return;
+      const bilingual: Bilingual = {
+        en: `${name} must be a date like ${example}, got "${text}": ${problem.en}`,
+        ru: `${name} — дата вида ${example}, а не «${text}»: ${problem.ru}`,
+      };
+      ctx.addIssue({ code: 'custom', message: bilingual.en, params: { bilingual } });
+    })
+    .optional()
+    .openapi({
+      description: `${description}; YYYY-MM-DD, years ${YEARS.first}–${YEARS.last}`,
+      example,
+      format: 'date',
+    });
 
 /** Repeatable `filter=dim=v1,v2`; one value arrives as a string, several as an array. */
 export const filterParam = z

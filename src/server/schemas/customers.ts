@@ -1,15 +1,10 @@
 import { z } from '@hono/zod-openapi';
+import { dateQuery } from './common.ts';
 
 // Result schemas name the fields the workbench relies on and let the rest through: the bodies are
 // the services' result objects, the same as the CLI's --json (docs/customers.md lists every field).
 
 const maybe = z.number().nullable();
-const date = (description: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2024-06-30')
-    .optional()
-    .openapi({ description, example: '2024-06-30' });
 
 /** A positive whole number in a query string. */
 const whole = (description: string, max: number) =>
@@ -17,7 +12,7 @@ const whole = (description: string, max: number) =>
 
 /** The RFM inputs shared by the summary, the list and the segments (the CLI's `rfm` flags). */
 export const RfmQuery = {
-  asof: date('as-of date (default: the last order date)'),
+  asof: dateQuery('asof', 'as-of date (default: the last order date)'),
   bins: z
     .enum(['quantile', 'r-rfm', 'norms'])
     .default('quantile')
