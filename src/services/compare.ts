@@ -8,6 +8,7 @@ import {
 import { roundMoney } from '../core/money/index.ts';
 import type { Period } from '../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
+import { checkDimensions } from './dimensions.ts';
 import { evaluated, type Evaluated } from './formula.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -85,7 +86,9 @@ export function split(
 export async function comparePeriods(ws: Workspace, req: CompareRequest): Promise<CompareResult> {
   const filters = req.filters ?? {};
   const method = req.method ?? 'lmdi';
-  const grid = await fetchMeasures(ws.reader, await ws.columns(), {
+  const columns = await ws.columns();
+  checkDimensions(columns, { filters });
+  const grid = await fetchMeasures(ws.reader, columns, {
     tree: req.tree,
     periods: [
       { name: 'before', period: req.before },

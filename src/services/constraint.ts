@@ -8,6 +8,7 @@ import {
 import { foldMissingLevers } from './fold-missing.ts';
 import type { Period } from '../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
+import { checkDimensions } from './dimensions.ts';
 import { evaluated } from './formula.ts';
 import type { Workspace } from './workspace.ts';
 import { UserError } from './user-error.ts';
@@ -46,6 +47,7 @@ export async function constraintFor(
       'by',
     );
   }
+  checkDimensions(columns, { filters });
   const grid = await fetchMeasures(ws.reader, columns, {
     tree: req.tree,
     periods: [{ name: 'period', period: req.period }],

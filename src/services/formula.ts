@@ -8,6 +8,7 @@ import {
 import { roundMoney } from '../core/money/index.ts';
 import type { Period } from '../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
+import { checkDimensions } from './dimensions.ts';
 import { leverValues } from './lever-values.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -70,7 +71,9 @@ export function evaluated(tree: FormulaTree, measures: Record<string, Maybe>): E
 export async function formulaFor(ws: Workspace, req: FormulaRequest): Promise<FormulaResult> {
   const by = req.by ?? [];
   const filters = req.filters ?? {};
-  const grid = await fetchMeasures(ws.reader, await ws.columns(), {
+  const columns = await ws.columns();
+  checkDimensions(columns, { by, filters });
+  const grid = await fetchMeasures(ws.reader, columns, {
     tree: req.tree,
     periods: [{ name: 'period', period: req.period }],
     filters,

@@ -1,6 +1,7 @@
 import { leverTable, type FormulaTree, type LeverTable } from '../core/formula/index.ts';
 import type { Period } from '../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
+import { checkDimensions } from './dimensions.ts';
 import { evaluated } from './formula.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -19,7 +20,9 @@ export async function leversFor(
 ): Promise<LeversResult> {
   const filters = req.filters ?? {};
   const step = req.step ?? 0.2;
-  const grid = await fetchMeasures(ws.reader, await ws.columns(), {
+  const columns = await ws.columns();
+  checkDimensions(columns, { filters });
+  const grid = await fetchMeasures(ws.reader, columns, {
     tree: req.tree,
     periods: [{ name: 'period', period: req.period }],
     filters,

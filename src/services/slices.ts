@@ -2,6 +2,7 @@ import { attribute, leverTable, type FormulaTree, type LeverTable } from '../cor
 import type { Period } from '../core/period/index.ts';
 import { isTimeDimension } from '../sql/measures.ts';
 import { fetchMeasures, sliceKey } from './measure-fetch.ts';
+import { checkDimensions } from './dimensions.ts';
 import { evaluated, type Evaluated } from './formula.ts';
 import type { Workspace } from './workspace.ts';
 import { foldMissingLevers, mergeFolded, type Folded } from './fold-missing.ts';
@@ -43,7 +44,9 @@ export async function analyseSlices(
   ws: Workspace,
   req: { tree: FormulaTree; period: Period; by: string[]; step?: number; method?: string },
 ): Promise<SliceAnalysis> {
-  const grid = await fetchMeasures(ws.reader, await ws.columns(), {
+  const columns = await ws.columns();
+  checkDimensions(columns, { by: req.by });
+  const grid = await fetchMeasures(ws.reader, columns, {
     tree: req.tree,
     periods: [{ name: 'period', period: req.period }],
     by: req.by,
