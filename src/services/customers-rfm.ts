@@ -1,4 +1,4 @@
-import { roundMoney } from '../core/money/index.ts';
+import { roundMoney, toKopecks } from '../core/money/index.ts';
 import {
   axesNeedingHistograms,
   AXES,
@@ -221,8 +221,6 @@ function describe(req: Omit<RfmRequest, 'segment'>, s: Scoring) {
     boundaries: s.sql.boundaries,
   };
 }
-
-const toKopecks = (v: number) => Math.round(v * 100);
 
 /**
  * The segment summary and the R × F grid from one read of the scored base (per-cell totals).

@@ -9,6 +9,24 @@ describe('money rounding', () => {
     expect(roundMoney(1.005)).toBe(1.01);
     expect(toKopecks(0.1 + 0.2)).toBe(30);
   });
+
+  it('JSON revenue keeps its kopecks from 10¹³ ₽ (issue 12, §6: no cut to 15 significant digits)', () => {
+    expect(toKopecks(12_345_678_901_234.56)).toBe(1_234_567_890_123_456);
+    expect(roundMoney(12_345_678_901_234.56)).toBe(12_345_678_901_234.56);
+    expect(toKopecks(-12_345_678_901_234.56)).toBe(-1_234_567_890_123_456);
+    expect(toKopecks(10_000_000_000_000.01)).toBe(1_000_000_000_000_001);
+    expect(roundMoney(1_234_567_890_123.45)).toBe(1_234_567_890_123.45);
+    // A computed amount past 10¹² ₽ still rounds half away from zero on its third decimal.
+    expect(toKopecks(6_172_839_450_617.285)).toBe(617_283_945_061_729);
+    // Every two-decimal amount below 2⁴⁶ ₽ (≈ 7·10¹³ ₽), where doubles are under a kopeck apart.
+    const random = prng(12);
+    for (let i = 0; i < 2000; i++) {
+      const kopecks = Math.floor(random() * 2 ** 46 * 100);
+      expect(toKopecks(kopecks / 100), String(kopecks)).toBe(kopecks);
+    }
+    // Beyond 10²¹ JS writes an exponent; the amount is whole roubles.
+    expect(toKopecks(1e21)).toBe(1e23);
+  });
 });
 
 describe('largest remainder allocation', () => {
