@@ -7,7 +7,7 @@ import {
   type RegisterEntry,
   type ReportNorm,
 } from '../core/kpi/index.ts';
-import { buildCalendar, checkIsoDate } from '../core/calendar/index.ts';
+import { buildCalendar } from '../core/calendar/index.ts';
 import {
   kpiEmployee,
   loadAnalystPlan,
@@ -28,6 +28,8 @@ import {
   type EntryInput,
 } from './kpi-analyst-schema.ts';
 import { shellArg } from './shell-arg.ts';
+import { textOf } from '../i18n/index.ts';
+import { parseDateOption } from './periods.ts';
 import { UserError } from './user-error.ts';
 import { workCalendarFor } from './work-calendar.ts';
 import type { Workspace } from './workspace.ts';
@@ -38,7 +40,8 @@ function asUserError<T>(field: string, f: () => T): T {
     return f();
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError((e as Error).message, field, { cause: e });
+    // textOf keeps both languages of a core error that has them (a DateError's reason).
+    throw new UserError(textOf(e), field, { cause: e });
   }
 }
 
@@ -217,7 +220,7 @@ export function analystSheetFor(
 ): AnalystSheet {
   const plan = analystPlanOf(ws, employee, period);
   const date = asOf ?? ws.clock().toISOString().slice(0, 10);
-  asUserError('asof', () => checkIsoDate(date, 'as-of date'));
+  if (asOf !== undefined) parseDateOption(asOf, '--asof');
   return asUserError('register', () =>
     analystSheet(plan, registerEntries(ws.store, employee), {
       calendar: workCalendarFor(ws),

@@ -64,6 +64,38 @@ describe('the CLI refuses bad input by name (issue 12, §6)', () => {
     );
   });
 
+  it('kpi analyst sheet --asof 2024-02-30 says why in the chosen language', async () => {
+    const plan = await runCli([
+      'kpi',
+      'analyst',
+      'plan',
+      '--employee',
+      'a1',
+      '--period',
+      '2024-01',
+      '--bonus',
+      '1000',
+      '--db',
+      db,
+    ]);
+    expect(plan.code, plan.stderr).toBe(0);
+    const args = [
+      'kpi',
+      'analyst',
+      'sheet',
+      '--employee',
+      'a1',
+      '--period',
+      '2024-01',
+      '--asof',
+      '2024-02-30',
+    ];
+    expect(await refused(args, 'ru')).toBe(
+      'Ошибка: --asof — дата вида 2024-06-30, а не «2024-02-30»: такого дня в календаре нет\n',
+    );
+    expect(await refused(args)).toMatch(/--asof must be a date like 2024-06-30, got "2024-02-30"/);
+  });
+
   it('formula --period 9999-01..9999-12 names the period instead of printing "Invalid time value"', async () => {
     expect(await refused(['formula', '--period', '9999-01..9999-12'])).toMatch(
       /invalid period "9999-01..9999-12": the year must be 1900–2999/,
