@@ -34,7 +34,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * (the spreadsheet shows it as text, the quote hidden); RFC 4180 quoting otherwise: a value with a
  * comma, quote or line break is quoted, quotes doubled.
  */
-export function csvCell(v: ExportCell): string {
+function csvCell(v: ExportCell): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return String(v);
   if (FORMULA_START.test(v)) return `"'${v.replaceAll('"', '""')}"`;
