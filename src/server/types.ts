@@ -15,6 +15,11 @@ export interface AppDeps {
   /** The built workbench (index.html and assets), served at `/`; a hint page when absent. */
   webDir?: string;
   limits?: { uploadBytes?: number };
+  /**
+   * Addresses of reverse proxies whose `X-Forwarded-For` names the real caller (`fulcrum serve
+   * --trust-proxy`); from anyone else the header is ignored, since anyone can send it.
+   */
+  trustProxy?: readonly string[];
   version?: string;
   /**
    * Called after the server starts and after each import with the workspace, to prepare what the
