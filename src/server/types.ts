@@ -29,7 +29,8 @@ export interface AppDeps {
 }
 
 /** Who is calling: a browser session (CSRF applies) or an API token (it does not). */
-export type Identity = { via: 'session'; user: User; session: ActiveSession } | { via: 'token'; user: User };
+export type Identity =
+  { via: 'session'; user: User; session: ActiveSession } | { via: 'token'; user: User; tokenId: number };
 
 /** Hono's context variables for this app. */
 export interface AppEnv {

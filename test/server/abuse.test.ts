@@ -171,3 +171,91 @@ describe('sign-in limits', () => {
     expect(addressKey('::ffff:10.0.0.1')).toBe('10.0.0.1');
   });
 });
+
+describe('password resets and token revocation', () => {
+  const patch = (body: unknown, headers: Record<string, string>) => ({
+    method: 'PATCH',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+  const makeToken = async (
+    t: Awaited<ReturnType<typeof testApp>>,
+    role: 'analyst' | 'owner',
+    name: string,
+  ) => {
+    const res = await t.asToken(role, '/api/tokens', post(JSON.stringify({ name })));
+    return ((await res.json()) as { token: string }).token;
+  };
+  const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+
+  it('API tokens are revoked on password reset, with every session of the user', async () => {
+    const t = await testApp();
+    const script = await makeToken(t, 'analyst', 'crm sync');
+    const session = await t.login('analyst');
+    const me = (init: RequestInit) => t.app.request('/api/auth/me', init);
+    expect((await me(bearer(script))).status).toBe(200);
+    const reset = await t.asToken(
+      'owner',
+      `/api/users/${t.users.analyst.id}`,
+      patch({ password: 'a brand new secret' }, {}),
+    );
+    expect(reset.status).toBe(200);
+    expect((await me(bearer(script))).status).toBe(401);
+    expect((await me(bearer(t.tokens.analyst))).status).toBe(401);
+    expect((await me({ headers: { cookie: session.cookie } })).status).toBe(401);
+    // The owner who reset it keeps their own access; the analyst's list is empty.
+    expect((await t.asToken('owner', '/api/auth/me')).status).toBe(200);
+    const left = await t.asToken('owner', `/api/users/${t.users.analyst.id}/tokens`);
+    expect(await left.json()).toEqual([]);
+  });
+
+  it('a user resetting their own password keeps the session they did it from and loses the rest', async () => {
+    const t = await testApp();
+    const here = await t.login('owner');
+    const elsewhere = await t.login('owner');
+    const script = await makeToken(t, 'owner', 'backup');
+    const res = await t.app.request(
+      `/api/users/${t.users.owner.id}`,
+      patch({ password: 'my own new secret' }, { cookie: here.cookie, 'x-csrf-token': here.csrf }),
+    );
+    expect(res.status).toBe(200);
+    const me = (init: RequestInit) => t.app.request('/api/auth/me', init);
+    expect((await me({ headers: { cookie: here.cookie } })).status).toBe(200);
+    expect((await me({ headers: { cookie: elsewhere.cookie } })).status).toBe(401);
+    expect((await me(bearer(script))).status).toBe(401);
+    // Through an API token it is that token which stays.
+    const viaSession = async (name: string) => {
+      const made = await t.app.request(
+        '/api/tokens',
+        post(JSON.stringify({ name }), { cookie: here.cookie, 'x-csrf-token': here.csrf }),
+      );
+      return ((await made.json()) as { token: string }).token;
+    };
+    const kept = await viaSession('kept');
+    const other = await viaSession('other');
+    const byToken = await t.app.request(`/api/users/${t.users.owner.id}`, {
+      ...patch({ password: 'yet another secret' }, { authorization: `Bearer ${kept}` }),
+    });
+    expect(byToken.status).toBe(200);
+    expect((await me(bearer(kept))).status).toBe(200);
+    expect((await me(bearer(other))).status).toBe(401);
+    expect((await me({ headers: { cookie: here.cookie } })).status).toBe(401);
+  });
+
+  it("an owner lists and revokes another user's token, and it stops working at once", async () => {
+    const t = await testApp();
+    const script = await makeToken(t, 'analyst', 'crm sync');
+    const listed = await t.asToken('owner', `/api/users/${t.users.analyst.id}/tokens`);
+    expect(listed.status).toBe(200);
+    const tokens = (await listed.json()) as Array<{ id: number; name: string }>;
+    expect(tokens.map((x) => x.name)).toEqual(['crm sync', 'test']);
+    expect(JSON.stringify(tokens)).not.toContain(script);
+    const revoked = await t.asToken('owner', `/api/tokens/${tokens[0]!.id}`, { method: 'DELETE' });
+    expect(revoked.status).toBe(204);
+    expect((await t.app.request('/api/auth/me', bearer(script))).status).toBe(401);
+    // The analyst's other token still works; only owners see others' tokens.
+    expect((await t.asToken('analyst', '/api/auth/me')).status).toBe(200);
+    expect((await t.asToken('analyst', `/api/users/${t.users.owner.id}/tokens`)).status).toBe(403);
+    expect((await t.asToken('owner', '/api/users/999/tokens')).status).toBe(400);
+  });
+});
