@@ -10,6 +10,7 @@ import {
   updateUser as updateUserRow,
   userById,
   insertUser,
+  listApiTokens,
   listUsers as listUserRows,
   ROLES,
   type Role,
@@ -157,6 +158,23 @@ export async function updateUser(
     deleteUserApiTokens(ws.store, id, keep?.tokenId);
   }
   return updated;
+}
+
+/**
+ * Sets a new password for a login from the command line (an owner locked out, a leaked password):
+ * every session and API token of the user ends, as after a reset in the workbench. Returns the
+ * user and how many tokens were revoked.
+ */
+export async function resetPassword(
+  ws: Workspace,
+  login: string,
+  password: string,
+): Promise<{ user: User; revokedTokens: number }> {
+  const found = credentialsByLogin(ws.store, login);
+  if (!found) throw new UserError({ en: `no user "${login}"`, ru: `нет пользователя «${login}»` }, 'login');
+  const revokedTokens = listApiTokens(ws.store, found.user.id).length;
+  const user = await updateUser(ws, found.user.id, { password });
+  return { user, revokedTokens };
 }
 
 /**

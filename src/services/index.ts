@@ -35,6 +35,7 @@ export {
   parseRole,
   updateUser,
   removeUser,
+  resetPassword,
   type UserPatch,
 } from './accounts.ts';
 export {
