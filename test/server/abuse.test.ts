@@ -259,3 +259,18 @@ describe('password resets and token revocation', () => {
     expect((await t.asToken('owner', '/api/users/999/tokens')).status).toBe(400);
   });
 });
+
+describe('the OpenAPI description', () => {
+  it('lists the body limit answers and the owner’s token routes', async () => {
+    const t = await testApp();
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown>; summary?: string }>>;
+    };
+    expect(Object.keys(doc.paths['/api/auth/login']!['post']!.responses)).toEqual(
+      expect.arrayContaining(['413', '429']),
+    );
+    expect(Object.keys(doc.paths['/api/whatif']!['post']!.responses)).toContain('413');
+    expect(doc.paths['/api/users/{id}/tokens']!['get']!.summary).toMatch(/owner only/);
+    expect(doc.paths['/api/tokens/{id}']!['delete']!.summary).toMatch(/for an owner anyone/);
+  });
+});
