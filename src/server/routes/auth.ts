@@ -61,7 +61,7 @@ export function registerAuth(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const ru = requestLang(c) === 'ru';
     const wait = limiter.begin(body.login, address);
     if (wait > 0) {
-      deps.logger.info('sign-in rate-limited', { login: body.login, ip, requestId: c.get('requestId') });
+      // Not logged beyond the request line: a flood of refusals must not become a flood of log.
       throw new HttpError(
         429,
         'rate_limited',
