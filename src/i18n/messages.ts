@@ -2,6 +2,7 @@ import type { Lang } from './locale.ts';
 import { cohortMessagesEn, cohortMessagesRu } from './messages-cohorts.ts';
 import { analystMessagesEn, analystMessagesRu } from './messages-analyst.ts';
 import { quarterMessagesEn, quarterMessagesRu } from './messages-quarter.ts';
+import { accountMessagesEn, accountMessagesRu } from './messages-accounts.ts';
 
 /** Every user-facing CLI string, in English; Russian must have the same keys (checked by the type). */
 const en = {
@@ -56,6 +57,7 @@ const en = {
   'user.password': 'Password: {password} (shown once)',
   ...analystMessagesEn,
   ...quarterMessagesEn,
+  ...accountMessagesEn,
   'kpi.kpi': 'KPI',
   'kpi.plan': 'Plan',
   'kpi.fact': 'Fact',
@@ -193,6 +195,7 @@ const ru: Record<MessageKey, string> = {
   'user.password': 'Пароль: {password} (показан один раз)',
   ...analystMessagesRu,
   ...quarterMessagesRu,
+  ...accountMessagesRu,
   'kpi.kpi': 'Показатель',
   'kpi.plan': 'План',
   'kpi.fact': 'Факт',

@@ -64,6 +64,7 @@ export const ACCESS = {
   'POST /api/users': OWNER,
   'PATCH /api/users/:id': OWNER,
   'DELETE /api/users/:id': OWNER,
+  'GET /api/users/:id/tokens': OWNER,
   'POST /api/tokens': DATA,
   'GET /api/tokens': DATA,
   'DELETE /api/tokens/:id': DATA,

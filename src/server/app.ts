@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { randomUUID } from 'node:crypto';
 import { enforceAccess } from './access.ts';
 import { authenticate } from './auth/authenticate.ts';
+import { bodyLimits } from './body-limit.ts';
 import { errorResponse } from './http-error.ts';
 import { jobRegistry } from './jobs.ts';
 import { errorHandler } from './on-error.ts';
@@ -51,6 +52,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
   app.use('/api/*', authenticate(deps.workspace));
   app.use('/api/*', enforceAccess({ employeeOf: (user) => employeeOf(deps.workspace, user) }));
+  // After the access check, so an anonymous caller's body is never read, not even up to a limit.
+  app.use('/api/*', bodyLimits());
   // After the access check: a cached answer is still only given to someone allowed to ask.
   const cache = resultCache(deps.workspace);
   for (const path of ['/api/meta', '/api/formula', '/api/compare', '/api/levers', '/api/constraint']) {

@@ -15,6 +15,11 @@ export interface AppDeps {
   /** The built workbench (index.html and assets), served at `/`; a hint page when absent. */
   webDir?: string;
   limits?: { uploadBytes?: number };
+  /**
+   * Addresses of reverse proxies whose `X-Forwarded-For` names the real caller (`fulcrum serve
+   * --trust-proxy`); from anyone else the header is ignored, since anyone can send it.
+   */
+  trustProxy?: readonly string[];
   version?: string;
   /**
    * Called after the server starts and after each import with the workspace, to prepare what the
@@ -24,7 +29,8 @@ export interface AppDeps {
 }
 
 /** Who is calling: a browser session (CSRF applies) or an API token (it does not). */
-export type Identity = { via: 'session'; user: User; session: ActiveSession } | { via: 'token'; user: User };
+export type Identity =
+  { via: 'session'; user: User; session: ActiveSession } | { via: 'token'; user: User; tokenId: number };
 
 /** Hono's context variables for this app. */
 export interface AppEnv {

@@ -5,16 +5,19 @@ import {
   countUsers,
   credentialsByLogin,
   deleteUser,
+  deleteUserApiTokens,
   deleteUserSessions,
   updateUser as updateUserRow,
   userById,
   insertUser,
+  listApiTokens,
   listUsers as listUserRows,
   ROLES,
   type Role,
   type User,
   type UserLang,
 } from '../store/index.ts';
+import type { Credential } from './sessions.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -100,7 +103,10 @@ export async function checkPassword(ws: Workspace, login: string, password: stri
 export interface UserPatch {
   name?: string;
   role?: string;
-  /** A new password; the user's open sessions end, so whoever held them signs in again. */
+  /**
+   * A new password; the user's sessions and API tokens end, so whoever held one (a thief among
+   * them) signs in again or is given a new token.
+   */
   password?: string;
 }
 
@@ -115,8 +121,17 @@ const lastOwner = () =>
     'role',
   );
 
-/** Changes a user's name, role or password (owners only, checked by the route table). */
-export async function updateUser(ws: Workspace, id: number, patch: UserPatch): Promise<User> {
+/**
+ * Changes a user's name, role or password (owners only, checked by the route table). `by` is the
+ * caller's credential: when they change their own password it stays valid, or they would be
+ * signed out by their own reset.
+ */
+export async function updateUser(
+  ws: Workspace,
+  id: number,
+  patch: UserPatch,
+  by?: Credential,
+): Promise<User> {
   const user = userById(ws.store, id);
   if (!user) throw noSuchUser(id);
   const role = patch.role === undefined ? undefined : parseRole(patch.role);
@@ -137,8 +152,29 @@ export async function updateUser(ws: Workspace, id: number, patch: UserPatch): P
   }
   const name = patch.name === undefined ? undefined : patch.name.trim() || user.login;
   const updated = updateUserRow(ws.store, id, { name, role, passwordHash })!;
-  if (passwordHash) deleteUserSessions(ws.store, id);
+  if (passwordHash) {
+    const keep = by?.userId === id ? by : undefined;
+    deleteUserSessions(ws.store, id, keep?.sessionHash);
+    deleteUserApiTokens(ws.store, id, keep?.tokenId);
+  }
   return updated;
+}
+
+/**
+ * Sets a new password for a login from the command line (an owner locked out, a leaked password):
+ * every session and API token of the user ends, as after a reset in the workbench. Returns the
+ * user and how many tokens were revoked.
+ */
+export async function resetPassword(
+  ws: Workspace,
+  login: string,
+  password: string,
+): Promise<{ user: User; revokedTokens: number }> {
+  const found = credentialsByLogin(ws.store, login);
+  if (!found) throw new UserError({ en: `no user "${login}"`, ru: `нет пользователя «${login}»` }, 'login');
+  const revokedTokens = listApiTokens(ws.store, found.user.id).length;
+  const user = await updateUser(ws, found.user.id, { password });
+  return { user, revokedTokens };
 }
 
 /**

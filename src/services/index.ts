@@ -35,6 +35,7 @@ export {
   parseRole,
   updateUser,
   removeUser,
+  resetPassword,
   type UserPatch,
 } from './accounts.ts';
 export {
@@ -44,7 +45,9 @@ export {
   createApiToken,
   userByApiToken,
   listOwnTokens,
-  revokeOwnToken,
+  listTokensOf,
+  revokeToken,
+  type Credential,
   DEFAULT_SESSION_POLICY,
   type ActiveSession,
   type SessionPolicy,

@@ -99,14 +99,36 @@ export function listOwnTokens(ws: Workspace, user: User): ApiTokenRecord[] {
   return listApiTokens(ws.store, user.id);
 }
 
-/** Revokes one of the user's tokens at once; someone else's token is "not found", not "forbidden". */
-export function revokeOwnToken(ws: Workspace, user: User, id: number): void {
-  if (!deleteApiToken(ws.store, user.id, id))
+/** Any user's tokens, newest first, for an owner (the route table lets only owners ask). */
+export function listTokensOf(ws: Workspace, userId: number): ApiTokenRecord[] {
+  if (!userById(ws.store, userId))
+    throw new UserError({ en: `no user #${userId}`, ru: `нет пользователя №${userId}` }, 'id');
+  return listApiTokens(ws.store, userId);
+}
+
+/**
+ * Revokes a token at once: the caller's own, or for an owner anyone's (owners manage every
+ * account, and a leaked script token must be stoppable without its holder). For anyone else a
+ * foreign token is "not found", not "forbidden", so ids do not tell which tokens exist.
+ */
+export function revokeToken(ws: Workspace, actor: User, id: number): void {
+  if (!deleteApiToken(ws.store, id, actor.role === 'owner' ? undefined : actor.id))
     throw new UserError({ en: `no API token #${id}`, ru: `нет API-токена №${id}` }, 'id');
 }
 
-/** The user behind a bearer token, or null. */
-export function userByApiToken(ws: Workspace, token: string): User | null {
+/** The user behind a bearer token and the token's id, or null. */
+export function userByApiToken(ws: Workspace, token: string): { user: User; tokenId: number } | null {
   const rec = useApiToken(ws.store, tokenDigest(token));
-  return rec ? (userById(ws.store, rec.userId) ?? null) : null;
+  const user = rec ? userById(ws.store, rec.userId) : undefined;
+  return rec && user ? { user, tokenId: rec.id } : null;
+}
+
+/**
+ * The credential a request came with: kept when its user changes their own password, while every
+ * other session and token of theirs ends.
+ */
+export interface Credential {
+  userId: number;
+  sessionHash?: string;
+  tokenId?: number;
 }

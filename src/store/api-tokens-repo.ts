@@ -59,7 +59,16 @@ export function listApiTokens(store: Store, userId: number): ApiTokenRecord[] {
   ).map(toRecord);
 }
 
-/** Deletes one of a user's tokens; false when the user has no token with this id. */
-export function deleteApiToken(store: Store, userId: number, id: number): boolean {
+/** Deletes a token; with `userId` only when it is that user's. False when no token matched. */
+export function deleteApiToken(store: Store, id: number, userId?: number): boolean {
+  if (userId === undefined)
+    return store.db.prepare('DELETE FROM api_tokens WHERE id = ?').run(id).changes > 0;
   return store.db.prepare('DELETE FROM api_tokens WHERE id = ? AND user_id = ?').run(id, userId).changes > 0;
+}
+
+/** Deletes every token of a user except `keepId`; how many went. */
+export function deleteUserApiTokens(store: Store, userId: number, keepId?: number): number {
+  return store.db
+    .prepare('DELETE FROM api_tokens WHERE user_id = ? AND id IS NOT ?')
+    .run(userId, keepId ?? null).changes;
 }

@@ -41,6 +41,7 @@ export {
   useApiToken,
   listApiTokens,
   deleteApiToken,
+  deleteUserApiTokens,
   type ApiTokenRecord,
 } from './api-tokens-repo.ts';
 export { saveKpiEmployee, kpiEmployee, type KpiEmployee } from './kpi-employees-repo.ts';

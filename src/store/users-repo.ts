@@ -96,9 +96,14 @@ export function deleteUser(store: Store, id: number): boolean {
   return store.db.prepare('DELETE FROM users WHERE id = ?').run(id).changes > 0;
 }
 
-/** Ends every session of a user (after a password change, so a stolen session dies with it). */
-export function deleteUserSessions(store: Store, userId: number): void {
-  store.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
+/**
+ * Ends every session of a user but `keepTokenHash` (after a password change, so a stolen session
+ * dies with it; the one making the change, when it is their own, stays signed in).
+ */
+export function deleteUserSessions(store: Store, userId: number, keepTokenHash?: string): void {
+  store.db
+    .prepare('DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?')
+    .run(userId, keepTokenHash ?? null);
 }
 
 /** How many owners exist: the last one may be neither removed nor demoted. */

@@ -2,7 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPassword, openWorkspace } from '../../src/services/index.ts';
+import {
+  checkPassword,
+  createApiToken,
+  openWorkspace,
+  resumeSession,
+  startSession,
+  userByApiToken,
+} from '../../src/services/index.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 describe('fulcrum user', () => {
@@ -55,5 +62,48 @@ describe('fulcrum user', () => {
     } finally {
       await ws.close();
     }
+  });
+
+  it('fulcrum user password: API tokens and sessions are revoked on password reset', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'fulcrum-user-')), 'f.duckdb');
+    const add = [
+      'user',
+      'add',
+      '--db',
+      db,
+      '--login',
+      'anna',
+      '--role',
+      'analyst',
+      '--password',
+      'old secret',
+    ];
+    expect((await runCli(add)).code).toBe(0);
+    let ws = await openWorkspace(db);
+    let token: string;
+    let session: string;
+    try {
+      const anna = (await checkPassword(ws, 'anna', 'old secret'))!;
+      token = createApiToken(ws, anna, 'crm').token;
+      session = startSession(ws, anna).token;
+    } finally {
+      await ws.close();
+    }
+    const reset = await runCli(['user', 'password', '--db', db, '--login', 'anna', '--lang', 'en']);
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toContain('1 API tokens were revoked');
+    const password = /Password: (\S+)/.exec(reset.stdout)![1]!;
+    ws = await openWorkspace(db);
+    try {
+      expect(userByApiToken(ws, token)).toBeNull();
+      expect(resumeSession(ws, session)).toBeNull();
+      expect(await checkPassword(ws, 'anna', 'old secret')).toBeNull();
+      expect(await checkPassword(ws, 'anna', password)).toMatchObject({ login: 'anna' });
+    } finally {
+      await ws.close();
+    }
+    const unknown = await runCli(['user', 'password', '--db', db, '--login', 'nobody', '--lang', 'ru']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('нет пользователя «nobody»');
   });
 });

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  createApiToken,
   importRegister,
   linkUser,
+  listUsers,
   orderDateRange,
   parsePlan,
   parseQuarterPlan,
@@ -349,6 +351,23 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(after.status()).toBe(401);
+  });
+
+  it("an owner revokes another user's token in settings and it stops working at once", async () => {
+    const anna = listUsers(server.ws).find((u) => u.login === EMPLOYEE.login)!;
+    const token = createApiToken(server.ws, anna, 'Скрипт Анны').token;
+    const me = () =>
+      page.request.get(server.url + 'api/auth/me', { headers: { authorization: `Bearer ${token}` } });
+    expect((await me()).status()).toBe(200);
+    await page.goto(server.url + '#/settings');
+    await page.locator('select[name=token-owner]').selectOption({ label: EMPLOYEE.login });
+    const row = page.getByTestId('tokens').locator('tr', { hasText: 'Скрипт Анны' });
+    await row.waitFor();
+    // Tokens are created by their holder: no form for someone else's.
+    expect(await page.locator('input[name=token-name]').count()).toBe(0);
+    await row.getByRole('button', { name: 'Отозвать' }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    expect((await me()).status()).toBe(401);
   });
 
   it('loads a company formula tree in settings and analyses with it like a preset', async () => {

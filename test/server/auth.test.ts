@@ -223,8 +223,10 @@ describe('users and tokens', () => {
     expect(JSON.stringify(list)).not.toContain(token);
     const id = list[0]!['id'];
     // Someone else's token is not theirs to revoke: the same answer as a token that does not exist.
-    const foreign = await t.asToken('owner', `/api/tokens/${id}`, { method: 'DELETE' });
+    const owners = (await (await t.asToken('owner', '/api/tokens')).json()) as Array<{ id: number }>;
+    const foreign = await t.asToken('analyst', `/api/tokens/${owners[0]!.id}`, { method: 'DELETE' });
     expect(foreign.status).toBe(400);
+    expect((await t.asToken('owner', '/api/auth/me')).status).toBe(200);
     const gone = await t.asToken('analyst', `/api/tokens/${id}`, { method: 'DELETE' });
     expect(gone.status).toBe(204);
     const me = await t.app.request('/api/auth/me', { headers: { authorization: `Bearer ${token}` } });

@@ -19,6 +19,7 @@ interface ServeOptions extends GlobalOptions {
   port: string;
   host: string;
   sample?: boolean;
+  trustProxy?: string;
 }
 
 /** Where the other half of the product is built (`npm run build:web`). */
@@ -33,6 +34,10 @@ export function registerServe(program: Command): void {
   withCommon(cmd)
     .option('--port <n>', 'port to listen on', '8080')
     .option('--host <addr>', 'address to listen on (0.0.0.0 exposes it to the network)', '127.0.0.1')
+    .option(
+      '--trust-proxy <addrs>',
+      'comma-separated addresses of reverse proxies whose X-Forwarded-For names the caller (default: none)',
+    )
     .option('--sample', `serve the sample company (built into ${SAMPLE_DIR}); creates a demo owner if none`)
     .action(async (opts: ServeOptions) => {
       const ctx = cliContext(opts);
@@ -62,6 +67,10 @@ export function registerServe(program: Command): void {
             webDir,
             version: VERSION,
             warm: (w) => warmFirstViews(w),
+            trustProxy: (opts.trustProxy ?? '')
+              .split(',')
+              .map((a) => a.trim())
+              .filter(Boolean),
           },
           { port, host: opts.host },
         );

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { addUser, generatePassword, listUsers, parseRole } from '../../services/index.ts';
+import { addUser, generatePassword, listUsers, parseRole, resetPassword } from '../../services/index.ts';
 import { ROLES } from '../../store/index.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
@@ -12,7 +12,12 @@ interface UserAddOptions extends GlobalOptions {
   password?: string;
 }
 
-/** `fulcrum user add` and `fulcrum user list`: accounts of the workbench and the API. */
+interface UserPasswordOptions extends GlobalOptions {
+  login: string;
+  password?: string;
+}
+
+/** `fulcrum user add`, `user list` and `user password`: accounts of the workbench and the API. */
 export function registerUser(program: Command): void {
   const user = program.command('user').description('workbench and API accounts');
   withCommon(user.command('add').description('add a user; without --password one is generated and printed'))
@@ -29,6 +34,23 @@ export function registerUser(program: Command): void {
       );
       if (ctx.json) return printJson({ user: added, password: opts.password ? undefined : password });
       ctx.out(ctx.t('user.added', { login: added.login, role: added.role }));
+      if (!opts.password) ctx.out(ctx.t('user.password', { password }));
+    });
+  withCommon(
+    user
+      .command('password')
+      .description(
+        "set a new password; the user's sessions end and API tokens are revoked. Without --password one is generated and printed",
+      ),
+  )
+    .requiredOption('--login <login>', 'sign-in name')
+    .option('--password <password>', 'at least 8 characters (default: generate one)')
+    .action(async (opts: UserPasswordOptions) => {
+      const ctx = cliContext(opts);
+      const password = opts.password ?? generatePassword();
+      const done = await withWorkspace(opts.db, (ws) => resetPassword(ws, opts.login, password));
+      if (ctx.json) return printJson({ ...done, password: opts.password ? undefined : password });
+      ctx.out(ctx.t('user.passwordSet', { login: done.user.login, tokens: done.revokedTokens }));
       if (!opts.password) ctx.out(ctx.t('user.password', { password }));
     });
   withCommon(user.command('list').description('every user, oldest first')).action(

@@ -18,9 +18,9 @@ export function authenticate(ws: Workspace): MiddlewareHandler<AppEnv> {
     const auth = c.req.header('authorization');
     if (auth !== undefined) {
       const m = /^Bearer\s+(\S+)$/i.exec(auth);
-      const user = m ? userByApiToken(ws, m[1]!) : null;
-      if (!user) throw new HttpError(401, 'unauthorized', 'unknown or malformed API token');
-      c.set('identity', { via: 'token', user });
+      const found = m ? userByApiToken(ws, m[1]!) : null;
+      if (!found) throw new HttpError(401, 'unauthorized', 'unknown or malformed API token');
+      c.set('identity', { via: 'token', user: found.user, tokenId: found.tokenId });
       return next();
     }
     // Signing in again (a second tab, an expired page) must not need the old session's token.

@@ -3,11 +3,14 @@ import {
   addUser,
   createApiToken,
   listOwnTokens,
+  listTokensOf,
   listUsers,
   removeUser,
-  revokeOwnToken,
+  revokeToken,
   updateUser,
 } from '../../services/index.ts';
+import type { ApiTokenRecord } from '../../store/index.ts';
+import { credentialOf } from '../auth/credential.ts';
 import { currentUser } from '../context.ts';
 import {
   NewTokenSchema,
@@ -38,7 +41,9 @@ const add = createRoute({
 const patch = createRoute({
   method: 'patch',
   path: '/api/users/{id}',
-  summary: 'Change a user\u2019s name, role or password (owner only; a new password ends their sessions)',
+  summary:
+    'Change a user\u2019s name, role or password (owner only; a new password ends their sessions and ' +
+    'revokes their API tokens, except the caller\u2019s own when they change their own)',
   request: { params: z.object({ id: z.coerce.number().int().positive() }), ...jsonBody(UserPatchSchema) },
   responses: { 200: json(UserSchema, 'the user as changed'), ...INPUT_ERRORS },
 });
@@ -67,21 +72,38 @@ const tokens = createRoute({
   responses: { 200: json(z.array(TokenRecordSchema), 'tokens, newest first'), ...AUTH_ERRORS },
 });
 
+const userTokens = createRoute({
+  method: 'get',
+  path: '/api/users/{id}/tokens',
+  summary: 'A user\u2019s API tokens: names and dates (owner only)',
+  request: { params: z.object({ id: z.coerce.number().int().positive() }) },
+  responses: { 200: json(z.array(TokenRecordSchema), 'tokens, newest first'), ...INPUT_ERRORS },
+});
+
 const revoke = createRoute({
   method: 'delete',
   path: '/api/tokens/{id}',
-  summary: 'Revoke one of the signed-in user\u2019s API tokens at once',
+  summary:
+    'Revoke an API token at once: one of the signed-in user\u2019s own, or for an owner anyone\u2019s ' +
+    '(400 for a token that is not the caller\u2019s to revoke, as for one that does not exist)',
   request: { params: z.object({ id: z.coerce.number().int().positive() }) },
   responses: { 204: { description: 'revoked' }, ...INPUT_ERRORS },
 });
 
-/** GET /api/users, POST /api/users, GET/POST /api/tokens, DELETE /api/tokens/{id}. */
+/** Names and dates of tokens, never their digests. */
+const tokenRecords = (list: ApiTokenRecord[]) =>
+  list.map(({ id, name, createdAt, lastUsedAt }) => ({ id, name, createdAt, lastUsedAt }));
+
+/**
+ * GET/POST /api/users, PATCH/DELETE /api/users/{id}, GET /api/users/{id}/tokens, GET/POST
+ * /api/tokens, DELETE /api/tokens/{id}.
+ */
 export function registerUsers(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const ws = deps.workspace;
   app.openapi(list, (c) => c.json(listUsers(ws), 200));
   app.openapi(add, async (c) => c.json(await addUser(ws, c.req.valid('json')), 201));
   app.openapi(patch, async (c) =>
-    c.json(await updateUser(ws, c.req.valid('param').id, c.req.valid('json')), 200),
+    c.json(await updateUser(ws, c.req.valid('param').id, c.req.valid('json'), credentialOf(c)), 200),
   );
   app.openapi(remove, (c) => {
     removeUser(ws, currentUser(c), c.req.valid('param').id);
@@ -91,19 +113,10 @@ export function registerUsers(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     const { token: value } = createApiToken(ws, currentUser(c), c.req.valid('json').name);
     return c.json({ token: value }, 201);
   });
-  app.openapi(tokens, (c) =>
-    c.json(
-      listOwnTokens(ws, currentUser(c)).map(({ id, name, createdAt, lastUsedAt }) => ({
-        id,
-        name,
-        createdAt,
-        lastUsedAt,
-      })),
-      200,
-    ),
-  );
+  app.openapi(tokens, (c) => c.json(tokenRecords(listOwnTokens(ws, currentUser(c))), 200));
+  app.openapi(userTokens, (c) => c.json(tokenRecords(listTokensOf(ws, c.req.valid('param').id)), 200));
   app.openapi(revoke, (c) => {
-    revokeOwnToken(ws, currentUser(c), c.req.valid('param').id);
+    revokeToken(ws, currentUser(c), c.req.valid('param').id);
     return c.body(null, 204);
   });
 }

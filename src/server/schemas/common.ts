@@ -36,8 +36,12 @@ export const AUTH_ERRORS = {
   500: error('a bug; the log has the request id'),
 } as const;
 
-/** Error answers of routes that read inputs. */
-export const INPUT_ERRORS = { ...AUTH_ERRORS, 400: error('an input is invalid; `field` names it') } as const;
+/** Error answers of routes that read inputs; a body over its limit is refused unread (`body-limit.ts`). */
+export const INPUT_ERRORS = {
+  ...AUTH_ERRORS,
+  400: error('an input is invalid; `field` names it'),
+  413: error('the body is over the route\u2019s limit (1 MB for JSON, 16 KB for the sign-in)'),
+} as const;
 
 /** A JSON answer of `schema`. */
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({

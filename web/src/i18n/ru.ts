@@ -1,6 +1,7 @@
 import { customersRu } from './customers-ru.ts';
 import { funnelRu } from './funnel-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
+import { tokensRu } from './tokens-ru.ts';
 
 /**
  * Russian is the source dictionary: its keys define MessageKey, and en.ts must give every one of
@@ -10,6 +11,7 @@ export const ru = {
   ...kpiRu,
   ...customersRu,
   ...funnelRu,
+  ...tokensRu,
   'app.name': 'Fulcrum',
   'app.tagline': 'Формула прибыли на ваших данных',
   'nav.formula': 'Формула',

@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
+import type { User } from '../../api/types.ts';
+import { useSession } from '../../app/session.tsx';
 import { useAsync } from '../../app/use-async.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Panel } from '../../components/panel.tsx';
+import { SelectField } from '../../components/select-field.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDate } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -17,11 +20,21 @@ interface TokenRecord {
 
 /**
  * API tokens for scripts and integrations (a CRM pushing exports): create one — shown once, only
- * its digest is kept — see when each was last used, revoke one at once.
+ * its digest is kept — see when each was last used, revoke one at once. An owner can also pick
+ * any user and revoke their tokens (a leaked script token is stopped without its holder); tokens
+ * are created only by their holder, so the form shows for one's own.
  */
 export function TokensPanel() {
   const { t, lang } = useI18n();
-  const tokens = useAsync((signal) => api<TokenRecord[]>('/tokens', { signal }), []);
+  const { user: me } = useSession();
+  const isOwner = me?.role === 'owner';
+  const users = useAsync(isOwner ? (signal) => api<User[]>('/users', { signal }) : null, [isOwner]);
+  /** The user whose tokens are shown; null: one's own. */
+  const [whose, setWhose] = useState<string | null>(null);
+  const tokens = useAsync(
+    (signal) => api<TokenRecord[]>(whose === null ? '/tokens' : `/users/${whose}/tokens`, { signal }),
+    [whose],
+  );
   const [name, setName] = useState('');
   const [fresh, setFresh] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -50,21 +63,41 @@ export function TokensPanel() {
   return (
     <Panel title={t('settings.tokens')}>
       <p className="muted small">{t('settings.tokensHint')}</p>
-      <form
-        className="controls"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void create();
-        }}
-      >
-        <label className="field grow">
-          <span>{t('settings.tokenName')}</span>
-          <input name="token-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
-        </label>
-        <button type="submit" className="btn" disabled={name.trim() === ''}>
-          {t('settings.createToken')}
-        </button>
-      </form>
+      {isOwner && me && users.data ? (
+        <>
+          <SelectField
+            label={t('tokens.whose')}
+            name="token-owner"
+            value={whose ?? String(me.id)}
+            onChange={(id) => {
+              setFresh(null);
+              setWhose(id === String(me.id) ? null : id);
+            }}
+            options={users.data.map((u) => ({
+              value: String(u.id),
+              label: u.id === me.id ? t('tokens.mine', { login: u.login }) : u.login,
+            }))}
+          />
+          <p className="muted small">{t('tokens.othersHint')}</p>
+        </>
+      ) : null}
+      {whose !== null ? null : (
+        <form
+          className="controls"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void create();
+          }}
+        >
+          <label className="field grow">
+            <span>{t('settings.tokenName')}</span>
+            <input name="token-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
+          </label>
+          <button type="submit" className="btn" disabled={name.trim() === ''}>
+            {t('settings.createToken')}
+          </button>
+        </form>
+      )}
       {fresh ? (
         <div className="notice notice-ok" role="status" data-testid="new-token">
           <p>{t('settings.tokenOnce')}</p>
@@ -98,6 +131,8 @@ export function TokensPanel() {
             ))}
           </tbody>
         </TableScroll>
+      ) : tokens.data ? (
+        <p className="muted small">{t('tokens.none')}</p>
       ) : null}
     </Panel>
   );
