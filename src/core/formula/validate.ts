@@ -1,8 +1,7 @@
 import { BUILTIN_MEASURES } from './measures.ts';
-import { FormulaTreeError } from './tree-error.ts';
+import { FormulaTreeError, type TreeProblem } from './tree-error.ts';
+import { depthProblem, idProblems, walkTree } from './tree-limits.ts';
 import type { FormulaNode, FormulaTree } from './types.ts';
-
-const children = (n: FormulaNode): string[] => (n.kind === 'measure' ? [] : n.of);
 
 function structureErrors(tree: FormulaTree, byId: Map<string, FormulaNode>): string[] {
   const errors: string[] = [];
@@ -41,32 +40,20 @@ function structureErrors(tree: FormulaTree, byId: Map<string, FormulaNode>): str
   return errors;
 }
 
-/** Every cycle, once each, as "cycle: A → B → A" (depth-first, back edges close a cycle). */
-function cycleErrors(tree: FormulaTree, byId: Map<string, FormulaNode>): string[] {
-  const errors: string[] = [];
-  const done = new Set<string>();
-  const path: string[] = [];
-  const visit = (id: string): void => {
-    const node = byId.get(id);
-    if (!node || done.has(id)) return;
-    const at = path.indexOf(id);
-    if (at >= 0) {
-      errors.push(`cycle: ${[...path.slice(at), id].join(' → ')}`);
-      return;
-    }
-    path.push(id);
-    children(node).forEach(visit);
-    path.pop();
-    done.add(id);
-  };
-  tree.nodes.forEach((n) => visit(n.id));
-  return errors;
-}
-
-/** All problems of a tree as data; an empty list means the tree can be evaluated. */
-export function validateTree(tree: FormulaTree): string[] {
+/**
+ * All problems of a tree as data; an empty list means the tree can be evaluated. Cycles and the
+ * depth come from one walk without recursion (a hostile tree may be thousands of levels deep).
+ */
+export function validateTree(tree: FormulaTree): TreeProblem[] {
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
-  return [...structureErrors(tree, byId), ...cycleErrors(tree, byId)];
+  const { cycles, deepest } = walkTree(tree, byId);
+  return [
+    ...idProblems(tree),
+    ...structureErrors(tree, byId),
+    ...cycles.map((c) => `cycle: ${c.join(' → ')}`),
+    // A cycle has no depth; the bound is only meaningful once the tree is a tree.
+    ...(cycles.length === 0 ? depthProblem(deepest) : []),
+  ];
 }
 
 /** Throws one FormulaTreeError listing every problem, or returns the tree unchanged. */
