@@ -29,7 +29,7 @@ describe('security headers', () => {
 
   it('headers are on every answer: API, workbench files, /api/docs, errors and 404s', async () => {
     const t = await testApp({ deps: { webDir: web } });
-    const answers: [string, Promise<Response>, number][] = [
+    const answers: [string, Response | Promise<Response>, number][] = [
       ['health', t.app.request('/api/health'), 200],
       ['signed-in API answer', t.asToken('owner', '/api/users'), 200],
       ['401', t.app.request('/api/users'), 401],
