@@ -83,4 +83,18 @@ describe('tree depth', () => {
     cyclic.nodes[2] = { id: 'n2', kind: 'sum', of: ['n0'], unit: 'money', label: label('n2') };
     expect(errorOf(JSON.stringify(cyclic)).errors).toEqual(['cycle: n0 → n1 → n2 → n0']);
   });
+
+  it('every problem of a tree reads in Russian as well as English', () => {
+    const cyclic = chain(3);
+    cyclic.nodes[2] = { id: 'n2', kind: 'sum', of: ['n0', 'zz'], unit: 'money', label: label('n2') };
+    const e = errorOf(JSON.stringify({ ...cyclic, levers: ['nope'] }));
+    expect(e.localized('ru').split('\n').slice(1)).toEqual([
+      '  - узел «n2» ссылается на неизвестный узел «zz»',
+      '  - рычаг «nope» — не узел дерева',
+      '  - цикл: n0 → n1 → n2 → n0',
+    ]);
+    expect(errorOf('{ "id": ').localized('ru')).toMatch(
+      /^недопустимое дерево формулы:\n {2}- неверный JSON: /,
+    );
+  });
 });
