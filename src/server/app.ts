@@ -24,19 +24,22 @@ import { registerModels } from './routes/models.ts';
 import { registerUsers } from './routes/users.ts';
 import { registerWhatIf } from './routes/whatif.ts';
 import { resultCache } from './result-cache.ts';
+import { securityHeaders } from './security-headers.ts';
 import { serveWorkbench } from './static.ts';
 import { employeeOf } from '../services/index.ts';
 import type { AppDeps, AppEnv } from './types.ts';
 import { validationHook } from './validation-hook.ts';
 
 /**
- * The HTTP app: every route calls the same services as the CLI. Order matters: a request id
- * first (errors quote it), then who is calling, then the route table, then the route itself
+ * The HTTP app: every route calls the same services as the CLI. Order matters: the security
+ * headers wrap everything (errors and 404s get them too), then a request id (errors quote it),
+ * then who is calling, then the route table, then the route itself
  * (validation runs inside it, so an anonymous caller is refused before its inputs are read).
  */
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(errorHandler(deps.logger));
+  app.use('*', securityHeaders());
   app.use('*', async (c, next) => {
     c.set('requestId', randomUUID());
     c.set('identity', null);

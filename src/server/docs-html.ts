@@ -52,7 +52,8 @@ function operationHtml(path: string, method: string, op: Operation): string {
   );
 }
 
-const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#222}
+/** The page's only style, inline; the docs page's policy allows exactly this text by its hash. */
+export const DOCS_STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#222}
 code,pre{font:13px ui-monospace,monospace}pre{background:#f5f5f5;padding:.5rem;overflow:auto;max-height:24rem}
 section{border-top:1px solid #ddd;padding:.5rem 0}h2{font-size:1.05rem}table{border-collapse:collapse}
 td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left}.m{padding:.1rem .4rem;border-radius:3px;color:#fff}
@@ -81,7 +82,7 @@ export function renderDocsHtml(doc: OpenApiDoc): string {
     .join('');
   const title = escapeHtml(`${doc.info?.title ?? 'API'} ${doc.info?.version ?? ''}`.trim());
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
-<style>${STYLE}</style></head><body><h1>${title}</h1><p>${escapeHtml(doc.info?.description ?? '')}</p>
+<style>${DOCS_STYLE}</style></head><body><h1>${title}</h1><p>${escapeHtml(doc.info?.description ?? '')}</p>
 <p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a></p><ul>${toc.join('')}</ul>
 ${ops.join('\n')}<h2>Schemas</h2>${schemas}</body></html>`;
 }

@@ -6,6 +6,7 @@ import {
   PRESET_IDS,
   type FormulaTree,
 } from '../core/formula/index.ts';
+import { textOf } from '../i18n/index.ts';
 import { deleteUserModel, listUserModels, saveUserModel, userModelById, type User } from '../store/index.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
@@ -42,7 +43,7 @@ export function addUserModel(ws: Workspace, text: string, user: User | null): Mo
   try {
     tree = parseTree(text, 'auto');
   } catch (e) {
-    if (e instanceof FormulaTreeError) throw new UserError(e.message, 'definition', { cause: e });
+    if (e instanceof FormulaTreeError) throw new UserError(textOf(e), 'definition', { cause: e });
     throw new UserError(
       { en: `not JSON or YAML: ${(e as Error).message}`, ru: `не JSON и не YAML: ${(e as Error).message}` },
       'definition',

@@ -14,7 +14,8 @@ export type {
 export { BUILTIN_MEASURES } from './measures.ts';
 export { MEASURE_NAMES, measureLabel } from './measure-names.ts';
 export { PRESET_IDS, getPreset, isPresetId, type PresetId } from './presets.ts';
-export { FormulaTreeError } from './tree-error.ts';
+export { FormulaTreeError, type TreeProblem } from './tree-error.ts';
+export { MAX_TREE_DEPTH, NODE_ID } from './tree-limits.ts';
 export { assertValidTree, validateTree } from './validate.ts';
 export { parseTree, type TreeFormat } from './parse-tree.ts';
 export { evaluate, reevaluate, indexNodes, type Overrides } from './evaluate.ts';

@@ -12,7 +12,9 @@ function readText(text: string, format: TreeFormat): unknown {
   try {
     return json ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
-    throw new FormulaTreeError([`invalid ${json ? 'JSON' : 'YAML'}: ${(e as Error).message}`]);
+    const format = json ? 'JSON' : 'YAML';
+    const why = (e as Error).message;
+    throw new FormulaTreeError([{ en: `invalid ${format}: ${why}`, ru: `неверный ${format}: ${why}` }]);
   }
 }
 

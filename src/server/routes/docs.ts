@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { renderDocsHtml } from '../docs-html.ts';
+import { DOCS_CSP } from '../security-headers.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
 
 const DESCRIPTION =
@@ -15,8 +16,8 @@ export function registerDocs(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
     });
   app.get('/api/openapi.json', (c) => c.json(document()));
   app.get('/api/docs', (c) => {
-    // No script runs on this page; the policy makes sure none could.
-    c.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
+    // No script runs on this page; a policy stricter than the workbench's makes sure none could.
+    c.header('content-security-policy', DOCS_CSP);
     return c.html(renderDocsHtml(document() as unknown as Parameters<typeof renderDocsHtml>[0]));
   });
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../format/escape-html.ts';
 import type { EChartsCoreOption } from './echarts.ts';
 import { palette } from './palette.ts';
 
@@ -88,6 +89,7 @@ export function funnelSankeyOption(
     tooltip: {
       trigger: 'item',
       confine: true,
+      // ECharts inserts the string as HTML and values are imported data: the whole text is escaped.
       formatter: (p: {
         dataType: string;
         data: { source?: string; target?: string; share?: number; value?: number };
@@ -96,10 +98,10 @@ export function funnelSankeyOption(
       }) => {
         if (p.dataType === 'edge') {
           const d = p.data;
-          return text.flow(label(d.source!), label(d.target!), d.value ?? 0, d.share ?? 0);
+          return escapeHtml(text.flow(label(d.source!), label(d.target!), d.value ?? 0, d.share ?? 0));
         }
         const { step } = parse(p.name);
-        return text.node(step, label(p.name), p.value);
+        return escapeHtml(text.node(step, label(p.name), p.value));
       },
     },
     series: [

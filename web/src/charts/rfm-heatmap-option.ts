@@ -1,3 +1,4 @@
+import { escapeHtml } from '../format/escape-html.ts';
 import type { EChartsCoreOption } from './echarts.ts';
 import { palette } from './palette.ts';
 
@@ -27,8 +28,9 @@ export function rfmHeatmapOption(
     animationDuration: 300,
     grid: { left: 8, right: 8, top: 28, bottom: 40, containLabel: true },
     tooltip: {
+      // Inserted as HTML: each line (a segment's name among them) is escaped, only the breaks are markup.
       formatter: (p: { value: [number, number, number] }) =>
-        (byIndex.get(`${p.value[0]}:${p.value[1]}`)?.tooltip ?? []).join('<br>'),
+        (byIndex.get(`${p.value[0]}:${p.value[1]}`)?.tooltip ?? []).map(escapeHtml).join('<br>'),
     },
     xAxis: {
       type: 'category',

@@ -1,3 +1,4 @@
+import { html } from '../format/escape-html.ts';
 import type { EChartsCoreOption } from './echarts.ts';
 import { palette } from './palette.ts';
 
@@ -53,10 +54,11 @@ export function waterfallOption(
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
+      // The string is inserted as HTML; step names are node ids and labels from a stored tree.
       formatter: (items: { dataIndex: number }[]) => {
         const i = items[0]?.dataIndex ?? 0;
         const b = bars[i];
-        return `${steps[i]?.name ?? ''}<br/><b>${b ? fmt(b.signed) : ''}</b>`;
+        return html`${steps[i]?.name ?? ''}<br /><b>${b ? fmt(b.signed) : ''}</b>`;
       },
     },
     xAxis: {
