@@ -182,14 +182,15 @@ export async function importFile(
       try {
         const skip = await skipped();
         if (skip) return skip;
-        if (staged.rowsRead === 0)
+        progress('read', 1, 1);
+        progress('validate', 0, staged.rowsRead);
+        const { errors, errorCount } = await validateStaged(engine, staged, table, file, lang, source);
+        // Checked after validation: a file whose every row is malformed has rows, all of them bad.
+        if (staged.rowsRead === 0 && errorCount === 0)
           throw new IngestError('no_data_rows', file, {
             en: 'no data rows below the header',
             ru: 'под строкой заголовков нет строк с данными',
           });
-        progress('read', 1, 1);
-        progress('validate', 0, staged.rowsRead);
-        const { errors, errorCount } = await validateStaged(engine, staged, table, file, lang);
         progress('validate', staged.rowsRead, staged.rowsRead);
         const end = {
           format: source.format,

@@ -16,6 +16,14 @@ export interface Reasons {
   negativeReturns: string;
   duplicate: string;
   orderConflict: string;
+  /** Rows the CSV reader could not split into the header's cells; `{found}`, `{expected}` counts. */
+  malformed: {
+    short: string;
+    long: string;
+    quote: string;
+    unicode: string;
+    other: string;
+  };
 }
 
 const statuses = Object.keys(LEAD_STATUS_VALUES).join(', ');
@@ -41,6 +49,15 @@ export const REASONS: Record<ReasonLang, Reasons> = {
       'negative values are not supported yet: returns must be a separate file (negative items or revenue)',
     duplicate: 'duplicate {field} (first at row {row})',
     orderConflict: 'order {order} has a different {field} than its first line (row {row})',
+    malformed: {
+      short:
+        'the row has {found} cells, the header {expected}: a short row (the file may be cut off); nothing was padded',
+      long: 'the row has {found} cells, the header {expected}: extra cells (an unquoted delimiter?)',
+      quote:
+        'unterminated quote or text after a closing quote: a quoted value must end with " before the delimiter or the line end (the file may be cut off inside a quoted value)',
+      unicode: 'not valid UTF-8 text',
+      other: 'the row cannot be read: {why}',
+    },
   },
   ru: {
     missing: 'нет обязательного значения',
@@ -61,6 +78,15 @@ export const REASONS: Record<ReasonLang, Reasons> = {
       'отрицательные значения пока не поддерживаются: возвраты загружайте отдельным файлом (отрицательное количество или сумма)',
     duplicate: 'повтор {field} (впервые в строке {row})',
     orderConflict: 'у заказа {order} другое значение {field}, чем в его первой строке (строка {row})',
+    malformed: {
+      short:
+        'в строке ячеек: {found}, в заголовке: {expected} — строка короче заголовка (файл обрезан?); пустые ячейки не добавляются',
+      long: 'в строке ячеек: {found}, в заголовке: {expected} — лишние ячейки (разделитель без кавычек?)',
+      quote:
+        'незакрытая кавычка или текст после закрывающей кавычки: значение в кавычках должно заканчиваться " перед разделителем или концом строки (файл обрезан внутри значения в кавычках?)',
+      unicode: 'текст не в кодировке UTF-8',
+      other: 'строку не удалось прочитать: {why}',
+    },
   },
 };
 

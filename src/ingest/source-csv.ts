@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { detectDelimiter, parseRecords } from './csv-sniff.ts';
@@ -53,11 +54,17 @@ export async function readCsvSource(ctx: SourceContext, format: SourceFormat = '
       ru: 'не найдена строка заголовков',
     });
   const headers = header.cells.map((c) => c.replace(/^\uFEFF/, '').trim());
+  // A spreadsheet row ends at its last filled cell; a text row that ends early was cut off.
+  const padShortRows = format === 'xlsx';
+  // Unique per read: imports on one connection must not see each other's malformed rows.
+  const rejects = `_csv_rejects_${randomBytes(6).toString('hex')}`;
   const relation = ctx.engine.dialect.readCsvText(path, {
     delimiter,
     header: false,
     skip: header.linesThrough,
     columns: headers.map((_, i) => sourceColumn(i)),
+    padShortRows,
+    rejectsTable: rejects,
   });
   const warnings =
     headerAt > 0
@@ -79,6 +86,6 @@ export async function readCsvSource(ctx: SourceContext, format: SourceFormat = '
     relation,
     firstDataRow: header.linesThrough + 1,
     warnings,
-    csv: { path, delimiter, skip: header.linesThrough, sample },
+    csv: { path, delimiter, skip: header.linesThrough, sample, padShortRows, rejects },
   };
 }

@@ -29,6 +29,13 @@ export interface CsvLayout {
   readonly skip: number;
   /** The first data rows of the head, split into cells. */
   readonly sample: ReadonlyArray<readonly string[]>;
+  /** Text converted from a spreadsheet: short rows are padded, not refused (it omits empty tail cells). */
+  readonly padShortRows: boolean;
+  /**
+   * The temp table `relation` puts malformed rows in (short, long, broken quotes) rather than
+   * failing on the first: validation reports every one of them and drops the table.
+   */
+  readonly rejects: string;
 }
 
 /** Everything a reader needs; `tmpDir` is removed after the import. */

@@ -81,6 +81,7 @@ export function typedSelect(
     decimalSeparator: plan.decimalSeparator,
     timestampFormat: plan.timestampFormat,
     dateFormat: plan.dateFormat,
+    padShortRows: source.csv.padShortRows,
   });
   return { columns, values, relation };
 }

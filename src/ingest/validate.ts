@@ -1,7 +1,9 @@
 import type { Engine } from '../engines/engine.ts';
 import type { Dialect } from '../sql/dialect.ts';
 import { CONTRACT, type FieldKind, type TableName } from './contract.ts';
+import { malformedRows } from './malformed-rows.ts';
 import { REASONS, reasonSql, type ReasonLang, type Reasons } from './reasons.ts';
+import type { Source } from './source.ts';
 import { rawCol, valCol, type Staged, type StagedField } from './staging.ts';
 import { MAX_REPORTED_ERRORS, type RowError } from './types.ts';
 
@@ -103,14 +105,22 @@ export function validationSql(d: Dialect, s: Staged, table: TableName, lang: Rea
     FROM (${checks.join('\nUNION ALL\n')}) ORDER BY err_row, err_column, err_reason LIMIT ${MAX_REPORTED_ERRORS}`;
 }
 
-/** Runs every check over the staged rows; errors are data. */
+/**
+ * Runs every check over the staged rows; errors are data. Rows of a delimited `source` that could
+ * not be split into cells come first and alone: the rows after them were not read as written.
+ */
 export async function validateStaged(
   engine: Engine,
   s: Staged,
   table: TableName,
   file: string,
   lang: ReasonLang = 'en',
+  source?: Source,
 ): Promise<{ errors: RowError[]; errorCount: number }> {
+  if (source?.csv) {
+    const broken = await malformedRows(engine, source.csv.rejects, source.headers, file, lang);
+    if (broken.errorCount > 0) return broken;
+  }
   const rows = await engine.driver.query(validationSql(engine.dialect, s, table, lang));
   const errors = rows.map((r) => ({
     file,
