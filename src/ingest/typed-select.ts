@@ -61,11 +61,13 @@ export function typedSelect(
       values.push(src);
       continue;
     }
-    const value = typed ? src : text ? trimmed(src) : parsers[f.kind](trimmed(src));
+    // Numbers and dates trim spaces only, as staging does: their parsers skip the other blanks.
+    const cell = text ? trimmed(src) : `NULLIF(trim(${src}), '')`;
+    const value = typed ? src : text ? cell : parsers[f.kind](cell);
     const bad: string[] = [];
     // Blank text is decided on the raw column, so the trimmed value is computed once.
     if (f.notNull) bad.push(text && !typed ? blank(src) : `${value} IS NULL`);
-    if (!typed && !text) bad.push(`(${trimmed(src)} IS NOT NULL AND ${value} IS NULL)`);
+    if (!typed && !text) bad.push(`(${cell} IS NOT NULL AND ${value} IS NULL)`);
     if (f.kind === 'money' || f.kind === 'quantity' || f.kind === 'count') bad.push(`${value} < 0`);
     const rule = rules[f.kind];
     if (typed && rule) bad.push(rule(value));
@@ -78,7 +80,6 @@ export function typedSelect(
     skip: source.csv.skip,
     columns: source.headers.map((_, i) => sourceColumn(i)),
     types: plan.types,
-    decimalSeparator: plan.decimalSeparator,
     timestampFormat: plan.timestampFormat,
     dateFormat: plan.dateFormat,
     padShortRows: source.csv.padShortRows,
