@@ -7,7 +7,7 @@ import type { SourceFormat } from './types.ts';
 /** A file made readable as rows of text: what the staging step selects from. */
 export interface Source {
   readonly format: SourceFormat;
-  /** 'utf-8', 'utf-8-bom', 'windows-1251', or 'binary' for Parquet. */
+  /** 'utf-8', 'utf-8-bom', 'windows-1251', 'koi8-r', 'windows-1252' (see encoding.ts), or 'binary' for Parquet. */
   readonly encoding: string;
   readonly delimiter: Delimiter | null;
   /** Header cells in column order, as the file spells them. */
