@@ -49,6 +49,7 @@ export function typedSelect(
   const rules = typedRulesFor(d.name);
   const columns: string[] = [];
   const values: string[] = [];
+  const parsed: string[] = [];
   for (const f of CONTRACT[table].fields) {
     const mapped = mapping.fields[f.name];
     if (!mapped || (reads && !reads.includes(f.name))) continue;
@@ -62,8 +63,14 @@ export function typedSelect(
       continue;
     }
     // Numbers and dates trim spaces only, as staging does: their parsers skip the other blanks.
-    const cell = text ? trimmed(src) : `NULLIF(trim(${src}), '')`;
-    const value = typed ? src : text ? cell : parsers[f.kind](cell);
+    // A parsed value is computed once, below the guards that test it several times.
+    let cell = text ? trimmed(src) : `NULLIF(trim(${src}), '')`;
+    let value = typed ? src : text ? cell : parsers[f.kind](cell);
+    if (!typed && !text) {
+      parsed.push(`${cell} AS _c${mapped.index}`, `${value} AS _v${mapped.index}`);
+      cell = `_c${mapped.index}`;
+      value = `_v${mapped.index}`;
+    }
     const bad: string[] = [];
     // Blank text is decided on the raw column, so the trimmed value is computed once.
     if (f.notNull) bad.push(text && !typed ? blank(src) : `${value} IS NULL`);
@@ -74,7 +81,7 @@ export function typedSelect(
     columns.push(d.ident(f.name));
     values.push(bad.length ? d.guard(bad.join(' OR '), value, RULE_BROKEN) : value);
   }
-  const relation = d.readCsvText(source.csv.path, {
+  const read = d.readCsvText(source.csv.path, {
     delimiter: source.csv.delimiter,
     header: false,
     skip: source.csv.skip,
@@ -84,5 +91,6 @@ export function typedSelect(
     dateFormat: plan.dateFormat,
     padShortRows: source.csv.padShortRows,
   });
+  const relation = parsed.length ? `(SELECT *, ${parsed.join(', ')} FROM ${read})` : read;
   return { columns, values, relation };
 }
