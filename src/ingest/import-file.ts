@@ -15,6 +15,7 @@ import { formatOf, readSource } from './read-source.ts';
 import { dryRunStageId, sampleRows } from './preview.ts';
 import { stageSource } from './staging.ts';
 import { tryDirectLoad } from './direct-load.ts';
+import { dropRejects } from './malformed-rows.ts';
 import type { ImportDeps, ImportRequest, ImportResult } from './types.ts';
 import { validateStaged } from './validate.ts';
 import { ensureWarehouse } from './warehouse-schema.ts';
@@ -237,6 +238,7 @@ export async function importFile(
         return { ...meta, ...done, status: 'imported', loadPath: 'staged' };
       } finally {
         await staged.drop();
+        await dropRejects(engine, source.csv?.rejects);
       }
     } finally {
       await tmp.remove();

@@ -12,9 +12,9 @@ const fill = (template: string, vars: Record<string, string>): string =>
 /**
  * The rows the CSV reader refused to split into the header's cells — short rows, extra cells,
  * unterminated quotes, text after a closing quote, invalid UTF-8 — from the rejects table a
- * staged read filled (see CsvLayout.rejects), one error each with the file row. Drops the table:
- * it is read once. A file with any of them is rejected whole: the cells of the rows after a
- * malformed one cannot be trusted (a lost quote shifts everything after it).
+ * staged read filled (see CsvLayout.rejects), one error each with the file row. A file with any
+ * of them is rejected whole: the cells of the rows after a malformed one cannot be trusted (a
+ * lost quote shifts everything after it). dropRejects removes the table once the import is done.
  */
 export async function malformedRows(
   engine: Engine,
@@ -30,52 +30,55 @@ export async function malformedRows(
     `SELECT 1 AS x FROM duckdb_tables() WHERE temporary AND table_name = ${d.stringLiteral(rejects)}`,
   );
   if (!exists.length) return { errors: [], errorCount: 0 };
-  try {
-    // The reader logs a short row once per missing cell and a long one once per extra cell:
-    // one error per row, with the cells it has (the first missing cell's index, the last extra).
-    const rows = await q.query(
-      `SELECT line, error_type, min(column_idx) AS first_idx, max(column_idx) AS last_idx,
-         arg_min(column_name, column_idx) AS column_name, arg_min(csv_line, column_idx) AS csv_line,
-         arg_min(error_message, column_idx) AS error_message, count(*) OVER () AS total
-       FROM ${table} GROUP BY line, error_type ORDER BY line LIMIT ${MAX_REPORTED_ERRORS}`,
-    );
-    const r = REASONS[lang].malformed;
-    const errors = rows.map((row): RowError => {
-      const kind = String(row['error_type']);
-      const first = Number(row['first_idx']);
-      const found = kind === 'MISSING COLUMNS' ? first : Number(row['last_idx']);
-      const vars = {
-        expected: String(headers.length),
-        found: String(found),
-        why: String(row['error_message']),
-      };
-      const reason =
-        kind === 'MISSING COLUMNS'
-          ? r.short
-          : kind === 'TOO MANY COLUMNS'
-            ? r.long
-            : kind === 'UNQUOTED VALUE'
-              ? r.quote
-              : kind === 'INVALID UNICODE' || kind === 'INVALID ENCODING'
-                ? r.unicode
-                : r.other;
-      // The reader names the column as read (s<i>); an extra cell has no header to name.
-      const at = /^s(\d+)$/.exec(String(row['column_name'] ?? ''));
-      const column =
-        (at ? headers[Number(at[1])] : undefined) ??
-        (lang === 'ru' ? `(столбец ${first})` : `(column ${first})`);
-      const text = String(row['csv_line'] ?? '').replace(/\r?\n$/, '');
-      return {
-        file,
-        row: Number(row['line']),
-        column,
-        value: text.length > QUOTED_CHARS ? `${text.slice(0, QUOTED_CHARS)}…` : text,
-        reason: fill(reason, vars),
-      };
-    });
-    return { errors, errorCount: Number(rows[0]?.['total'] ?? 0) };
-  } finally {
-    await q.exec(`DROP TABLE IF EXISTS ${table}`);
-    await q.exec(`DROP TABLE IF EXISTS ${d.ident(`${rejects}_scans`)}`);
-  }
+  // The reader logs a short row once per missing cell and a long one once per extra cell:
+  // one error per row, with the cells it has (the first missing cell's index, the last extra).
+  const rows = await q.query(
+    `SELECT line, error_type, min(column_idx) AS first_idx, max(column_idx) AS last_idx,
+       arg_min(column_name, column_idx) AS column_name, arg_min(csv_line, column_idx) AS csv_line,
+       arg_min(error_message, column_idx) AS error_message, count(*) OVER () AS total
+     FROM ${table} GROUP BY line, error_type ORDER BY line LIMIT ${MAX_REPORTED_ERRORS}`,
+  );
+  const r = REASONS[lang].malformed;
+  const errors = rows.map((row): RowError => {
+    const kind = String(row['error_type']);
+    const first = Number(row['first_idx']);
+    const found = kind === 'MISSING COLUMNS' ? first : Number(row['last_idx']);
+    const vars = {
+      expected: String(headers.length),
+      found: String(found),
+      why: String(row['error_message']),
+    };
+    const reason =
+      kind === 'MISSING COLUMNS'
+        ? r.short
+        : kind === 'TOO MANY COLUMNS'
+          ? r.long
+          : kind === 'UNQUOTED VALUE'
+            ? r.quote
+            : kind === 'INVALID UNICODE' || kind === 'INVALID ENCODING'
+              ? r.unicode
+              : r.other;
+    // The reader names the column as read (s<i>); an extra cell has no header to name.
+    const at = /^s(\d+)$/.exec(String(row['column_name'] ?? ''));
+    const column =
+      (at ? headers[Number(at[1])] : undefined) ??
+      (lang === 'ru' ? `(столбец ${first})` : `(column ${first})`);
+    const text = String(row['csv_line'] ?? '').replace(/\r?\n$/, '');
+    return {
+      file,
+      row: Number(row['line']),
+      column,
+      value: text.length > QUOTED_CHARS ? `${text.slice(0, QUOTED_CHARS)}…` : text,
+      reason: fill(reason, vars),
+    };
+  });
+  return { errors, errorCount: Number(rows[0]?.['total'] ?? 0) };
+}
+
+/** Drops the rejects tables a staged read of `rejects` created (none when it never ran). */
+export async function dropRejects(engine: Engine, rejects: string | undefined): Promise<void> {
+  if (!rejects) return;
+  const d = engine.dialect;
+  await engine.driver.exec(`DROP TABLE IF EXISTS ${d.ident(rejects)}`);
+  await engine.driver.exec(`DROP TABLE IF EXISTS ${d.ident(`${rejects}_scans`)}`);
 }

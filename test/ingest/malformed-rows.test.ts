@@ -113,4 +113,18 @@ describe('§2 malformed rows reject the whole file (both load paths)', () => {
     expect(plan.relation).not.toBeNull();
     await expect(ctx.rows(`SELECT count(*) AS n FROM ${plan.relation}`)).rejects.toThrow(/Line: 7/);
   });
+
+  it('leaves no rejects tables behind: rejected, imported or skipped as already imported', async () => {
+    await ctx.import({ file: ctx.write('bad.csv', [HEADER, 'O1;C1'].join('\n')), table: 'orders' });
+    const file = ctx.write('ok.csv', [HEADER, 'O1;C1;2024-03-01;"1 000 ₽"'].join('\n'));
+    expect(await ctx.import({ file, table: 'orders' })).toMatchObject({
+      status: 'imported',
+      loadPath: 'staged',
+    });
+    expect(await ctx.import({ file, table: 'orders' })).toMatchObject({ status: 'skipped' });
+    const left = await ctx.rows(
+      `SELECT table_name FROM duckdb_tables() WHERE table_name LIKE '_csv_rejects%'`,
+    );
+    expect(left).toEqual([]);
+  });
 });
