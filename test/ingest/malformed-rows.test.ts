@@ -99,6 +99,14 @@ describe('§2 malformed rows reject the whole file (both load paths)', () => {
     expect(r).toMatchObject({ status: 'imported', rowsInserted: 3 });
   });
 
+  it('CRLF and CR line ends are normal row ends, not part of the last cell', async () => {
+    for (const end of ['\r\n', '\r']) {
+      const text = [HEADER, ...rows(3), 'O4;C4;2024-03-01 10:00:00;"100.00"'].join(end) + end;
+      const r = await ctx.import({ file: ctx.write('crlf.csv', text), table: 'orders', force: true });
+      expect(r, JSON.stringify(end)).toMatchObject({ status: 'imported', rowsInserted: 4 });
+    }
+  });
+
   it('a quote inside an unquoted value stays text («ООО "Ромашка"»)', async () => {
     const text = [HEADER, 'O1;ООО "Ромашка";2024-03-01;5.00'].join('\n');
     const r = await ctx.import({ file: ctx.write('inner.csv', text), table: 'orders' });
