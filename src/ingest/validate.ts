@@ -135,7 +135,7 @@ export async function validateStaged(
   source?: Source,
 ): Promise<{ errors: RowError[]; errorCount: number }> {
   if (source?.csv) {
-    const broken = await malformedRows(engine, source.csv.rejects, source.headers, file, lang);
+    const broken = await malformedRows(engine, source.csv, source.headers, file, lang);
     if (broken.errorCount > 0) return broken;
   }
   const rows = await engine.driver.query(validationSql(engine.dialect, s, table, lang));

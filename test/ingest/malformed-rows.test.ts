@@ -99,6 +99,21 @@ describe('§2 malformed rows reject the whole file (both load paths)', () => {
     expect(r).toMatchObject({ status: 'imported', rowsInserted: 3 });
   });
 
+  it('a trailing «Total rows: N» line (Direct API) and a line of spaces are not short rows', async () => {
+    for (const end of ['\n', '\r\n']) {
+      const text = [HEADER, ...rows(2), '   ', ...rows(4).slice(2), 'Total rows: 4', ''].join(end);
+      const r = await ctx.import({ file: ctx.write('direct-api.csv', text), table: 'orders', force: true });
+      expect(r, JSON.stringify(end)).toMatchObject({ status: 'imported', rowsInserted: 4 });
+    }
+  });
+
+  it('a short «Итого» line with data rows after it is still a short row', async () => {
+    const text = [HEADER, ...rows(2), 'Итого: 200', ...rows(4).slice(2)].join('\n');
+    const r = await ctx.import({ file: ctx.write('mid-total.csv', text), table: 'orders' });
+    expect(r.status).toBe('rejected');
+    expect(r.errors).toEqual([expect.objectContaining({ row: 4, value: 'Итого: 200' })]);
+  });
+
   it('CRLF and CR line ends are normal row ends, not part of the last cell', async () => {
     for (const end of ['\r\n', '\r']) {
       const text = [HEADER, ...rows(3), 'O4;C4;2024-03-01 10:00:00;"100.00"'].join(end) + end;
