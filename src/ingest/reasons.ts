@@ -69,7 +69,7 @@ export const REASONS: Record<ReasonLang, Reasons> = {
       long: 'the row has {found} cells, the header {expected}: extra cells (an unquoted delimiter?)',
       quote:
         'unterminated quote or text after a closing quote: a quoted value must end with " before the delimiter or the line end (the file may be cut off inside a quoted value)',
-      unicode: 'not valid UTF-8 text',
+      unicode: 'not valid UTF-8 text, though the start of the file is (save the whole file as «CSV UTF-8»)',
       other: 'the row cannot be read: {why}',
     },
   },
@@ -104,7 +104,7 @@ export const REASONS: Record<ReasonLang, Reasons> = {
       long: 'в строке ячеек: {found}, в заголовке: {expected} — лишние ячейки (разделитель без кавычек?)',
       quote:
         'незакрытая кавычка или текст после закрывающей кавычки: значение в кавычках должно заканчиваться " перед разделителем или концом строки (файл обрезан внутри значения в кавычках?)',
-      unicode: 'текст не в кодировке UTF-8',
+      unicode: 'текст не в UTF-8, хотя начало файла в UTF-8 (сохраните весь файл как «CSV UTF-8»)',
       other: 'строку не удалось прочитать: {why}',
     },
   },
