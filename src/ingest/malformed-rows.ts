@@ -6,8 +6,18 @@ import { TOTAL_PATTERN } from './staging.ts';
 import type { RowError } from './types.ts';
 import { MAX_REPORTED_ERRORS } from './types.ts';
 
-/** How much of a malformed row a report quotes: an unterminated quote can swallow the whole file. */
+/**
+ * How much of a malformed row a report quotes: its first line, at most 200 characters (an
+ * unterminated quote makes the rest of the file one "row").
+ */
 const QUOTED_CHARS = 200;
+
+function quoted(csvLine: string): string {
+  const text = csvLine.replace(/^\r?\n/, '');
+  const line = text.split(/\r?\n/, 1)[0]!;
+  const cut = line.length > QUOTED_CHARS ? line.slice(0, QUOTED_CHARS) : line;
+  return cut.length < text.replace(/\r?\n$/, '').length ? `${cut}…` : cut;
+}
 
 /** How much of the file's end is searched for trailing blank lines. */
 const TAIL_BYTES = 64 * 1024;
@@ -95,12 +105,11 @@ export async function malformedRows(
     const column =
       (at ? headers[Number(at[1])] : undefined) ??
       (lang === 'ru' ? `(столбец ${first})` : `(column ${first})`);
-    const text = String(row['csv_line'] ?? '').replace(/^\r?\n|\r?\n$/g, '');
     return {
       file,
       row: Number(row['line']),
       column,
-      value: text.length > QUOTED_CHARS ? `${text.slice(0, QUOTED_CHARS)}…` : text,
+      value: quoted(String(row['csv_line'] ?? '')),
       reason: fill(reason, vars),
     };
   });
