@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { fileInPlace } from '../../src/ingest/file-in-place.ts';
 import { useWarehouse } from './helpers.ts';
@@ -112,6 +113,25 @@ describe('§2 malformed rows reject the whole file (both load paths)', () => {
     const r = await ctx.import({ file: ctx.write('mid-total.csv', text), table: 'orders' });
     expect(r.status).toBe('rejected');
     expect(r.errors).toEqual([expect.objectContaining({ row: 4, value: 'Итого: 200' })]);
+  });
+
+  it('an XLSX row ending in empty cells is padded (a sheet stores none), but an extra cell is refused', async () => {
+    const write = async (name: string, extra: boolean): Promise<string> => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('orders');
+      ws.addRow(['order_id', 'customer_id', 'ts', 'revenue', 'channel']);
+      ws.addRow(['O1', 'C1', '2024-03-01', 5, 'site']);
+      ws.addRow(['O2', 'C2', '2024-03-02', 7]);
+      ws.addRow(['O3', 'C3', '2024-03-03', 9, 'shop', ...(extra ? ['stray note'] : [])]);
+      const path = `${ctx.dir}/${name}`;
+      await wb.xlsx.writeFile(path);
+      return path;
+    };
+    const ok = await ctx.import({ file: await write('short.xlsx', false), table: 'orders' });
+    expect(ok).toMatchObject({ status: 'imported', rowsInserted: 3 });
+    const r = await ctx.import({ file: await write('extra.xlsx', true), table: 'orders' });
+    expect(r.status).toBe('rejected');
+    expect(r.errors).toEqual([expect.objectContaining({ row: 4, column: '(column 6)' })]);
   });
 
   it('CRLF and CR line ends are normal row ends, not part of the last cell', async () => {
