@@ -15,6 +15,7 @@ import { formatOf, readSource } from './read-source.ts';
 import { dryRunStageId, sampleRows } from './preview.ts';
 import { stageSource } from './staging.ts';
 import { tryDirectLoad } from './direct-load.ts';
+import { dropRejects } from './malformed-rows.ts';
 import type { ImportDeps, ImportRequest, ImportResult } from './types.ts';
 import { validateStaged } from './validate.ts';
 import { ensureWarehouse } from './warehouse-schema.ts';
@@ -182,14 +183,15 @@ export async function importFile(
       try {
         const skip = await skipped();
         if (skip) return skip;
-        if (staged.rowsRead === 0)
+        progress('read', 1, 1);
+        progress('validate', 0, staged.rowsRead);
+        const { errors, errorCount } = await validateStaged(engine, staged, table, file, lang, source);
+        // Checked after validation: a file whose every row is malformed has rows, all of them bad.
+        if (staged.rowsRead === 0 && errorCount === 0)
           throw new IngestError('no_data_rows', file, {
             en: 'no data rows below the header',
             ru: 'под строкой заголовков нет строк с данными',
           });
-        progress('read', 1, 1);
-        progress('validate', 0, staged.rowsRead);
-        const { errors, errorCount } = await validateStaged(engine, staged, table, file, lang);
         progress('validate', staged.rowsRead, staged.rowsRead);
         const end = {
           format: source.format,
@@ -236,6 +238,7 @@ export async function importFile(
         return { ...meta, ...done, status: 'imported', loadPath: 'staged' };
       } finally {
         await staged.drop();
+        await dropRejects(engine, source.csv?.rejects);
       }
     } finally {
       await tmp.remove();

@@ -11,7 +11,7 @@ const lit = (s: string): string => `'${s.replaceAll("'", "''")}'`;
  * suffixes and a Unicode minus are normalised; the last of «,» «.» is the decimal separator
  * when both appear, otherwise a comma is decimal. So «1 234,50 ₽» and «1,234.50» both read 1234.5.
  */
-function numberText(raw: string): string {
+export function numberText(raw: string): string {
   const s = `regexp_replace(replace(${raw}, '−', '-'), '[\\s\\x{00A0}\\x{2009}\\x{202F}]|₽|руб\\.?|р\\.|rub', '', 'gi')`;
   return `(CASE WHEN ${s} LIKE '%,%.%' THEN replace(${s}, ',', '')
     WHEN ${s} LIKE '%.%,%' THEN replace(replace(${s}, '.', ''), ',', '.')
@@ -19,12 +19,32 @@ function numberText(raw: string): string {
 }
 
 /**
- * A decimal: plain number text is cast directly; only what that cannot read (decimal commas,
- * spaces, ₽) goes through the normalising regexp — COALESCE evaluates it for those rows only.
+ * Number text after numberText() with at most `scale` decimal places: an optional sign, digits,
+ * one decimal point. No «_» digit groups and no exponent: DuckDB's cast reads «1_000» and «1e3»
+ * as 1000, and an exponent is how Excel writes a number it has already rounded.
  */
-function decimal(raw: string, type: string): string {
-  return `COALESCE(TRY_CAST(${raw} AS ${type}), TRY_CAST(${numberText(raw)} AS ${type}))`;
+const numberShape = (scale: number): string => `'[+-]?([0-9]+([.][0-9]{0,${scale}})?|[.][0-9]{1,${scale}})'`;
+
+/** More decimal places than a type keeps: the cast would round them away without a word. */
+export function tooPrecise(normalised: string, scale: number): string {
+  return `regexp_full_match(${normalised}, '[+-]?[0-9]*[.][0-9]{${scale + 1},}')`;
 }
+
+/**
+ * A decimal with at most `scale` decimal places; more is refused, never rounded (money is exact
+ * to the kopeck: 0.005 is not 0.01). Plain text («1234.5», «1234,50») is cast directly; only what
+ * that cannot read (spaces, ₽, thousands separators) goes through the normalising regexp.
+ */
+function decimal(raw: string, type: string, scale: number): string {
+  const plain = `'-?[0-9]+([.,][0-9]{1,${scale}})?'`;
+  const norm = numberText(raw);
+  return `(CASE WHEN regexp_full_match(${raw}, ${plain}) THEN TRY_CAST(replace(${raw}, ',', '.') AS ${type})
+    WHEN regexp_full_match(${norm}, ${numberShape(scale)}) THEN TRY_CAST(${norm} AS ${type}) END)`;
+}
+
+/** Decimal places money and quantities keep (DECIMAL(18,2) and DECIMAL(18,3) in the warehouse). */
+export const MONEY_SCALE = 2;
+export const QUANTITY_SCALE = 3;
 
 /** ISO with or without time, dd.mm.yyyy with optional H:MM[:SS] (1C writes «01.01.2021 0:00:00»). */
 const TIMESTAMP_FORMATS = [
@@ -62,15 +82,26 @@ function strptime(text: string, format: string): string {
   return `(CASE WHEN regexp_full_match(${text}, ${lit(formatShape(format))}) THEN try_strptime(${text}, ${lit(format)}) END)`;
 }
 
+/**
+ * ISO date and time as the plain cast reads it, without a zone: the cast would also take
+ * «+03:00» or «Z» and drop it (a different instant, silently), and words such as «epoch».
+ */
+const ISO_SHAPE = '[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,6})?)?)?';
+const iso = (text: string): string =>
+  `(CASE WHEN regexp_full_match(${text}, '${ISO_SHAPE}') THEN TRY_CAST(${text} AS TIMESTAMP) END)`;
+
+/** A zone offset or «Z»/«UTC» after a time: refused, with its own reason (see validate.ts). */
+export function hasZone(raw: string): string {
+  return `regexp_matches(${raw}, '[0-9]:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)? ?([zZ]|UTC|utc|[+-][0-9]{1,2}(:?[0-9]{2})?)$')`;
+}
+
 function timestamp(raw: string): string {
   // Staging trims only spaces from dates; tabs and no-break spaces go here, on the few rows the cast missed.
   const clean = `trim(${raw}, ' ' || chr(9) || chr(13) || chr(160))`;
   const tries = TIMESTAMP_FORMATS.map((f) => strptime(clean, f));
-  // The plain cast goes first: it reads ISO text (most exports, fractional seconds and zone
-  // offsets included) fastest, and COALESCE tries the formats only on the rows it could not read.
-  return plausible(
-    `COALESCE(TRY_CAST(${raw} AS TIMESTAMP), ${tries.join(', ')}, TRY_CAST(${clean} AS TIMESTAMP))`,
-  );
+  // The ISO cast goes first: it reads most exports (fractional seconds included) fastest, and
+  // COALESCE tries the formats only on the rows it could not read.
+  return plausible(`COALESCE(${iso(raw)}, ${tries.join(', ')}, ${iso(clean)})`);
 }
 
 function month(raw: string): string {
@@ -96,24 +127,29 @@ export const DUCKDB_PARSERS: Record<FieldKind, Parser> = {
   timestamp,
   date: (raw) => `CAST(${timestamp(raw)} AS DATE)`,
   month,
-  money: (raw) => decimal(raw, 'DECIMAL(18,2)'),
-  quantity: (raw) => decimal(raw, 'DECIMAL(18,3)'),
-  // Whole numbers only: a cast would round «12,5» clicks to 13 without a word.
-  count: (raw) => `(CASE WHEN regexp_matches(${numberText(raw)}, '^-?[0-9]+(\\.0+)?$')
+  money: (raw) => decimal(raw, 'DECIMAL(18,2)', MONEY_SCALE),
+  quantity: (raw) => decimal(raw, 'DECIMAL(18,3)', QUANTITY_SCALE),
+  // Whole numbers only: a cast would round «12,5» clicks to 13 without a word. Plain digits
+  // are cast directly; the rest must be digits once spaces are gone (no «1_000», no «1e3»).
+  count: (raw) => `(CASE WHEN regexp_full_match(${raw}, '-?[0-9]+') THEN TRY_CAST(${raw} AS BIGINT)
+    WHEN regexp_matches(${numberText(raw)}, '^-?[0-9]+(\\.0+)?$')
     THEN TRY_CAST(TRY_CAST(${numberText(raw)} AS DECIMAL(38,3)) AS BIGINT) END)`,
   lead_status: category(LEAD_STATUS_VALUES),
   cost_kind: category(COST_KIND_VALUES),
 };
 
 /**
- * For values the CSV reader already typed: the condition under which the text parser would have
- * refused the value (a year outside 1900–2200 reads as a typo). Kinds without a rule accept all.
+ * For values the CSV reader already typed: the condition under which the text parser may have
+ * refused the value (a year outside 1900–2200 reads as a typo), so the row goes to the text path
+ * to be decided there. Kinds without a rule accept all.
  */
 export type TypedRule = (value: string) => string;
 // Compared as values rather than through year(): the same years, a fifth of the cost per row.
+// The reader with a format also takes the word «epoch», as 1900-01-01 00:00: that first instant
+// of the range goes to the text path, which reads a written 1900-01-01 and refuses the word.
 export const DUCKDB_TYPED_RULES: Partial<Record<FieldKind, TypedRule>> = {
-  timestamp: (v) => `(${v} < TIMESTAMP '1900-01-01' OR ${v} >= TIMESTAMP '2201-01-01')`,
-  date: (v) => `(${v} < DATE '1900-01-01' OR ${v} >= DATE '2201-01-01')`,
+  timestamp: (v) => `(${v} <= TIMESTAMP '1900-01-01' OR ${v} >= TIMESTAMP '2201-01-01')`,
+  date: (v) => `(${v} <= DATE '1900-01-01' OR ${v} >= DATE '2201-01-01')`,
 };
 
 /** Parsers by dialect name; a second engine adds its row here. */

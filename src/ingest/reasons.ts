@@ -16,6 +16,22 @@ export interface Reasons {
   negativeReturns: string;
   duplicate: string;
   orderConflict: string;
+  /** More decimal places than stored (`{places}`): refused rather than rounded. */
+  tooPrecise: string;
+  /** «1_000»: DuckDB's cast would read it as 1000. */
+  digitGroups: string;
+  /** «1e3», «1,2E+05»: Excel's form of a number it has already rounded. */
+  exponent: string;
+  /** A time with a zone offset or «Z»: dropping it would shift the instant. */
+  zone: string;
+  /** Rows the CSV reader could not split into the header's cells; `{found}`, `{expected}` counts. */
+  malformed: {
+    short: string;
+    long: string;
+    quote: string;
+    unicode: string;
+    other: string;
+  };
 }
 
 const statuses = Object.keys(LEAD_STATUS_VALUES).join(', ');
@@ -41,6 +57,21 @@ export const REASONS: Record<ReasonLang, Reasons> = {
       'negative values are not supported yet: returns must be a separate file (negative items or revenue)',
     duplicate: 'duplicate {field} (first at row {row})',
     orderConflict: 'order {order} has a different {field} than its first line (row {row})',
+    tooPrecise:
+      'more than {places} decimal places: values are stored exactly to {places} places and never rounded (round them in the source)',
+    digitGroups: 'digit groups separated by «_» are not read (write 1000 or 1 000)',
+    exponent:
+      'a number in exponent form (1e3, 1,2E+05) is not read: Excel writes long numbers so after rounding them (format the column as a number)',
+    zone: 'a time-zone offset («+03:00», «Z») is not accepted: times are stored as local time, as written (export them without an offset)',
+    malformed: {
+      short:
+        'the row has {found} cells, the header {expected}: a short row (the file may be cut off); nothing was padded',
+      long: 'the row has {found} cells, the header {expected}: extra cells (an unquoted delimiter?)',
+      quote:
+        'unterminated quote or text after a closing quote: a quoted value must end with " before the delimiter or the line end (the file may be cut off inside a quoted value)',
+      unicode: 'not valid UTF-8 text, though the start of the file is (save the whole file as «CSV UTF-8»)',
+      other: 'the row cannot be read: {why}',
+    },
   },
   ru: {
     missing: 'нет обязательного значения',
@@ -61,6 +92,21 @@ export const REASONS: Record<ReasonLang, Reasons> = {
       'отрицательные значения пока не поддерживаются: возвраты загружайте отдельным файлом (отрицательное количество или сумма)',
     duplicate: 'повтор {field} (впервые в строке {row})',
     orderConflict: 'у заказа {order} другое значение {field}, чем в его первой строке (строка {row})',
+    tooPrecise:
+      'больше {places} знаков после запятой: значения хранятся точно, до {places} знаков, и никогда не округляются (округлите их в источнике)',
+    digitGroups: 'разряды, разделённые «_», не читаются (пишите 1000 или 1 000)',
+    exponent:
+      'число в экспоненциальной записи (1e3, 1,2E+05) не читается: так Excel пишет длинные числа, уже округлив их (задайте столбцу числовой формат)',
+    zone: 'смещение часового пояса («+03:00», «Z») не принимается: время хранится как местное, как записано (выгрузите его без смещения)',
+    malformed: {
+      short:
+        'в строке ячеек: {found}, в заголовке: {expected} — строка короче заголовка (файл обрезан?); пустые ячейки не добавляются',
+      long: 'в строке ячеек: {found}, в заголовке: {expected} — лишние ячейки (разделитель без кавычек?)',
+      quote:
+        'незакрытая кавычка или текст после закрывающей кавычки: значение в кавычках должно заканчиваться " перед разделителем или концом строки (файл обрезан внутри значения в кавычках?)',
+      unicode: 'текст не в UTF-8, хотя начало файла в UTF-8 (сохраните весь файл как «CSV UTF-8»)',
+      other: 'строку не удалось прочитать: {why}',
+    },
   },
 };
 

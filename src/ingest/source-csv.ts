@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
+import type { Bilingual } from '../i18n/index.ts';
 import { join } from 'node:path';
 import { detectDelimiter, parseRecords } from './csv-sniff.ts';
-import { detectEncoding } from './encoding.ts';
+import { detectEncoding, SINGLE_BYTE } from './encoding.ts';
 import { IngestError } from './errors.ts';
 import { readHead, transcodeToUtf8 } from './file-io.ts';
 import { findHeaderRow, HEADER_SEARCH_ROWS } from './header-row.ts';
@@ -14,7 +16,7 @@ const HEAD_BYTES = 256 * 1024;
 const SAMPLE_ROWS = 500;
 
 /**
- * Reads a delimited text file: detects encoding (transcoding cp1251 to a UTF-8 temp file),
+ * Reads a delimited text file: detects encoding (transcoding an 8-bit one to a UTF-8 temp file),
  * delimiter and header row from the head, then hands the rest to DuckDB's read_csv, which streams
  * the file itself: no row of it passes through JavaScript.
  */
@@ -27,17 +29,26 @@ export async function readCsvSource(ctx: SourceContext, format: SourceFormat = '
   if (!encoding) {
     throw new IngestError('unknown_encoding', ctx.file, {
       en:
-        'unknown encoding: the file is neither UTF-8 nor Windows-1251 text (UTF-16 and binary files ' +
-        'are not supported; save it as «CSV UTF-8»)',
+        'unknown encoding: the file is not UTF-8, and its bytes do not tell Windows-1251, KOI8-R and ' +
+        'Windows-1252 (Latin-1) apart with confidence (UTF-16 and binary files are not supported); ' +
+        'save it as «CSV UTF-8»',
       ru:
-        'неизвестная кодировка: файл не является текстом в UTF-8 или Windows-1251 (UTF-16 и двоичные ' +
-        'файлы не поддерживаются; сохраните его как «CSV UTF-8»)',
+        'неизвестная кодировка: файл не в UTF-8, а по его байтам нельзя уверенно отличить Windows-1251, ' +
+        'KOI8-R и Windows-1252 (Latin-1) (UTF-16 и двоичные файлы не поддерживаются); ' +
+        'сохраните его как «CSV UTF-8»',
     });
   }
-  if (encoding === 'windows-1251') {
+  const warnings: Bilingual[] = [];
+  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
+    // DuckDB reads UTF-8 only; the guess is said out loud, since a wrong one changes every letter.
+    const { iconv, label } = SINGLE_BYTE[encoding];
     path = join(ctx.tmpDir, 'transcoded.csv');
-    await transcodeToUtf8(ctx.path, path, 'win1251');
+    await transcodeToUtf8(ctx.path, path, iconv);
     head = await readHead(path, HEAD_BYTES);
+    warnings.push({
+      en: `read as ${label}: the encoding was detected from the file's bytes (save it as «CSV UTF-8» to be sure)`,
+      ru: `прочитан в кодировке ${label}: она определена по байтам файла (сохраните его как «CSV UTF-8», чтобы не гадать)`,
+    });
   }
   const complete = head.length < HEAD_BYTES;
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
@@ -53,21 +64,23 @@ export async function readCsvSource(ctx: SourceContext, format: SourceFormat = '
       ru: 'не найдена строка заголовков',
     });
   const headers = header.cells.map((c) => c.replace(/^\uFEFF/, '').trim());
+  // A spreadsheet row ends at its last filled cell; a text row that ends early was cut off.
+  const padShortRows = format === 'xlsx';
+  // Unique per read: imports on one connection must not see each other's malformed rows.
+  const rejects = `_csv_rejects_${randomBytes(6).toString('hex')}`;
   const relation = ctx.engine.dialect.readCsvText(path, {
     delimiter,
     header: false,
     skip: header.linesThrough,
     columns: headers.map((_, i) => sourceColumn(i)),
+    padShortRows,
+    rejectsTable: rejects,
   });
-  const warnings =
-    headerAt > 0
-      ? [
-          {
-            en: `skipped ${headerAt} title row(s) above the header`,
-            ru: `пропущено строк заголовка отчёта над шапкой таблицы: ${headerAt}`,
-          },
-        ]
-      : [];
+  if (headerAt > 0)
+    warnings.push({
+      en: `skipped ${headerAt} title row(s) above the header`,
+      ru: `пропущено строк заголовка отчёта над шапкой таблицы: ${headerAt}`,
+    });
   const sample = parseRecords(text, delimiter, headerAt + 1 + SAMPLE_ROWS, complete)
     .slice(headerAt + 1)
     .map((r) => r.cells);
@@ -79,6 +92,6 @@ export async function readCsvSource(ctx: SourceContext, format: SourceFormat = '
     relation,
     firstDataRow: header.linesThrough + 1,
     warnings,
-    csv: { path, delimiter, skip: header.linesThrough, sample },
+    csv: { path, delimiter, skip: header.linesThrough, sample, padShortRows, rejects },
   };
 }

@@ -7,7 +7,7 @@ import type { SourceFormat } from './types.ts';
 /** A file made readable as rows of text: what the staging step selects from. */
 export interface Source {
   readonly format: SourceFormat;
-  /** 'utf-8', 'utf-8-bom', 'windows-1251', or 'binary' for Parquet. */
+  /** 'utf-8', 'utf-8-bom', 'windows-1251', 'koi8-r', 'windows-1252' (see encoding.ts), or 'binary' for Parquet. */
   readonly encoding: string;
   readonly delimiter: Delimiter | null;
   /** Header cells in column order, as the file spells them. */
@@ -29,6 +29,13 @@ export interface CsvLayout {
   readonly skip: number;
   /** The first data rows of the head, split into cells. */
   readonly sample: ReadonlyArray<readonly string[]>;
+  /** Text converted from a spreadsheet: short rows are padded, not refused (it omits empty tail cells). */
+  readonly padShortRows: boolean;
+  /**
+   * The temp table `relation` puts malformed rows in (short, long, broken quotes) rather than
+   * failing on the first: validation reports every one of them and drops the table.
+   */
+  readonly rejects: string;
 }
 
 /** Everything a reader needs; `tmpDir` is removed after the import. */

@@ -70,7 +70,7 @@ export const blank = (c: string): string =>
   `(coalesce(ascii(${c}), 0) IN (0, ${TRIM_CODES}) AND coalesce(trim(${c}, ${TRIM_CHARS}), '') = '')`;
 
 /** Trailing report rows («Итого», «Всего», Direct API's «Total rows: N») are not data. */
-const TOTAL_PATTERN = '^(итого|всего|total)';
+export const TOTAL_PATTERN = '^(итого|всего|total)';
 
 /**
  * Reads the source once into a temp table of trimmed text and parsed values (DuckDB streams the

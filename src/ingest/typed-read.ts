@@ -4,11 +4,14 @@ import type { HeaderMapping } from './header-map.ts';
 
 /**
  * How the engine's CSV reader can parse a file itself: a type per source column and the
- * separators and date formats the sampled rows use. Only kinds the reader parses natively are
- * typed; the rest stay text and go through the SQL parsers.
+ * separators and date formats the sampled rows use. Only dates and times are typed by the
+ * reader, each with the one exact format the sample shows; numbers are read as text and go
+ * through the strict SQL parsers (parse-sql.ts), because the reader's own number parse rounds
+ * fractions of a kopeck and reads «1_000» and «1e3» without a word.
  */
 export interface TypedReadPlan {
   readonly types: SqlType[];
+  /** The decimal separator of the sampled numbers (they are parsed in SQL, not by the reader). */
   readonly decimalSeparator: '.' | ',';
   readonly timestampFormat?: string;
   readonly dateFormat?: string;
@@ -16,9 +19,6 @@ export interface TypedReadPlan {
 
 /** Kinds the CSV reader types natively, and their column types. */
 const NATIVE: Partial<Record<FieldKind, SqlType>> = {
-  money: 'money',
-  quantity: 'quantity',
-  count: 'bigint',
   timestamp: 'timestamp',
   date: 'date',
 };
@@ -26,20 +26,34 @@ const NATIVE: Partial<Record<FieldKind, SqlType>> = {
 const POINT_DECIMAL = /^-?\d+(\.\d+)?$/;
 const COMMA_DECIMAL = /^-?\d+(,\d+)?$/;
 const WHOLE = /^-?\d+$/;
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
 
-/** Russian date layouts, most specific first: each maps a whole-value pattern to its format. */
-const DOTTED: ReadonlyArray<readonly [RegExp, string]> = [
+/**
+ * Date layouts, most specific first: each maps a whole-value pattern to its exact format. An
+ * exact format also refuses what the reader's default ISO parse would take silently: a zone
+ * offset («+03:00», «Z») it drops, so such a row fails the read and goes to the staged path.
+ */
+const LAYOUTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, '%Y-%m-%d %H:%M:%S'],
+  [/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, '%Y-%m-%dT%H:%M:%S'],
+  [/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, '%Y-%m-%d %H:%M'],
+  [/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, '%Y-%m-%dT%H:%M'],
+  [/^\d{4}-\d{2}-\d{2}$/, '%Y-%m-%d'],
   [/^\d{2}\.\d{2}\.\d{4} \d{1,2}:\d{2}:\d{2}$/, '%d.%m.%Y %H:%M:%S'],
   [/^\d{2}\.\d{2}\.\d{4} \d{1,2}:\d{2}$/, '%d.%m.%Y %H:%M'],
   [/^\d{2}\.\d{2}\.\d{4}$/, '%d.%m.%Y'],
 ];
 
-/** The one format every sampled value has, '' for ISO (the reader's default), null for a mix. */
+/** ISO dates with and without times mixed: read as text and parsed in SQL, zone offsets refused. */
+const ISO_ANY = /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?)?$/;
+
+/**
+ * The one format every sampled value has; 'text' for a mix of ISO layouts (the SQL parser reads
+ * them); null for anything else, or no value to tell from.
+ */
 function timeFormat(values: readonly string[]): string | null {
-  if (values.every((v) => ISO_TIME.test(v))) return '';
-  for (const [pattern, format] of DOTTED) if (values.every((v) => pattern.test(v))) return format;
-  return null;
+  if (!values.length) return null;
+  for (const [pattern, format] of LAYOUTS) if (values.every((v) => pattern.test(v))) return format;
+  return values.every((v) => ISO_ANY.test(v)) ? 'text' : null;
 }
 
 /**
@@ -62,16 +76,19 @@ export function planTypedRead(
   for (const spec of CONTRACT[table].fields) {
     const mapped = mapping.fields[spec.name];
     const type = NATIVE[spec.kind];
-    if (!mapped || !type) continue;
+    const numeric = spec.kind === 'money' || spec.kind === 'quantity' || spec.kind === 'count';
+    if (!mapped || (!type && !numeric)) continue;
     const values = sample.map((r) => (r[mapped.index] ?? '').trim()).filter((v) => v !== '');
     if (spec.kind === 'timestamp' || spec.kind === 'date') {
       const format = timeFormat(values);
       if (format === null) return null;
-      if (spec.kind === 'timestamp') timestampFormat = format || undefined;
-      else dateFormat = format || undefined;
+      if (format === 'text') continue;
+      if (spec.kind === 'timestamp') timestampFormat = format;
+      else dateFormat = format;
+      if (type) types[mapped.index] = type;
     } else if (spec.kind === 'count') {
       if (!values.every((v) => WHOLE.test(v))) return null;
-    } else {
+    } else if (spec.kind === 'money' || spec.kind === 'quantity') {
       for (const v of values) {
         if (WHOLE.test(v)) continue;
         if (POINT_DECIMAL.test(v)) decimals.add('.');
@@ -79,7 +96,6 @@ export function planTypedRead(
         else return null;
       }
     }
-    types[mapped.index] = type;
   }
   if (decimals.size > 1) return null;
   const decimalSeparator = decimals.has(',') ? ',' : '.';

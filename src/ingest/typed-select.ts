@@ -49,6 +49,7 @@ export function typedSelect(
   const rules = typedRulesFor(d.name);
   const columns: string[] = [];
   const values: string[] = [];
+  const parsed: string[] = [];
   for (const f of CONTRACT[table].fields) {
     const mapped = mapping.fields[f.name];
     if (!mapped || (reads && !reads.includes(f.name))) continue;
@@ -61,26 +62,35 @@ export function typedSelect(
       values.push(src);
       continue;
     }
-    const value = typed ? src : text ? trimmed(src) : parsers[f.kind](trimmed(src));
+    // Numbers and dates trim spaces only, as staging does: their parsers skip the other blanks.
+    // A parsed value is computed once, below the guards that test it several times.
+    let cell = text ? trimmed(src) : `NULLIF(trim(${src}), '')`;
+    let value = typed ? src : text ? cell : parsers[f.kind](cell);
+    if (!typed && !text) {
+      parsed.push(`${cell} AS _c${mapped.index}`, `${value} AS _v${mapped.index}`);
+      cell = `_c${mapped.index}`;
+      value = `_v${mapped.index}`;
+    }
     const bad: string[] = [];
     // Blank text is decided on the raw column, so the trimmed value is computed once.
     if (f.notNull) bad.push(text && !typed ? blank(src) : `${value} IS NULL`);
-    if (!typed && !text) bad.push(`(${trimmed(src)} IS NOT NULL AND ${value} IS NULL)`);
+    if (!typed && !text) bad.push(`(${cell} IS NOT NULL AND ${value} IS NULL)`);
     if (f.kind === 'money' || f.kind === 'quantity' || f.kind === 'count') bad.push(`${value} < 0`);
     const rule = rules[f.kind];
     if (typed && rule) bad.push(rule(value));
     columns.push(d.ident(f.name));
     values.push(bad.length ? d.guard(bad.join(' OR '), value, RULE_BROKEN) : value);
   }
-  const relation = d.readCsvText(source.csv.path, {
+  const read = d.readCsvText(source.csv.path, {
     delimiter: source.csv.delimiter,
     header: false,
     skip: source.csv.skip,
     columns: source.headers.map((_, i) => sourceColumn(i)),
     types: plan.types,
-    decimalSeparator: plan.decimalSeparator,
     timestampFormat: plan.timestampFormat,
     dateFormat: plan.dateFormat,
+    padShortRows: source.csv.padShortRows,
   });
+  const relation = parsed.length ? `(SELECT *, ${parsed.join(', ')} FROM ${read})` : read;
   return { columns, values, relation };
 }

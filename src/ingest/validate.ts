@@ -1,7 +1,10 @@
 import type { Engine } from '../engines/engine.ts';
 import type { Dialect } from '../sql/dialect.ts';
 import { CONTRACT, type FieldKind, type TableName } from './contract.ts';
+import { malformedRows } from './malformed-rows.ts';
+import { hasZone, MONEY_SCALE, numberText, QUANTITY_SCALE, tooPrecise } from './parse-sql.ts';
 import { REASONS, reasonSql, type ReasonLang, type Reasons } from './reasons.ts';
+import type { Source } from './source.ts';
 import { rawCol, valCol, type Staged, type StagedField } from './staging.ts';
 import { MAX_REPORTED_ERRORS, type RowError } from './types.ts';
 
@@ -9,6 +12,30 @@ import { MAX_REPORTED_ERRORS, type RowError } from './types.ts';
 export const NEGATIVE_RETURNS = REASONS.en.negativeReturns;
 const NUMERIC: ReadonlySet<FieldKind> = new Set(['money', 'quantity', 'count']);
 const TEXTUAL: ReadonlySet<FieldKind> = new Set(['id', 'text']);
+const TIMES: ReadonlySet<FieldKind> = new Set(['timestamp', 'date', 'month']);
+const SCALE: Partial<Record<FieldKind, number>> = { money: MONEY_SCALE, quantity: QUANTITY_SCALE };
+
+/**
+ * Why a value did not parse: the specific reason for a value a lax parser would have changed
+ * silently (rounded kopecks, «1_000», «1e3», a dropped zone offset), else the kind's general one.
+ */
+function parseReason(d: Dialect, r: Reasons, kind: FieldKind, raw: string): string {
+  const general = reasonSql(d, r.parse[kind], { value: raw });
+  const arms: string[] = [];
+  const scale = SCALE[kind];
+  if (scale !== undefined) {
+    const places = String(scale);
+    arms.push(
+      `WHEN ${tooPrecise(numberText(raw), scale)} THEN ${reasonSql(d, r.tooPrecise, {}, { places })}`,
+    );
+  }
+  if (NUMERIC.has(kind)) {
+    arms.push(`WHEN contains(${raw}, '_') THEN ${d.stringLiteral(r.digitGroups)}`);
+    arms.push(`WHEN regexp_matches(${raw}, '[0-9][eE][+-]?[0-9]') THEN ${d.stringLiteral(r.exponent)}`);
+  }
+  if (TIMES.has(kind)) arms.push(`WHEN ${hasZone(raw)} THEN ${d.stringLiteral(r.zone)}`);
+  return arms.length ? `(CASE ${arms.join(' ')} ELSE ${general} END)` : general;
+}
 
 /** One check: rows of the typed view that break a rule, as (row, column, value, reason). */
 const check = (view: string, column: string, value: string, reason: string, where: string): string =>
@@ -29,15 +56,7 @@ function cellChecks(
   const out: string[] = [];
   if (notNull) out.push(check(view, col, raw, d.stringLiteral(r.missing), `${raw} IS NULL`));
   if (!TEXTUAL.has(kind)) {
-    out.push(
-      check(
-        view,
-        col,
-        raw,
-        reasonSql(d, r.parse[kind], { value: raw }),
-        `${raw} IS NOT NULL AND ${val} IS NULL`,
-      ),
-    );
+    out.push(check(view, col, raw, parseReason(d, r, kind, raw), `${raw} IS NOT NULL AND ${val} IS NULL`));
   }
   if (NUMERIC.has(kind)) {
     const why =
@@ -103,14 +122,22 @@ export function validationSql(d: Dialect, s: Staged, table: TableName, lang: Rea
     FROM (${checks.join('\nUNION ALL\n')}) ORDER BY err_row, err_column, err_reason LIMIT ${MAX_REPORTED_ERRORS}`;
 }
 
-/** Runs every check over the staged rows; errors are data. */
+/**
+ * Runs every check over the staged rows; errors are data. Rows of a delimited `source` that could
+ * not be split into cells come first and alone: the rows after them were not read as written.
+ */
 export async function validateStaged(
   engine: Engine,
   s: Staged,
   table: TableName,
   file: string,
   lang: ReasonLang = 'en',
+  source?: Source,
 ): Promise<{ errors: RowError[]; errorCount: number }> {
+  if (source?.csv) {
+    const broken = await malformedRows(engine, source.csv, source.headers, file, lang);
+    if (broken.errorCount > 0) return broken;
+  }
   const rows = await engine.driver.query(validationSql(engine.dialect, s, table, lang));
   const errors = rows.map((r) => ({
     file,

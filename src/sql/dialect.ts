@@ -8,7 +8,11 @@ export interface CsvReadOptions {
   delimiter: string;
   header: boolean;
   skip?: number;
-  /** Column names given up front (no sniffing): the column count is fixed, short rows padded. */
+  /**
+   * Column names given up front (no sniffing): the column count is fixed, and a row with fewer
+   * or more cells, an unterminated quote or text after a closing quote is an error, never padded,
+   * cut or merged into one cell.
+   */
   columns?: readonly string[];
   /** A type per column (same order as `columns`); text when absent. */
   types?: readonly SqlType[];
@@ -17,6 +21,16 @@ export interface CsvReadOptions {
   /** strftime-style formats of typed timestamp and date columns (ISO when absent). */
   timestampFormat?: string;
   dateFormat?: string;
+  /**
+   * Where malformed rows go instead of failing the read: a table of (line, column, error kind,
+   * text) that the caller reports and drops. Without it the first malformed row fails the read.
+   */
+  rejectsTable?: string;
+  /**
+   * Short rows are padded with NULLs instead of refused: only for text converted from a
+   * spreadsheet, which stores no empty trailing cells. Extra cells are refused all the same.
+   */
+  padShortRows?: boolean;
 }
 
 /** Aggregate functions measures use. */

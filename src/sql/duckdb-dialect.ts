@@ -36,9 +36,19 @@ export const duckdbDialect: Dialect = {
       `header = ${opts.header}`,
       "quote = '\"'",
       "escape = '\"'",
-      'null_padding = true',
-      'strict_mode = false',
+      // A short row, an extra cell, an unterminated quote (which swallows the rest of the file)
+      // or text after a closing quote is a malformed row, not something to pad, cut or merge.
+      `null_padding = ${opts.padShortRows === true}`,
+      'strict_mode = true',
     ];
+    if (opts.rejectsTable) {
+      const scans = lit(`${opts.rejectsTable}_scans`);
+      parts.push(
+        'store_rejects = true',
+        `rejects_table = ${lit(opts.rejectsTable)}`,
+        `rejects_scan = ${scans}`,
+      );
+    }
     if (!opts.types) parts.push('all_varchar = true');
     if (opts.skip) parts.push(`skip = ${opts.skip}`);
     if (opts.decimalSeparator && opts.decimalSeparator !== '.')

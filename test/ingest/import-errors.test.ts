@@ -65,14 +65,16 @@ describe('bad input', () => {
     await thrown(ctx.write('random.csv', random), /random\.csv: unknown encoding/, 'unknown_encoding');
   });
 
-  it('invalid bytes past the sniffed head: a whole-file error naming the line', async () => {
+  it('invalid bytes past the sniffed head: the file is rejected, naming the line', async () => {
     const body = Array.from({ length: 20_000 }, (_, i) => `${i};c${i};01.03.2024;${i};1`).join('\n');
     const bytes = Buffer.concat([Buffer.from(`${HEADER}\n${body}\n`), Buffer.from([0xcf, 0xf0, 0xe8, 0x0a])]);
-    await thrown(
-      ctx.write('late.csv', bytes),
-      /late\.csv: cannot read rows: .*Line: 20002/,
-      'unreadable_file',
+    const path = ctx.write('late.csv', bytes);
+    const r = await ctx.import({ file: path, table: 'orders' });
+    expect(r.status).toBe('rejected');
+    expect(r.errors).toContainEqual(
+      expect.objectContaining({ row: 20002, reason: REASONS.en.malformed.unicode }),
     );
+    expect(await ctx.snapshot()).toEqual(before);
   });
 
   it('unsupported extension', async () => {

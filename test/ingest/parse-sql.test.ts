@@ -81,13 +81,17 @@ describe('formatShape', () => {
 });
 
 describe('rules on values the CSV reader typed', () => {
-  it('keeps dates and times to the years 1900–2200, as the text parsers do', async () => {
-    const ts = ['1899-12-31 23:59:59', '1900-01-01 00:00:00', '2200-12-31 23:59:59', '2201-01-01 00:00:00'];
+  it('keeps dates and times to the years 1900–2200, as the text parsers do (1900-01-01 itself is the word «epoch» to the reader)', async () => {
+    const ts = ['1899-12-31 23:59:59', '1900-01-02 00:00:00', '2200-12-31 23:59:59', '2201-01-01 00:00:00'];
     const rows = await engine.driver.query(
       `SELECT ${DUCKDB_TYPED_RULES.timestamp!('v')} AS bad, ${DUCKDB_TYPED_RULES.date!('CAST(v AS DATE)')} AS bad_date ` +
         `FROM (SELECT CAST(s AS TIMESTAMP) AS v, i FROM (VALUES ${ts.map((t, i) => `('${t}', ${i})`).join(', ')}) AS t(s, i)) ORDER BY i`,
     );
     expect(rows.map((r) => r['bad'])).toEqual([true, false, false, true]);
     expect(rows.map((r) => r['bad_date'])).toEqual([true, false, false, true]);
+    const [epoch] = await engine.driver.query(
+      `SELECT ${DUCKDB_TYPED_RULES.timestamp!("TIMESTAMP '1900-01-01'")} AS bad, ${DUCKDB_TYPED_RULES.date!("DATE '1900-01-01'")} AS bad_date`,
+    );
+    expect(epoch).toEqual({ bad: true, bad_date: true });
   });
 });
