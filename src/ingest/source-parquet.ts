@@ -1,4 +1,5 @@
 import { IngestError } from './errors.ts';
+import { MAX_COLUMNS, tooManyColumns } from './limits.ts';
 import { sourceColumn, type Source, type SourceContext } from './source.ts';
 
 /**
@@ -12,12 +13,18 @@ export async function readParquetSource(ctx: SourceContext): Promise<Source> {
     const rows = await ctx.engine.driver.query(`DESCRIBE SELECT * FROM ${d.readParquet(ctx.path)}`);
     headers = rows.map((r) => String(r['column_name']));
   } catch (e) {
-    const why = (e as Error).message;
-    throw new IngestError('unreadable_file', ctx.file, {
-      en: `cannot read Parquet: ${why}`,
-      ru: `не удалось прочитать Parquet: ${why}`,
-    });
+    // The engine's text quotes its query and the server's temp path; it stays on the cause.
+    throw new IngestError(
+      'unreadable_file',
+      ctx.file,
+      {
+        en: 'cannot read Parquet: the file is truncated or damaged, or is not a Parquet file',
+        ru: 'не удалось прочитать Parquet: файл обрезан, повреждён или не является файлом Parquet',
+      },
+      { cause: e },
+    );
   }
+  if (headers.length > MAX_COLUMNS) throw tooManyColumns(ctx.file, headers.length);
   const cols = headers.map((h, i) => `CAST(${d.ident(h)} AS ${d.type('varchar')}) AS ${sourceColumn(i)}`);
   return {
     format: 'parquet',
