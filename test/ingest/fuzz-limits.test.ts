@@ -82,6 +82,14 @@ describe('§4 hostile files are bounded before they are expanded', () => {
     expect(r).toMatchObject({ status: 'imported', rowsInserted: 20 });
   });
 
+  it('a wide file missing a required column lists its first headers, not all of them', async () => {
+    const head = ['lead_id', 'ts', ...Array.from({ length: 250 }, (_, i) => `x${i}`)];
+    const file = ctx.write('nostatus.csv', `${head.join(',')}\n${head.map(() => '1').join(',')}\n`);
+    const e = await refused({ file, table: 'leads' }, 'missing_column', /headers found: lead_id, ts, x0,/);
+    expect(e.message).toMatch(/x37, … \(\+212\)\. Name the column/);
+    expect(e.text.ru).toMatch(/x37, … \(\+212\)\. Укажите столбец/);
+  });
+
   it('an XLSX with 16,384 columns is refused from its first row, before the sheet is expanded', async () => {
     const sheet: SheetRow[] = [
       { r: 1, cells: [...HEAD.map((v, i) => ({ col: i + 1, value: v })), { col: 16_384, value: 'note' }] },
