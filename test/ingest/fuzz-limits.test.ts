@@ -78,6 +78,9 @@ describe('§4 hostile files are bounded before they are expanded', () => {
       [`L${r}`, '2024-03-01', 'won', 'ads', ...Array.from({ length: extra }, () => 'v')].join(','),
     );
     const file = ctx.write('leads.csv', [head.join(','), ...rows].join('\n'));
+    // The check before an import takes the staged path, which tests every cell for blank rows.
+    const check = await ctx.import({ file, table: 'leads', dryRun: true });
+    expect(check).toMatchObject({ status: 'validated', rowsRead: 20 });
     const r = await ctx.import({ file, table: 'leads' });
     expect(r).toMatchObject({ status: 'imported', rowsInserted: 20 });
   });
