@@ -97,6 +97,8 @@ describe('import fuzz corpus', () => {
     const cases = corpus();
     const verdicts: Verdict[] = [];
     const started = Date.now();
+    // The engine runs in this process, so its memory shows in the process's resident size.
+    let peakRss = process.memoryUsage().rss;
     for (const [i, c] of cases.entries()) {
       const path = join(dir, c.name);
       writeFileSync(path, await c.bytes({ engine: scratch, dir }));
@@ -151,6 +153,7 @@ describe('import fuzz corpus', () => {
           why: `does not name the file: ${messageIn(error, lang).slice(0, 120)}`,
         });
       verdicts.push({ c, outcome, ms, problems });
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
       if (outcome === 'crashed' && String((error as Error)?.message).startsWith('timed out')) break;
     }
     const seconds = (Date.now() - started) / 1000;
@@ -184,7 +187,7 @@ describe('import fuzz corpus', () => {
       );
     console.log(
       [
-        `import fuzz corpus: ${verdicts.length} of ${cases.length} files in ${seconds.toFixed(1)} s`,
+        `import fuzz corpus: ${verdicts.length} of ${cases.length} files in ${seconds.toFixed(1)} s, peak RSS ${Math.round(peakRss / 2 ** 20)} MB`,
         ...lines,
         'figures (categories not pending):',
         ...FIGURES.map((f) => `  ${f}: ${figures[f]}`),

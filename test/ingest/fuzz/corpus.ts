@@ -257,7 +257,7 @@ function encodings(add: Add): void {
 }
 
 function quotes(add: Add): void {
-  for (let s = 0; s < 8; s++) {
+  for (let s = 0; s < 12; s++) {
     const rows = [HEAD, ...orderRows(`q${s}`, 12, 600 + s)];
     const at = 1 + (s % 11);
     const col = s % HEAD.length;
@@ -301,7 +301,7 @@ function quotes(add: Add): void {
 function truncation(add: Add): void {
   const text = delimited([HEAD, ...orderRows('tr', 40, 900)]);
   const r = rng(901);
-  for (let s = 0; s < 10; s++) {
+  for (let s = 0; s < 16; s++) {
     // Cut inside a line (never just after a line break, which leaves a whole, valid file).
     let at = Math.floor(text.length * (0.2 + r() * 0.75));
     while (text[at - 1] === '\n' || text[at] === '\n') at--;
@@ -637,7 +637,7 @@ function damagedXlsx(add: Add): void {
     ]),
   );
   const r = rng(1500);
-  for (let s = 0; s < 10; s++) {
+  for (let s = 0; s < 16; s++) {
     const at = 10 + Math.floor(r() * (good.length - 20));
     add({
       name: `xlsx-truncated-${s}.xlsx`,
@@ -796,14 +796,14 @@ function parquetFiles(add: Add): void {
     expect: 'good',
     bytes: (t) => write(t, 'zstd', rows(300, 'pz'), 'zstd'),
   });
-  for (let s = 0; s < 12; s++) {
+  for (let s = 0; s < 16; s++) {
     add({
       name: `pq-truncated-${s}.parquet`,
       category: 'damaged-parquet',
       expect: 'bad',
       bytes: async (t) => {
         const b = await write(t, `trunc${s}`, rows(2000, `pt${s}`));
-        return b.subarray(0, Math.floor((b.length * (s + 1)) / 13));
+        return b.subarray(0, Math.floor((b.length * (s + 1)) / 17));
       },
     });
   }
