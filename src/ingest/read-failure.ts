@@ -2,9 +2,6 @@ import type { Bilingual } from '../i18n/index.ts';
 import { IngestError } from './errors.ts';
 import type { SourceFormat } from './types.ts';
 
-/** The longest line the engine's CSV reader takes (DuckDB's max_line_size default). */
-export const MAX_LINE_BYTES = 2_000_000;
-
 /** A problem the engine names in its own words, and what it means to the person with the file. */
 interface Known {
   readonly pattern: RegExp;

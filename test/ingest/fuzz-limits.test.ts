@@ -77,6 +77,10 @@ describe('§4 hostile files are bounded before they are expanded', () => {
     const rows = Array.from({ length: 20 }, (_, r) =>
       [`L${r}`, '2024-03-01', 'won', 'ads', ...Array.from({ length: extra }, () => 'v')].join(','),
     );
+    // Blank rows (spaces, tabs, no-break spaces in every cell) are left out, whatever the width.
+    const blankRow = head.map((_, i) => [' ', '\t', '\u00a0', ''][i % 4]).join(',');
+    rows.splice(7, 0, blankRow);
+    rows.splice(3, 0, blankRow.replace(/^ /, '  '));
     const file = ctx.write('leads.csv', [head.join(','), ...rows].join('\n'));
     // The check before an import takes the staged path, which tests every cell for blank rows.
     const check = await ctx.import({ file, table: 'leads', dryRun: true });
