@@ -11,7 +11,9 @@ export type IngestErrorCode =
   | 'unsupported_format'
   | 'missing_column'
   | 'bad_map'
-  | 'no_sheet';
+  | 'no_sheet'
+  | 'too_many_columns'
+  | 'too_many_rows';
 
 /** Thrown for whole-file problems; the message names the file and what to do. */
 export class IngestError extends Error implements Localizable {
@@ -21,9 +23,10 @@ export class IngestError extends Error implements Localizable {
     readonly code: IngestErrorCode,
     readonly file: string,
     text: string | Bilingual,
+    options?: ErrorOptions,
   ) {
     const t = bilingual(text);
-    super(`${file}: ${t.en}`);
+    super(`${file}: ${t.en}`, options);
     this.text = t;
   }
 

@@ -18,6 +18,20 @@ export async function readHead(file: string, bytes: number): Promise<Buffer> {
   }
 }
 
+/** Reads at most `bytes` from the end of a file (Parquet keeps its footer and magic there). */
+export async function readTail(file: string, bytes: number): Promise<Buffer> {
+  const fh = await open(file, 'r');
+  try {
+    const { size } = await fh.stat();
+    const n = Math.min(bytes, size);
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, size - n);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
 /** True when the path is a regular file this process can read. */
 export async function isReadableFile(file: string): Promise<boolean> {
   try {

@@ -18,7 +18,7 @@ import { tryDirectLoad } from './direct-load.ts';
 import { dropRejects } from './malformed-rows.ts';
 import type { ImportDeps, ImportRequest, ImportResult } from './types.ts';
 import { validateStaged } from './validate.ts';
-import { ensureWarehouse } from './warehouse-schema.ts';
+import { checkDimensionRoom, ensureWarehouse } from './warehouse-schema.ts';
 import { writeStaged } from './write.ts';
 
 /** Warning when order ids are synthesised: they identify rows of this file only. */
@@ -115,6 +115,12 @@ export async function importFile(
       const mapProblem = explicitMapProblem(table, source.headers, map);
       if (mapProblem) throw new IngestError('bad_map', file, mapProblem);
       const mapping = mapHeaders(table, source.headers, map);
+      await checkDimensionRoom(
+        engine,
+        file,
+        table,
+        mapping.dimensions.map((m) => m.target),
+      );
       const noted = [...source.warnings, ...mapping.warnings];
       if (table === 'orders' && !mapping.fields['order_id'] && !mapping.missing.length)
         noted.push(SYNTHETIC_ORDER_IDS);

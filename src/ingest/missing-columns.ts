@@ -2,6 +2,9 @@ import type { Bilingual } from '../i18n/index.ts';
 import type { TableName } from './contract.ts';
 import { SYNONYMS } from './synonyms.ts';
 
+/** Headers a missing-column message lists. */
+const SHOWN_HEADERS = 40;
+
 /**
  * The message for required fields with no column: names each, lists the headers found and the
  * synonyms accepted, and points at --map, so the user can fix it without reading docs.
@@ -13,7 +16,11 @@ export function missingColumnsMessage(
 ): Bilingual {
   const accepted = (field: string): string =>
     [field, ...(SYNONYMS[table][field] ?? [])].filter((s, i, all) => all.indexOf(s) === i).join(', ');
-  const found = headers.filter((h) => h.trim() !== '').join(', ');
+  // A wide file's headers would drown the message: the first few say which file it is.
+  const named = headers.filter((h) => h.trim() !== '');
+  const more = named.length - SHOWN_HEADERS;
+  const list = named.slice(0, SHOWN_HEADERS).join(', ');
+  const found = more > 0 ? `${list}, … (+${more})` : list;
   const en = missing.map(
     (f) => `missing required column "${f}" for ${table} (accepted headers: ${accepted(f)})`,
   );

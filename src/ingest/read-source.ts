@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { IngestError } from './errors.ts';
+import { MAX_COLUMNS, tooManyColumns } from './limits.ts';
 import { readCsvSource } from './source-csv.ts';
 import { readParquetSource } from './source-parquet.ts';
 import { readXlsxSource } from './source-xlsx.ts';
@@ -38,12 +39,15 @@ export function formatOf(file: string): SourceFormat {
   return format;
 }
 
-/** Checks the file exists and reads it with the reader for its format. */
+/** Checks the file exists, reads it with the reader for its format and checks its width. */
 export async function readSource(ctx: SourceContext): Promise<Source> {
   try {
     await access(ctx.path);
   } catch {
     throw new IngestError('missing_file', ctx.file, { en: 'file not found', ru: 'файл не найден' });
   }
-  return READERS[formatOf(ctx.file)](ctx);
+  const source = await READERS[formatOf(ctx.file)](ctx);
+  // Every reader has found the header by now and nothing is staged yet: a wider file stops here.
+  if (source.headers.length > MAX_COLUMNS) throw tooManyColumns(ctx.file, source.headers.length);
+  return source;
 }

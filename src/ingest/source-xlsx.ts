@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { IngestError } from './errors.ts';
 import { readCsvSource } from './source-csv.ts';
 import type { Source, SourceContext } from './source.ts';
-import { xlsxToCsv } from './xlsx-to-csv.ts';
+import { tooManyColumns, tooManyRows } from './limits.ts';
+import { SheetTooLarge, xlsxToCsv } from './xlsx-to-csv.ts';
 
 /** Reads an .xlsx sheet by streaming it into a temp CSV that then takes the CSV path. */
 export async function readXlsxSource(ctx: SourceContext): Promise<Source> {
@@ -11,11 +12,19 @@ export async function readXlsxSource(ctx: SourceContext): Promise<Source> {
   try {
     converted = await xlsxToCsv(ctx.path, csv, ctx.sheet, ctx.onRows);
   } catch (e) {
-    const why = (e as Error).message;
-    throw new IngestError('unreadable_xlsx', ctx.file, {
-      en: `cannot read XLSX (truncated or damaged?): ${why}`,
-      ru: `не удалось прочитать XLSX (файл обрезан или повреждён?): ${why}`,
-    });
+    if (e instanceof SheetTooLarge)
+      throw e.kind === 'rows' ? tooManyRows(ctx.file, e.row) : tooManyColumns(ctx.file, e.columns, e.row);
+    // The zip or XML library's own words («invalid signature», «Unexpected close tag») mean
+    // nothing to the user; they stay on the error's cause, for --debug.
+    throw new IngestError(
+      'unreadable_xlsx',
+      ctx.file,
+      {
+        en: 'cannot read XLSX: the file is truncated or damaged, or is not an Excel workbook; open it in Excel and save it again',
+        ru: 'не удалось прочитать XLSX: файл обрезан, повреждён или не является книгой Excel; откройте его в Excel и сохраните заново',
+      },
+      { cause: e },
+    );
   }
   if (converted.sheet === null) {
     const seen = converted.sheetsSeen.join(', ');

@@ -1,6 +1,7 @@
 import type { Engine } from '../engines/engine.ts';
 import type { SqlType } from '../sql/dialect.ts';
 import { CONTRACT, IMPORT_ID_COLUMN, TABLE_NAMES, type FieldKind, type TableName } from './contract.ts';
+import { MAX_DIMENSION_COLUMNS, tooManyDimensions } from './limits.ts';
 
 /** Storage type per field kind: categories and ids are text, money exact to the kopeck. */
 export const KIND_TYPE: Record<FieldKind, SqlType> = {
@@ -43,4 +44,32 @@ export async function addDimensionColumns(
       `ALTER TABLE ${d.ident(table)} ADD COLUMN IF NOT EXISTS ${d.ident(n)} ${d.type('varchar')}`,
     );
   }
+}
+
+/** The dimension columns a table holds: every column that is neither a field nor the import id. */
+export async function dimensionColumns(engine: Engine, table: TableName): Promise<string[]> {
+  const own = new Set([...CONTRACT[table].fields.map((f) => f.name), IMPORT_ID_COLUMN]);
+  const rows = await engine.driver.query(
+    `SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position`,
+    [table],
+  );
+  return rows.map((r) => String(r['column_name'])).filter((c) => !own.has(c));
+}
+
+/**
+ * Refuses a file whose new dimension columns would take the table past MAX_DIMENSION_COLUMNS:
+ * added columns stay for good, so the check comes before anything is read into the engine.
+ */
+export async function checkDimensionRoom(
+  engine: Engine,
+  file: string,
+  table: TableName,
+  names: readonly string[],
+): Promise<void> {
+  if (names.length === 0) return;
+  const existing = await dimensionColumns(engine, table);
+  const have = new Set(existing);
+  const added = names.filter((n) => !have.has(n));
+  if (existing.length + added.length > MAX_DIMENSION_COLUMNS)
+    throw tooManyDimensions(file, table, existing.length, added);
 }

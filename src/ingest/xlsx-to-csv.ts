@@ -1,6 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
+import { MAX_COLUMNS, MAX_SHEET_ROWS } from './limits.ts';
 
 /** A cell as exceljs streams it: primitives, dates, or rich-text/formula/hyperlink/error objects. */
 type CellValue = ExcelJS.CellValue | undefined;
@@ -29,8 +30,48 @@ function csvField(s: string): string {
   return s === '' ? '' : `"${s.replaceAll('"', '""')}"`;
 }
 
-async function writeLine(out: WriteStream, line: string): Promise<void> {
-  if (!out.write(`${line}\n`)) await once(out, 'drain');
+/** A CSV stream whose write errors (a full disk) surface at the next write or at the end. */
+function csvOut(dest: string): {
+  out: WriteStream;
+  line: (text: string) => Promise<void>;
+  end: () => Promise<void>;
+} {
+  const out = createWriteStream(dest);
+  let failure: Error | null = null;
+  // Also keeps a write still in flight when the conversion stops early from being uncaught.
+  out.on('error', (e) => (failure ??= e));
+  const check = (): void => {
+    if (failure) throw failure;
+  };
+  return {
+    out,
+    line: async (text) => {
+      check();
+      if (!out.write(`${text}\n`)) await once(out, 'drain');
+    },
+    end: async () => {
+      check();
+      out.end();
+      await once(out, 'finish');
+      check();
+    },
+  };
+}
+
+/**
+ * A sheet beyond the limits (see limits.ts), found before its rows are written out: exceljs keeps
+ * only the cells a row has, but the CSV would hold every empty cell and row in between.
+ */
+export class SheetTooLarge extends Error {
+  constructor(
+    readonly kind: 'columns' | 'rows',
+    /** The sheet row that breaks the limit (its own number when it is numbered too far). */
+    readonly row: number,
+    /** For 'columns': how wide that row is. */
+    readonly columns = 0,
+  ) {
+    super(`sheet too large: ${kind} at row ${row}`);
+  }
 }
 
 /** What was converted. */
@@ -59,7 +100,7 @@ export async function xlsxToCsv(
     worksheets: 'emit',
     entries: 'ignore',
   });
-  const out = createWriteStream(dest);
+  const { out, line: writeLine, end } = csvOut(dest);
   const sheetsSeen: string[] = [];
   try {
     for await (const ws of reader) {
@@ -68,15 +109,20 @@ export async function xlsxToCsv(
       if (sheet !== undefined ? name !== sheet : sheetsSeen.length > 1) continue;
       let next = 1;
       for await (const row of ws) {
-        for (; next < row.number; next++) await writeLine(out, ',');
+        // Row numbers come from the file; checked before the gap up to them is filled.
+        if (!Number.isSafeInteger(row.number) || row.number < next) throw new Error('bad row number');
+        if (row.number > MAX_SHEET_ROWS) throw new SheetTooLarge('rows', row.number);
+        // `values` is sparse: its length is one past the last filled column.
+        const width = (row.values as CellValue[]).length - 1;
+        if (width > MAX_COLUMNS) throw new SheetTooLarge('columns', row.number, width);
+        for (; next < row.number; next++) await writeLine(',');
         const values = (row.values as CellValue[]).slice(1);
         const cells = Array.from({ length: values.length }, (_, i) => csvField(cellText(values[i])));
-        await writeLine(out, cells.length > 1 ? cells.join(',') : `${cells[0] ?? ''},`);
+        await writeLine(cells.length > 1 ? cells.join(',') : `${cells[0] ?? ''},`);
         next = row.number + 1;
         if (onRows && next % 10_000 === 0) onRows(next - 1);
       }
-      out.end();
-      await once(out, 'finish');
+      await end();
       return { sheet: name, sheetsSeen, rows: next - 1 };
     }
     return { sheet: null, sheetsSeen, rows: 0 };
