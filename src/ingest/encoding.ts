@@ -1,4 +1,5 @@
 import { detectAll } from 'jschardet';
+import { cyrillicByCase } from './cyrillic-case.ts';
 
 /** Encodings Fulcrum reads; anything else, or a guess too close to call, is refused. */
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1251' | 'koi8-r' | 'windows-1252';
@@ -112,7 +113,13 @@ function detectSingleByte(sample: Buffer): keyof typeof SINGLE_BYTE | null {
   }
   ranked.sort((x, y) => y.confidence - x.confidence);
   const [best, next] = ranked;
-  if (!best || best.confidence < MIN_CONFIDENCE[best.encoding]) return null;
+  if (!best) return null;
+  // Between the two Cyrillic encodings, the case of the file's own words is the surer witness.
+  if (best.encoding !== 'windows-1252') {
+    const byCase = cyrillicByCase(sample);
+    if (byCase) return plausible(sample, byCase) ? byCase : null;
+  }
+  if (best.confidence < MIN_CONFIDENCE[best.encoding]) return null;
   if (next && next.confidence * MARGIN > best.confidence) return null;
   return plausible(sample, best.encoding) ? best.encoding : null;
 }

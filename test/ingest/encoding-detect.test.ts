@@ -64,3 +64,28 @@ describe('§2 encodings are detected by a library made for it, and named', () =>
     expect(detectEncoding(iconv.encode(LATIN, 'win1252'))).toBe('windows-1252');
   });
 });
+
+describe('§2 short Cyrillic files: the case of their words decides between Windows-1251 and KOI8-R', () => {
+  // Russian headers, ids and numbers, one short Cyrillic value: jschardet scores such a file
+  // 0.03 whichever encoding it is in, which alone would refuse a plain Windows-1251 export.
+  const SHORT = [
+    'Номер заказа;Клиент;Дата;Сумма;Количество;Магазин',
+    'g0-1;c44;15.03.2024;"4 088,31";3;Юг',
+    'g0-2;c25;07.03.2024;"279,52";4;Центр',
+    'g0-3;c48;10.03.2024;"2 726,24";1;Юг',
+  ].join('\n');
+
+  it('a short Windows-1251 export is read as Windows-1251, not refused', () => {
+    expect(detectEncoding(iconv.encode(SHORT, 'win1251'))).toBe('windows-1251');
+  });
+
+  it('the same file in KOI8-R is read as KOI8-R', () => {
+    expect(detectEncoding(iconv.encode(SHORT, 'koi8-r'))).toBe('koi8-r');
+  });
+
+  it('capitals only still give no verdict in either encoding', () => {
+    const caps = 'ДАТА;КЛИЕНТ;СУММА\n01.03.2024;ООО РОМАШКА;100\n';
+    expect(detectEncoding(iconv.encode(caps, 'win1251'))).toBeNull();
+    expect(detectEncoding(iconv.encode(caps, 'koi8-r'))).toBeNull();
+  });
+});
