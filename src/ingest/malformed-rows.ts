@@ -76,7 +76,7 @@ export async function malformedRows(
   const rows = await q.query(
     `SELECT line, error_type, min(column_idx) AS first_idx, max(column_idx) AS last_idx,
        arg_min(column_name, column_idx) AS column_name, arg_min(csv_line, column_idx) AS csv_line,
-       arg_min(error_message, column_idx) AS error_message, count(*) OVER () AS total
+       count(*) OVER () AS total
      FROM ${table} WHERE NOT (${noData})
      GROUP BY line, error_type ORDER BY line LIMIT ${MAX_REPORTED_ERRORS}`,
   );
@@ -88,7 +88,6 @@ export async function malformedRows(
     const vars = {
       expected: String(headers.length),
       found: String(found),
-      why: String(row['error_message']),
     };
     const reason =
       kind === 'MISSING COLUMNS'
@@ -99,7 +98,9 @@ export async function malformedRows(
             ? r.quote
             : kind === 'INVALID UNICODE' || kind === 'INVALID ENCODING'
               ? r.unicode
-              : r.other;
+              : kind === 'LINE SIZE OVER MAXIMUM'
+                ? r.lineSize
+                : r.other;
     // The reader names the column as read (s<i>); an extra cell has no header to name.
     const at = /^s(\d+)$/.exec(String(row['column_name'] ?? ''));
     const column =

@@ -30,6 +30,7 @@ export interface Reasons {
     long: string;
     quote: string;
     unicode: string;
+    lineSize: string;
     other: string;
   };
 }
@@ -70,7 +71,8 @@ export const REASONS: Record<ReasonLang, Reasons> = {
       quote:
         'unterminated quote or text after a closing quote: a quoted value must end with " before the delimiter or the line end (the file may be cut off inside a quoted value)',
       unicode: 'not valid UTF-8 text, though the start of the file is (save the whole file as «CSV UTF-8»)',
-      other: 'the row cannot be read: {why}',
+      lineSize: 'the line is longer than 2 MB: a quote left open or a damaged file',
+      other: 'the row cannot be read as delimited text (the file may be damaged)',
     },
   },
   ru: {
@@ -105,7 +107,8 @@ export const REASONS: Record<ReasonLang, Reasons> = {
       quote:
         'незакрытая кавычка или текст после закрывающей кавычки: значение в кавычках должно заканчиваться " перед разделителем или концом строки (файл обрезан внутри значения в кавычках?)',
       unicode: 'текст не в UTF-8, хотя начало файла в UTF-8 (сохраните весь файл как «CSV UTF-8»)',
-      other: 'строку не удалось прочитать: {why}',
+      lineSize: 'строка длиннее 2 МБ: незакрытая кавычка или повреждённый файл',
+      other: 'строку не удалось прочитать как текст с разделителями (файл может быть повреждён)',
     },
   },
 };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { detectDelimiter, parseRecords } from './csv-sniff.ts';
 import { detectEncoding, SINGLE_BYTE } from './encoding.ts';
 import { IngestError } from './errors.ts';
-import { readHead, transcodeToUtf8 } from './file-io.ts';
+import { readHead, readTail, transcodeToUtf8 } from './file-io.ts';
 import { findHeaderRow, HEADER_SEARCH_ROWS } from './header-row.ts';
 import { sourceColumn, type Source, type SourceContext } from './source.ts';
 import type { SourceFormat } from './types.ts';
@@ -50,6 +50,13 @@ export async function readCsvSource(ctx: SourceContext, format: SourceFormat = '
       ru: `прочитан в кодировке ${label}: она определена по байтам файла (сохраните его как «CSV UTF-8», чтобы не гадать)`,
     });
   }
+  // A file cut off inside its last value (a revenue of 359.00 cut to 35) still parses as a whole
+  // row; the only trace is the missing line break, which every exporter we know writes.
+  if (format !== 'xlsx' && !/[\r\n]$/.test((await readTail(path, 1)).toString('latin1')))
+    warnings.push({
+      en: 'the file does not end with a line break: if it was cut off in transit, its last row may be incomplete — check it',
+      ru: 'файл не заканчивается переводом строки: если он оборвался при передаче, его последняя строка может быть неполной — проверьте её',
+    });
   const complete = head.length < HEAD_BYTES;
   const text = head.toString('utf8').replace(/^\uFEFF/, '');
   if (text.trim() === '')

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Row } from '../../src/engines/engine.ts';
 import { messageIn } from '../../src/i18n/index.ts';
-import { IngestError, type ImportRequest } from '../../src/ingest/index.ts';
+import { IngestError, type ImportRequest, type RowError } from '../../src/ingest/index.ts';
 import { MAX_COLUMNS, MAX_DIMENSION_COLUMNS } from '../../src/ingest/limits.ts';
 import { listImports } from '../../src/store/index.ts';
 import { workbook, gridRows, type SheetRow } from './fuzz/xlsx.ts';
@@ -204,23 +204,53 @@ describe('§6 raw engine text and SQL never reach users', () => {
   const body = (n: number): string =>
     Array.from({ length: n }, (_, i) => `o${i};c${i};2024-03-01;${i}`).join('\n') + '\n';
 
+  /** Imports under an upload's name in both languages; the row report must be clean in each. */
+  async function rejectedRows(path: string, name: string): Promise<Record<'en' | 'ru', RowError[]>> {
+    const out = {} as Record<'en' | 'ru', RowError[]>;
+    for (const lang of ['en', 'ru'] as const) {
+      const r = await ctx.import({ file: path, name, table: 'orders', lang });
+      expect(r.status).toBe('rejected');
+      for (const e of r.errors) {
+        expect(e.reason).not.toMatch(RAW);
+        expect(`${e.reason} ${e.value}`).not.toContain(ctx.dir);
+        expect(e.reason).not.toMatch(/null|undefined/);
+      }
+      out[lang] = r.errors;
+      expect(await ctx.snapshot()).toEqual(before);
+    }
+    return out;
+  }
+
   it('bad bytes after the first 256 KiB: a bilingual message naming the line', async () => {
     const bytes = Buffer.concat([
       Buffer.from(`order_id;customer_id;ts;revenue\n${body(20_000)}`),
       Buffer.from([0xcf, 0xf0, 0xe8, 0x0a]),
     ]);
-    const e = await failure(ctx.write('late.csv', bytes), 'late.csv');
-    expect(e.text.en).toBe(
-      'line 20002 has bytes that are not UTF-8 text: it mixes encodings; save it again as «CSV UTF-8»',
+    const e = await rejectedRows(ctx.write('late.csv', bytes), 'late.csv');
+    expect(e.en).toContainEqual(
+      expect.objectContaining({ row: 20002, reason: expect.stringMatching(/^not valid UTF-8 text/) }),
     );
-    expect(e.text.ru).toMatch(/^в строке 20002 есть байты, не являющиеся текстом UTF-8/);
+    expect(e.ru).toContainEqual(
+      expect.objectContaining({ row: 20002, reason: expect.stringMatching(/^текст не в UTF-8/) }),
+    );
   });
 
   it('lines over 2 MB: a bilingual message naming the line, not the line itself', async () => {
     const text = `order_id;customer_id;ts;revenue\n${body(10)}o9;c9;2024-03-01;${'9'.repeat(3_000_000)}\n`;
-    const e = await failure(ctx.write('long.csv', text), 'long.csv');
-    expect(e.text.en).toBe('line 12 is longer than 2 MB: a quote left open or a damaged file');
-    expect(e.text.ru).toBe('строка 12 длиннее 2 МБ: незакрытая кавычка или повреждённый файл');
+    const e = await rejectedRows(ctx.write('long.csv', text), 'long.csv');
+    expect(e.en).toEqual([
+      expect.objectContaining({
+        row: 12,
+        reason: 'the line is longer than 2 MB: a quote left open or a damaged file',
+      }),
+    ]);
+    expect(e.ru).toEqual([
+      expect.objectContaining({
+        row: 12,
+        reason: 'строка длиннее 2 МБ: незакрытая кавычка или повреждённый файл',
+      }),
+    ]);
+    expect(String(e.en[0]!.value).length).toBeLessThan(1000);
   });
 
   it('damaged Parquet: no DESCRIBE, no read_parquet and no server temp path', async () => {
