@@ -7,7 +7,7 @@ import { openDuckDb } from '../../src/engines/duckdb/index.ts';
 import { messageIn } from '../../src/i18n/index.ts';
 import { IngestError, importFile, type ImportResult } from '../../src/ingest/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
-import { corpus, PENDING_CSV_FIXES, type FuzzCase } from './fuzz/corpus.ts';
+import { corpus, type FuzzCase } from './fuzz/corpus.ts';
 import { clock, RUSSIAN_ORDERS } from './helpers.ts';
 
 /**
@@ -158,14 +158,9 @@ describe('import fuzz corpus', () => {
     }
     const seconds = (Date.now() - started) / 1000;
 
-    const pending = (v: Verdict): boolean => PENDING_CSV_FIXES.includes(v.c.category);
     const count = (kind: Figure, which: (v: Verdict) => boolean): number =>
       verdicts.filter(which).reduce((n, v) => n + (v.problems.some((p) => p.kind === kind) ? 1 : 0), 0);
-    const figures = Object.fromEntries(FIGURES.map((f) => [f, count(f, (v) => !pending(v))])) as Record<
-      Figure,
-      number
-    >;
-    const pendingFigures = Object.fromEntries(FIGURES.map((f) => [f, count(f, pending)])) as Record<
+    const figures = Object.fromEntries(FIGURES.map((f) => [f, count(f, () => true)])) as Record<
       Figure,
       number
     >;
@@ -176,22 +171,17 @@ describe('import fuzz corpus', () => {
       const by = (o: Outcome): number => vs.filter((v) => v.outcome === o).length;
       const bad = vs.filter((v) => v.problems.length > 0).length;
       const slowest = Math.max(...vs.map((v) => v.ms));
-      const mark = PENDING_CSV_FIXES.includes(cat) ? ' (pending CSV branch)' : '';
-      return `  ${cat.padEnd(20)} ${String(vs.length).padStart(4)} files: ${by('imported')} imported, ${by('rejected')} rejected, ${by('refused')} refused, ${by('crashed')} crashed; ${bad} with problems; slowest ${slowest} ms${mark}`;
+      return `  ${cat.padEnd(20)} ${String(vs.length).padStart(4)} files: ${by('imported')} imported, ${by('rejected')} rejected, ${by('refused')} refused, ${by('crashed')} crashed; ${bad} with problems; slowest ${slowest} ms`;
     });
     const offenders = verdicts
       .filter((v) => v.problems.length > 0)
-      .map(
-        (v) =>
-          `  ${pending(v) ? '[pending] ' : ''}${v.c.name}: ${v.problems.map((p) => `${p.kind}: ${p.why}`).join('; ')}`,
-      );
+      .map((v) => `  ${v.c.name}: ${v.problems.map((p) => `${p.kind}: ${p.why}`).join('; ')}`);
     console.log(
       [
         `import fuzz corpus: ${verdicts.length} of ${cases.length} files in ${seconds.toFixed(1)} s, peak RSS ${Math.round(peakRss / 2 ** 20)} MB`,
         ...lines,
-        'figures (categories not pending):',
+        'figures:',
         ...FIGURES.map((f) => `  ${f}: ${figures[f]}`),
-        `pending categories (${PENDING_CSV_FIXES.join(', ')}): ${FIGURES.map((f) => `${f} ${pendingFigures[f]}`).join(', ')}`,
         ...(offenders.length ? ['files with problems:', ...offenders] : []),
       ].join('\n'),
     );
