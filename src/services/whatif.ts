@@ -7,6 +7,7 @@ import {
   type NodeValues,
 } from '../core/formula/index.ts';
 import type { Period } from '../core/period/index.ts';
+import { textOf } from '../i18n/index.ts';
 import { formulaFor } from './formula.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
@@ -54,12 +55,15 @@ export function parseTarget(spec: string, option = '--target'): WhatIfTarget {
   return { node: name, value };
 }
 
-/** Core errors here come from what the user typed (a missing lever, an unreachable goal). */
+/**
+ * Core errors here come from what the user typed (a missing lever, an unreachable goal): the
+ * core's WhatIfError says why in both languages; another error's text is kept as it is.
+ */
 function blame<T>(field: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    throw new UserError((e as Error).message, field, { cause: e });
+    throw new UserError(textOf(e), field, { cause: e });
   }
 }
 
