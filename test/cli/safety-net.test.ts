@@ -48,7 +48,6 @@ describe('the CLI safety net (issue 12, §6)', () => {
     for (const args of [
       ['formula', '--period', '2024-01', '--db', broken],
       ['rfm', '--db', broken],
-      ['formula', '--period', '2024-01', '--db', corrupt],
     ]) {
       const en = await runCli([...args, '--lang', 'en']);
       expect(en.code, args.join(' ')).toBe(1);
@@ -64,6 +63,20 @@ describe('the CLI safety net (issue 12, §6)', () => {
       );
       expectNoEngineText(ru.stderr);
     }
+  });
+
+  it('a corrupt warehouse file names the file the user gave and no engine text', async () => {
+    const en = await runCli(['formula', '--period', '2024-01', '--db', corrupt, '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(en.stderr.trim()).toBe(
+      `Error: cannot open the warehouse ${corrupt}: it is not a DuckDB file, is damaged, its folder is missing, or another process (fulcrum serve?) holds it; run with --debug for details`,
+    );
+    expectNoEngineText(en.stderr.replace(corrupt, '«db»'));
+    const ru = await runCli(['formula', '--period', '2024-01', '--db', corrupt, '--lang', 'ru']);
+    expect(ru.stderr).toMatch(/^Ошибка: не удалось открыть хранилище .*corrupt\.duckdb: это не файл DuckDB/);
+    expectNoEngineText(ru.stderr.replace(corrupt, '«db»'));
+    const debug = await runCli(['formula', '--db', corrupt, '--lang', 'en', '--debug']);
+    expect(debug.stderr).toMatch(/caused by: .*(not a valid DuckDB database file|IO Error|Serialization)/i);
   });
 
   it('an engine error with --debug shows the raw engine text and the stack', async () => {

@@ -37,13 +37,21 @@ export class DuckDbDriver implements Driver {
     const config: Record<string, string> = {};
     if (opts.memoryLimit) config['memory_limit'] = opts.memoryLimit;
     if (opts.threads) config['threads'] = String(opts.threads);
-    return engineCall(NAME, async () => {
-      const instance = await DuckDBInstance.create(opts.path, config);
-      const conn = await instance.connect();
-      // Timestamps are stored without a zone; pin the session zone so date_trunc never shifts.
-      await conn.run("SET TimeZone = 'UTC'");
-      return new DuckDbDriver(instance, conn);
-    });
+    return engineCall(
+      NAME,
+      async () => {
+        const instance = await DuckDBInstance.create(opts.path, config);
+        const conn = await instance.connect();
+        // Timestamps are stored without a zone; pin the session zone so date_trunc never shifts.
+        await conn.run("SET TimeZone = 'UTC'");
+        return new DuckDbDriver(instance, conn);
+      },
+      // The path is the one the user gave (--db); the engine's reason stays on the cause.
+      {
+        en: `cannot open the warehouse ${opts.path}: it is not a DuckDB file, is damaged, its folder is missing, or another process (fulcrum serve?) holds it`,
+        ru: `не удалось открыть хранилище ${opts.path}: это не файл DuckDB, он повреждён, его папки нет или его держит другой процесс (fulcrum serve?)`,
+      },
+    );
   }
 
   async query(sql: string, params: readonly Param[] = []): Promise<Row[]> {
