@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { messageIn, translator } from '../i18n/index.ts';
+import { messageIn, translator, type Lang } from '../i18n/index.ts';
 import { errorDetails, errorKind, UserError } from '../services/index.ts';
 import { requestLang } from './context.ts';
 import { errorResponse, HttpError, type ErrorCode } from './http-error.ts';
@@ -32,15 +32,42 @@ export function errorHandler(logger: Logger) {
     if (err instanceof HTTPException && CODES[err.status]) {
       return errorResponse(c, err.status as ContentfulStatusCode, CODES[err.status]!, err.message);
     }
-    const lang = requestLang(c);
-    const kind = errorKind(err);
-    // A date or period the user wrote that reached the core unchecked is still theirs to fix.
-    if (kind === 'user')
-      return errorResponse(c, 400, 'bad_request', messageIn(err, lang), (err as Partial<UserError>).field);
     const requestId = c.get('requestId');
-    logger.error(`${c.req.method} ${c.req.path} failed`, { requestId, kind, stack: errorDetails(err) });
-    const t = translator(lang);
-    const what = kind === 'engine' ? messageIn(err, lang) : t('error.bug');
-    return errorResponse(c, 500, 'internal', `${what}; ${t('error.requestId', { requestId })}`);
+    const answer = errorAnswer(err, requestLang(c), requestId);
+    if (answer.status === 500)
+      logger.error(`${c.req.method} ${c.req.path} failed`, {
+        requestId,
+        kind: errorKind(err),
+        stack: errorDetails(err),
+      });
+    return errorResponse(c, answer.status, answer.code, answer.message, answer.field);
   };
+}
+
+/** What a user may read for an error that is not an HTTP one, in the request's language. */
+export interface ErrorAnswer {
+  status: 400 | 500;
+  code: ErrorCode;
+  message: string;
+  field?: string;
+}
+
+/**
+ * The one rule (by services' errorKind) for a request's failure, also for work that outlives the
+ * request (a background import): the user's error is 400 with its text; the engine's failure or
+ * a bug is 500 with a generic text and the request id, the details left for the caller to log.
+ */
+export function errorAnswer(err: unknown, lang: Lang, requestId: string): ErrorAnswer {
+  const kind = errorKind(err);
+  // A date or period the user wrote that reached the core unchecked is still theirs to fix.
+  if (kind === 'user')
+    return {
+      status: 400,
+      code: 'bad_request',
+      message: messageIn(err, lang),
+      field: (err as Partial<UserError>).field,
+    };
+  const t = translator(lang);
+  const what = kind === 'engine' ? messageIn(err, lang) : t('error.bug');
+  return { status: 500, code: 'internal', message: `${what}; ${t('error.requestId', { requestId })}` };
 }
