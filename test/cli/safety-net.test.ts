@@ -172,5 +172,10 @@ describe('the CLI safety net (issue 12, §6)', () => {
     ]);
     expect(goal.code).toBe(1);
     expect(goal.stderr).toMatch(/рычаг «nope» не влияет на «revenue»/);
+    const unknown = await runCli(['whatif', '--values', 'L=100,C=0.4,D=2,Pu=2,Q=2,Z=3', '--lang', 'ru']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.trim()).toBe(
+      'Ошибка: --values: в модели «lcpudq» нет входа «Z»; её входы: L, C, Pu, D, Q',
+    );
   });
 });
