@@ -27,7 +27,7 @@ export function errorHandler(logger: Logger) {
   return (err: Error, c: Context<AppEnv>): Response => {
     if (err instanceof HttpError) {
       for (const [k, v] of Object.entries(err.headers ?? {})) c.header(k, v);
-      return errorResponse(c, err.status, err.code, err.message, err.field);
+      return errorResponse(c, err.status, err.code, messageIn(err, requestLang(c)), err.field);
     }
     if (err instanceof HTTPException && CODES[err.status]) {
       return errorResponse(c, err.status as ContentfulStatusCode, CODES[err.status]!, err.message);

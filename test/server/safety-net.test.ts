@@ -111,4 +111,22 @@ describe('the API safety net (issue 12, §6)', () => {
     expect(error.field).toBe('values');
     expect(error.message).toMatch(/^не вычислить «revenue» модели «lcpudq»: не заданы значения рычагов /);
   });
+
+  it('upload refusals speak Russian: an empty file, a file without a usable name', async () => {
+    const t = await testApp();
+    const send = (path: string) =>
+      t.asToken('analyst', path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', 'accept-language': 'ru' },
+        body: new Uint8Array(0),
+      });
+    const empty = await send('/api/imports?table=orders&filename=a.csv');
+    expect(empty.status).toBe(400);
+    expect(await empty.json()).toMatchObject({ error: { field: 'body', message: 'загруженный файл пуст' } });
+    const unnamed = await send('/api/imports?table=orders&filename=...');
+    expect(unnamed.status).toBe(400);
+    expect(await unnamed.json()).toMatchObject({
+      error: { field: 'filename', message: 'filename «...»: из этого не получается имя файла' },
+    });
+  });
 });
