@@ -55,3 +55,12 @@ export function errorResponse(
   if (field) body.error.field = field;
   return c.json(body, status);
 }
+
+/** The 401 of a request with no session or token. */
+export const SIGN_IN: Bilingual = { en: 'sign in first', ru: 'сначала войдите в систему' };
+
+/** The 403 of a role a route is not open to. */
+export const roleCannot = (role: string): Bilingual => ({
+  en: `the ${role} role cannot do this`,
+  ru: `роли ${role} это не разрешено`,
+});

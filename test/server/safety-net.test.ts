@@ -129,4 +129,16 @@ describe('the API safety net (issue 12, §6)', () => {
       error: { field: 'filename', message: 'filename «...»: из этого не получается имя файла' },
     });
   });
+
+  it('sign-in and role refusals speak the user language', async () => {
+    const t = await testApp();
+    const anonymous = await t.app.request('/api/meta', { headers: { 'accept-language': 'ru' } });
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ error: { message: 'сначала войдите в систему' } });
+    const english = await t.app.request('/api/meta', { headers: { 'accept-language': 'en' } });
+    expect(await english.json()).toMatchObject({ error: { message: 'sign in first' } });
+    const employee = await t.asToken('employee', '/api/formula', { headers: { 'accept-language': 'ru' } });
+    expect(employee.status).toBe(403);
+    expect(await employee.json()).toMatchObject({ error: { message: 'роли employee это не разрешено' } });
+  });
 });

@@ -139,7 +139,8 @@ export function registerImports(
 
   app.openapi(job, (c) => {
     const found = jobs.get(c.req.valid('param').id);
-    if (!found || found.userId !== currentUser(c).id) throw new HttpError(404, 'not_found', 'no such job');
+    if (!found || found.userId !== currentUser(c).id)
+      throw new HttpError(404, 'not_found', { en: 'no such job', ru: 'такой задачи нет' });
     const { userId: _userId, ...visible } = found;
     return c.json(visible, 200);
   });
