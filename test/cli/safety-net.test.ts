@@ -178,4 +178,27 @@ describe('the CLI safety net (issue 12, §6)', () => {
       'Ошибка: --values: в модели «lcpudq» нет входа «Z»; её входы: L, C, Pu, D, Q',
     );
   });
+
+  it('CLI option errors speak Russian: --orders, --table, --port, constraint without --by', async () => {
+    const cases: Array<[string[], string]> = [
+      [
+        ['generate', '--out', join(dir, 'gen'), '--orders', 'x'],
+        'Ошибка: --orders «x»: ожидается целое положительное число',
+      ],
+      [
+        ['import', join(dir, 'a.csv'), '--table', 'foo'],
+        'Ошибка: --table «foo»: выберите одну из orders, leads, spend, costs',
+      ],
+      [['serve', '--port', '99999'], 'Ошибка: --port «99999»: ожидается число от 0 до 65535'],
+      [
+        ['constraint', '--db', sound],
+        'Ошибка: constraint: укажите --by ИЗМЕРЕНИЕ (store, channel, manager…) или --stages',
+      ],
+    ];
+    for (const [args, text] of cases) {
+      const res = await runCli([...args, '--lang', 'ru']);
+      expect(res.code, args.join(' ')).toBe(1);
+      expect(res.stderr.trim()).toBe(text);
+    }
+  });
 });
