@@ -24,18 +24,22 @@ function inputAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-// zod's Russian names the expected type but leaves the received one in English.
-const RECEIVED_RU: Record<string, string> = {
+// zod's Russian leaves some type names in English ("ожидалось, что number будет >=1").
+const TYPES_RU: Record<string, string> = {
   string: 'строка',
   number: 'число',
+  int: 'целое число',
   boolean: 'логическое значение',
   object: 'объект',
   array: 'массив',
+  date: 'дата',
   undefined: 'ничего',
 };
-const receivedRu = (text: string): string =>
-  text.replace(/получено (\w+)$/, (all, type: string) =>
-    RECEIVED_RU[type] ? `получено: ${RECEIVED_RU[type]}` : all,
+// Whole words outside quotes only: a quoted value the client sent or an option stays as it is.
+const typesRu = (text: string): string =>
+  text.replace(
+    /(?<!["\w])(string|number|int|boolean|object|array|date|undefined)(?!["\w])/g,
+    (w) => TYPES_RU[w] ?? w,
   );
 
 /**
@@ -46,7 +50,7 @@ const receivedRu = (text: string): string =>
 export function issueText(issue: Issue, field: string, data: unknown): Bilingual {
   const raw = { ...issue, input: inputAt(data, issue.path) } as unknown as core.$ZodRawIssue;
   const en = said(LOCALES.en(raw)) ?? issue.message;
-  const ru = receivedRu(said(LOCALES.ru(raw)) ?? issue.message);
+  const ru = typesRu(said(LOCALES.ru(raw)) ?? issue.message);
   const ownEn = said(LOCALES.en({ ...raw, input: undefined } as core.$ZodRawIssue));
   // zod's default English text either way (with or without the input) means zod wrote it.
   const english = issue.message === en || issue.message === ownEn ? en : issue.message;

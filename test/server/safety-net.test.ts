@@ -83,7 +83,7 @@ describe('the API safety net (issue 12, §6)', () => {
       error: {
         code: 'bad_request',
         field: 'values.L',
-        message: 'values.L: Неверный ввод: ожидалось число, получено: строка',
+        message: 'values.L: Неверный ввод: ожидалось число, получено строка',
       },
     });
     const option = await t.asToken(
@@ -95,6 +95,17 @@ describe('the API safety net (issue 12, §6)', () => {
       error: {
         field: 'target.node',
         message: 'target.node: Неверный вариант: ожидалось одно из "revenue"|"profit"',
+      },
+    });
+    const small = await t.asToken(
+      'analyst',
+      '/api/constraint/stages',
+      post({ stages: [{ name: 'a', capacity: -1 }] }, 'ru'),
+    );
+    expect(await small.json()).toMatchObject({
+      error: {
+        field: 'stages.0.capacity',
+        message: 'stages.0.capacity: Слишком маленькое значение: ожидалось, что число будет >=0',
       },
     });
     const en = await t.asToken('analyst', '/api/whatif', post({ values: { L: 'abc' } }, 'en'));
