@@ -25,10 +25,7 @@ const CODES: Partial<Record<number, ErrorCode>> = {
  */
 export function errorHandler(logger: Logger) {
   return (err: Error, c: Context<AppEnv>): Response => {
-    if (err instanceof HttpError) {
-      for (const [k, v] of Object.entries(err.headers ?? {})) c.header(k, v);
-      return errorResponse(c, err.status, err.code, messageIn(err, requestLang(c)), err.field);
-    }
+    if (err instanceof HttpError) for (const [k, v] of Object.entries(err.headers ?? {})) c.header(k, v);
     if (err instanceof HTTPException && CODES[err.status]) {
       return errorResponse(c, err.status as ContentfulStatusCode, CODES[err.status]!, err.message);
     }
@@ -44,9 +41,9 @@ export function errorHandler(logger: Logger) {
   };
 }
 
-/** What a user may read for an error that is not an HTTP one, in the request's language. */
+/** What a user may read for a failed request, in the request's language. */
 export interface ErrorAnswer {
-  status: 400 | 500;
+  status: ContentfulStatusCode;
   code: ErrorCode;
   message: string;
   field?: string;
@@ -54,10 +51,14 @@ export interface ErrorAnswer {
 
 /**
  * The one rule (by services' errorKind) for a request's failure, also for work that outlives the
- * request (a background import): the user's error is 400 with its text; the engine's failure or
- * a bug is 500 with a generic text and the request id, the details left for the caller to log.
+ * request (a background import): an HttpError has its own answer; the user's error is 400 with
+ * its text; the engine's failure or a bug is 500 with a generic text and the request id, the
+ * details left for the caller to log.
  */
 export function errorAnswer(err: unknown, lang: Lang, requestId: string): ErrorAnswer {
+  // Its answer decided where it was thrown (auth, limits, uploads).
+  if (err instanceof HttpError)
+    return { status: err.status, code: err.code, message: messageIn(err, lang), field: err.field };
   const kind = errorKind(err);
   // A date or period the user wrote that reached the core unchecked is still theirs to fix.
   if (kind === 'user')

@@ -2,7 +2,6 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ImportResult, TableName } from '../../ingest/index.ts';
 import { errorDetails, importInto, importLog, parseMap } from '../../services/index.ts';
-import { messageIn } from '../../i18n/index.ts';
 import { currentUser, requestLang, userLocale } from '../context.ts';
 import { HttpError } from '../http-error.ts';
 import { errorAnswer } from '../on-error.ts';
@@ -124,13 +123,10 @@ export function registerImports(
       .then((result) => jobs.update(id, { phase: 'done', result }))
       .catch((e: Error) => {
         // The same answer a request would get (on-error.ts): never the engine's words.
-        const answer = e instanceof HttpError ? null : errorAnswer(e, lang, requestId);
-        if (answer?.status === 500)
+        const answer = errorAnswer(e, lang, requestId);
+        if (answer.status === 500)
           deps.logger.error('background import failed', { requestId, stack: errorDetails(e) });
-        jobs.update(id, {
-          phase: 'failed',
-          error: { message: answer?.message ?? messageIn(e, lang), requestId },
-        });
+        jobs.update(id, { phase: 'failed', error: { message: answer.message, requestId } });
       });
     return c.json({ jobId: id }, 202);
   });
