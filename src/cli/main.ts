@@ -15,7 +15,9 @@ import { registerSegments } from './commands/segments.ts';
 import { registerCohorts } from './commands/cohorts.ts';
 import { registerChannels } from './commands/channels.ts';
 import { registerFunnel } from './commands/funnel.ts';
-import { messageIn, resolveLang, translator, type Lang } from '../i18n/index.ts';
+import { resolveLang, translator, type Lang } from '../i18n/index.ts';
+import { errorDetails } from '../services/index.ts';
+import { errorText } from './error-text.ts';
 
 /** Builds the `fulcrum` program; tests call it in-process. */
 export function buildProgram(): Command {
@@ -45,7 +47,10 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** Runs the CLI: errors are one line naming the problem, with a stack trace only under --debug. */
+/**
+ * Runs the CLI: errors are one line naming the problem (cli/error-text.ts decides what a user may
+ * read), with the stack and the raw causes only under --debug.
+ */
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   const langIndex = argv.indexOf('--lang');
@@ -60,8 +65,8 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    process.stderr.write(`${translator(lang)('error.prefix')}: ${messageIn(e, lang)}\n`);
-    if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    process.stderr.write(`${translator(lang)('error.prefix')}: ${errorText(e, lang)}\n`);
+    if (debug) process.stderr.write(`${errorDetails(e)}\n`);
     return 1;
   }
 }

@@ -60,3 +60,5 @@ export interface Engine {
   readonly driver: Driver;
   readonly dialect: Dialect;
 }
+
+export { EngineError } from './engine-error.ts';

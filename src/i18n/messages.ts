@@ -3,6 +3,7 @@ import { cohortMessagesEn, cohortMessagesRu } from './messages-cohorts.ts';
 import { analystMessagesEn, analystMessagesRu } from './messages-analyst.ts';
 import { quarterMessagesEn, quarterMessagesRu } from './messages-quarter.ts';
 import { accountMessagesEn, accountMessagesRu } from './messages-accounts.ts';
+import { errorMessagesEn, errorMessagesRu } from './messages-errors.ts';
 
 /** Every user-facing CLI string, in English; Russian must have the same keys (checked by the type). */
 const en = {
@@ -58,6 +59,7 @@ const en = {
   ...analystMessagesEn,
   ...quarterMessagesEn,
   ...accountMessagesEn,
+  ...errorMessagesEn,
   'kpi.kpi': 'KPI',
   'kpi.plan': 'Plan',
   'kpi.fact': 'Fact',
@@ -196,6 +198,7 @@ const ru: Record<MessageKey, string> = {
   ...analystMessagesRu,
   ...quarterMessagesRu,
   ...accountMessagesRu,
+  ...errorMessagesRu,
   'kpi.kpi': 'Показатель',
   'kpi.plan': 'План',
   'kpi.fact': 'Факт',

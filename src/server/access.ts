@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import type { Role, User } from '../store/index.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError, roleCannot, SIGN_IN } from './http-error.ts';
 import type { AppEnv } from './types.ts';
 
 /**
@@ -118,17 +118,20 @@ export function enforceAccess(
     if (!route) return next(); // no such route: the 404 handler answers
     const access = accessOf(c.req.method === 'HEAD' ? 'GET' : c.req.method, route.path);
     if (access === undefined) {
-      throw new HttpError(403, 'forbidden', `${c.req.method} ${route.path} is not in the route table`);
+      throw new HttpError(403, 'forbidden', {
+        en: `${c.req.method} ${route.path} is not in the route table`,
+        ru: `${c.req.method} ${route.path} нет в таблице маршрутов`,
+      });
     }
     if (access === 'public') return next();
     const identity = c.get('identity');
-    if (!identity) throw new HttpError(401, 'unauthorized', 'sign in first');
+    if (!identity) throw new HttpError(401, 'unauthorized', SIGN_IN);
     if (isOwnAccess(access)) {
       checkOwn(access, route.path, c.req.path, identity.user, opts.employeeOf);
       return next();
     }
     if (access !== 'signed-in' && !access.includes(identity.user.role)) {
-      throw new HttpError(403, 'forbidden', `the ${identity.user.role} role cannot do this`);
+      throw new HttpError(403, 'forbidden', roleCannot(identity.user.role));
     }
     return next();
   };
@@ -155,9 +158,11 @@ function checkOwn(
   employeeOf: ((user: User) => string | null) | undefined,
 ): void {
   if (access.all.includes(user.role)) return;
-  if (!access.own.includes(user.role))
-    throw new HttpError(403, 'forbidden', `the ${user.role} role cannot do this`);
+  if (!access.own.includes(user.role)) throw new HttpError(403, 'forbidden', roleCannot(user.role));
   const mine = employeeOf?.(user) ?? null;
   if (mine === null || paramOf(pattern, path, 'employee') !== mine)
-    throw new HttpError(403, 'forbidden', 'you may see only your own plans and sheets');
+    throw new HttpError(403, 'forbidden', {
+      en: 'you may see only your own plans and sheets',
+      ru: 'вам доступны только ваши планы и листы',
+    });
 }

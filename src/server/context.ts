@@ -1,13 +1,13 @@
 import type { Context } from 'hono';
 import { INTL_LOCALE, type Lang } from '../i18n/index.ts';
 import type { User } from '../store/index.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError, SIGN_IN } from './http-error.ts';
 import type { AppEnv } from './types.ts';
 
 /** The signed-in user; routes behind the route table always have one. */
 export function currentUser(c: Context<AppEnv>): User {
   const identity = c.get('identity');
-  if (!identity) throw new HttpError(401, 'unauthorized', 'sign in first');
+  if (!identity) throw new HttpError(401, 'unauthorized', SIGN_IN);
   return identity.user;
 }
 

@@ -23,7 +23,7 @@ export {
   type WhatIfRequest,
   type WhatIfTarget,
 } from './whatif.ts';
-export { UserError } from './user-error.ts';
+export { UserError, errorKind, errorDetails, type ErrorKind } from './user-error.ts';
 export { parseFilters, parseValues, parseStep, parseStages, parseList, parseMap } from './options.ts';
 export { resolvePeriods, parsePeriodOption } from './periods.ts';
 export {
@@ -187,3 +187,4 @@ export {
 } from './user-models.ts';
 export { catalogueWith, type Catalogue } from './kpi-definitions.ts';
 export { kpiFactsFor, type KpiFactRow, type KpiFactsResult } from './kpi-facts-all.ts';
+export { checkDimensions } from './dimensions.ts';

@@ -5,12 +5,17 @@ import { defaultPeriods } from './data-range.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
 
-/** Parses a period the user typed; a bad one is the user's error, blamed on `field`. */
+/**
+ * Parses a period the user typed; a bad one is the user's error, blamed on `field` and naming the
+ * option (`--period`, `--compare`: the HTTP field's CLI spelling), since the value alone does not
+ * say which of two periods was wrong.
+ */
 export function parsePeriodOption(text: string, field: string): Period {
   try {
     return parsePeriod(text);
   } catch (e) {
-    throw new UserError(textOf(e), field, { cause: e });
+    const why = textOf(e);
+    throw new UserError({ en: `--${field}: ${why.en}`, ru: `--${field}: ${why.ru}` }, field, { cause: e });
   }
 }
 

@@ -1,4 +1,5 @@
 import {
+  decompositionLeaves,
   goalSeek,
   whatIf,
   type FormulaTree,
@@ -7,6 +8,7 @@ import {
   type NodeValues,
 } from '../core/formula/index.ts';
 import type { Period } from '../core/period/index.ts';
+import { textOf } from '../i18n/index.ts';
 import { formulaFor } from './formula.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
@@ -54,13 +56,42 @@ export function parseTarget(spec: string, option = '--target'): WhatIfTarget {
   return { node: name, value };
 }
 
-/** Core errors here come from what the user typed (a missing lever, an unreachable goal). */
+/**
+ * Core errors here come from what the user typed (a missing lever, an unreachable goal): the
+ * core's WhatIfError says why in both languages; another error's text is kept as it is.
+ */
 function blame<T>(field: string, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    throw new UserError((e as Error).message, field, { cause: e });
+    throw new UserError(textOf(e), field, { cause: e });
   }
+}
+
+/**
+ * Refuses a typed value for a node the model's formula does not read (a typo, a lever of another
+ * model), naming the ones it does; the core would say so only in English and by its own words.
+ */
+function checkValueNames(tree: FormulaTree, values: Readonly<Record<string, number>>): void {
+  const inputs = [
+    ...new Set(
+      [tree.revenue, tree.profit]
+        .filter((n): n is string => n !== undefined)
+        .flatMap((n) => {
+          const leaves = decompositionLeaves(tree, n);
+          return [...leaves.levers, ...leaves.others];
+        }),
+    ),
+  ];
+  const unknown = Object.keys(values).filter((id) => !inputs.includes(id));
+  if (unknown.length === 0) return;
+  throw new UserError(
+    {
+      en: `--values: model "${tree.id}" has no input ${unknown.map((id) => `"${id}"`).join(', ')}; its inputs are ${inputs.join(', ')}`,
+      ru: `--values: в модели «${tree.id}» нет входа ${unknown.map((id) => `«${id}»`).join(', ')}; её входы: ${inputs.join(', ')}`,
+    },
+    'values',
+  );
 }
 
 /** Evaluates the what-if; `ws` is needed only when `values` is not given. */
@@ -70,6 +101,7 @@ export async function whatIfFor(ws: Workspace | null, req: WhatIfRequest): Promi
   let input: Record<string, Maybe>;
   if (req.values) {
     const values = req.values;
+    checkValueNames(tree, values);
     input = values;
     nodes = blame('values', () => whatIf(tree, values).values);
   } else {

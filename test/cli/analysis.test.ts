@@ -102,7 +102,7 @@ describe('the CLI contract on a generated company', () => {
   it('says what went wrong in the language asked for, without a stack', async () => {
     const ru = await runCli(['formula', '--db', db, '--period', '2024-13', '--lang', 'ru']);
     expect(ru.code).toBe(1);
-    expect(ru.stderr).toBe('Ошибка: неверный период «2024-13»: месяц 13 не в пределах 01–12\n');
+    expect(ru.stderr).toBe('Ошибка: --period: неверный период «2024-13»: месяц 13 не в пределах 01–12\n');
     const en = await runCli(['formula', '--db', db, '--model', 'nope', '--lang', 'en']);
     expect(en.stderr).toMatch(/^Error: unknown model "nope": use lcpq/);
     const missing = await runCli([

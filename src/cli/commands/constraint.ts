@@ -3,7 +3,7 @@ import { parseFilters, parseStages } from '../../services/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withAnalysis, withCommon } from '../common.ts';
 import { resolvePeriods } from '../../services/periods.ts';
-import { constraintFor, resolveModel } from '../../services/index.ts';
+import { constraintFor, resolveModel, UserError } from '../../services/index.ts';
 import { throughput } from '../../core/formula/index.ts';
 import { renderConstraint } from '../render/constraint.ts';
 import { heading } from '../render/heading.ts';
@@ -38,7 +38,14 @@ export function registerConstraint(program: Command): void {
         ctx.out(ctx.t('stage.output', { output: formatNumber(res.output, ctx.lang), stage: res.bottleneck }));
         return;
       }
-      if (!opts.by) throw new Error('constraint needs --by DIM (store, channel, manager…) or --stages');
+      if (!opts.by)
+        throw new UserError(
+          {
+            en: 'constraint needs --by DIM (store, channel, manager…) or --stages',
+            ru: 'constraint: укажите --by ИЗМЕРЕНИЕ (store, channel, manager…) или --stages',
+          },
+          'by',
+        );
       const tree = resolveModel(opts.model);
       await withWorkspace(opts.db, async (ws) => {
         const { current } = await resolvePeriods(ws, opts);

@@ -5,6 +5,7 @@ import { generateCompany } from '../../generate/index.ts';
 import { openDuckDb } from '../../engines/duckdb/index.ts';
 import type { Engine } from '../../engines/engine.ts';
 import { formatNumber } from '../../i18n/index.ts';
+import { UserError } from '../../services/index.ts';
 
 interface GenerateCliOptions extends GlobalOptions {
   out: string;
@@ -30,8 +31,21 @@ export function registerGenerate(program: Command): void {
       const orders = Number(opts.orders.replaceAll('_', ''));
       const seed = Number(opts.seed);
       if (!Number.isInteger(orders) || orders <= 0)
-        throw new Error(`--orders "${opts.orders}": expected a positive whole number`);
-      if (!Number.isInteger(seed)) throw new Error(`--seed "${opts.seed}": expected a whole number`);
+        throw new UserError(
+          {
+            en: `--orders "${opts.orders}": expected a positive whole number`,
+            ru: `--orders «${opts.orders}»: ожидается целое положительное число`,
+          },
+          'orders',
+        );
+      if (!Number.isInteger(seed))
+        throw new UserError(
+          {
+            en: `--seed "${opts.seed}": expected a whole number`,
+            ru: `--seed «${opts.seed}»: ожидается целое число`,
+          },
+          'seed',
+        );
       let engine: Engine | undefined;
       if (opts.format === 'parquet') engine = await openDuckDb({ path: ':memory:' });
       try {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
-import { importInto, importLog, parseMap } from '../../services/index.ts';
+import { importInto, importLog, parseMap, UserError } from '../../services/index.ts';
 import { TABLE_NAMES, type TableName } from '../../ingest/index.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import { renderTable } from '../render/table.ts';
@@ -32,7 +32,13 @@ export function registerImport(program: Command): void {
     .action(async (file: string, opts: ImportOptions) => {
       const ctx = cliContext(opts);
       if (!TABLE_NAMES.includes(opts.table as TableName)) {
-        throw new Error(`--table "${opts.table}": use one of ${TABLE_NAMES.join(', ')}`);
+        throw new UserError(
+          {
+            en: `--table "${opts.table}": use one of ${TABLE_NAMES.join(', ')}`,
+            ru: `--table «${opts.table}»: выберите одну из ${TABLE_NAMES.join(', ')}`,
+          },
+          'table',
+        );
       }
       const table = opts.table as TableName;
       const res = await withWorkspace(opts.db, async (ws) => {

@@ -1,6 +1,12 @@
 import type { Command } from 'commander';
 import { formatKpiValue } from '../../core/kpi/index.ts';
-import { catalogueWith, kpiFactsFor, parseFilters, resolvePeriods } from '../../services/index.ts';
+import {
+  catalogueWith,
+  checkDimensions,
+  kpiFactsFor,
+  parseFilters,
+  resolvePeriods,
+} from '../../services/index.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { renderTable } from '../render/table.ts';
@@ -25,13 +31,17 @@ export function registerKpiFacts(kpi: Command): void {
     .action(async (opts: FactsOptions) => {
       const ctx = cliContext(opts);
       const catalogue = catalogueWith(opts.definitions);
-      const res = await withWorkspace(opts.db, async (ws) =>
-        kpiFactsFor(ws, {
+      const filters = parseFilters(opts.filter);
+      const res = await withWorkspace(opts.db, async (ws) => {
+        // The typed --filter is checked here, not in kpiFactsFor: KPI sheets pass an employee's
+        // channels through it, and a warehouse without a channel column is "no data" for them.
+        checkDimensions(await ws.columns(), { filters });
+        return kpiFactsFor(ws, {
           period: (await resolvePeriods(ws, { period: opts.period })).current,
-          filters: parseFilters(opts.filter),
+          filters,
           catalogue,
-        }),
-      );
+        });
+      });
       if (ctx.json) return printJson(res);
       ctx.out(`${res.period.label}`);
       ctx.out(

@@ -9,6 +9,7 @@ import {
   openWorkspace,
   SAMPLE_DB,
   SAMPLE_DIR,
+  UserError,
   warmFirstViews,
 } from '../../services/index.ts';
 import { consoleLogger, startServer } from '../../server/index.ts';
@@ -43,7 +44,13 @@ export function registerServe(program: Command): void {
       const ctx = cliContext(opts);
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new Error(`--port "${opts.port}": expected 0–65535`);
+        throw new UserError(
+          {
+            en: `--port "${opts.port}": expected 0–65535`,
+            ru: `--port «${opts.port}»: ожидается число от 0 до 65535`,
+          },
+          'port',
+        );
       const ws = await openWorkspace(opts.sample ? SAMPLE_DB : opts.db);
       try {
         if (opts.sample) {

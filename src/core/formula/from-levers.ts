@@ -1,6 +1,7 @@
 import { evaluate } from './evaluate.ts';
 import { decompositionLeaves } from './leaves.ts';
 import type { FormulaTree, NodeValues } from './types.ts';
+import { WhatIfError } from './whatif-error.ts';
 
 /**
  * Evaluates a tree from lever values alone, with no data behind it (the what-if). Every input the
@@ -14,10 +15,11 @@ export function evaluateFromLevers(
   const { levers, others } = decompositionLeaves(tree, target);
   const missing = [...levers, ...others].filter((id) => !Number.isFinite(values[id]));
   if (missing.length > 0) {
-    const what = others.some((id) => missing.includes(id)) ? 'values' : 'lever values';
-    throw new Error(
-      `cannot evaluate "${target}" of tree "${tree.id}": missing ${what} for ${missing.join(', ')}`,
-    );
+    const leversOnly = !others.some((id) => missing.includes(id));
+    throw new WhatIfError({
+      en: `cannot evaluate "${target}" of tree "${tree.id}": missing ${leversOnly ? 'lever values' : 'values'} for ${missing.join(', ')}`,
+      ru: `не вычислить «${target}» модели «${tree.id}»: не заданы ${leversOnly ? 'значения рычагов' : 'значения'} ${missing.join(', ')}`,
+    });
   }
   return evaluate(tree, {}, values);
 }

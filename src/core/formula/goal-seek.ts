@@ -1,7 +1,9 @@
+import type { Bilingual } from '../../i18n/localized.ts';
 import { reevaluate } from './evaluate.ts';
 import { decompositionLeaves } from './leaves.ts';
 import { changePct } from './percent.ts';
 import type { FormulaTree, NodeValues } from './types.ts';
+import { WhatIfError } from './whatif-error.ts';
 
 /** 'equal': one factor on every lever of the node; { lever }: that lever alone moves. */
 export type GoalMode = 'equal' | { lever: string };
@@ -39,17 +41,22 @@ function movedLevers(tree: FormulaTree, node: string, mode: GoalMode): string[] 
   const reached = decompositionLeaves(tree, node).levers;
   if (mode === 'equal') return reached;
   if (!reached.includes(mode.lever)) {
-    throw new Error(
-      `lever "${mode.lever}" does not drive "${node}" in tree "${tree.id}": use ${reached.join(', ')}`,
-    );
+    throw new WhatIfError({
+      en: `lever "${mode.lever}" does not drive "${node}" in tree "${tree.id}": use ${reached.join(', ')}`,
+      ru: `рычаг «${mode.lever}» не влияет на «${node}» в модели «${tree.id}»: выберите из ${reached.join(', ')}`,
+    });
   }
   return [mode.lever];
 }
 
 /** Finds k with g(k) = 0, bracketing by doubling and halving from k = 1, then by bisection. */
-function solve(g: (k: number) => number | null, describe: () => string): number {
+function solve(g: (k: number) => number | null, goal: Bilingual): number {
   const g1 = g(1);
-  if (g1 === null) throw new Error(`${describe()}: the current value has no data`);
+  if (g1 === null)
+    throw new WhatIfError({
+      en: `${goal.en}: the current value has no data`,
+      ru: `${goal.ru}: у текущего значения нет данных`,
+    });
   if (g1 === 0) return 1;
   let other: number | null = null;
   for (let i = 1; i <= 64 && other === null; i++) {
@@ -61,13 +68,21 @@ function solve(g: (k: number) => number | null, describe: () => string): number 
       }
     }
   }
-  if (other === null) throw new Error(`${describe()} is unreachable by scaling the levers`);
+  if (other === null)
+    throw new WhatIfError({
+      en: `${goal.en} is unreachable by scaling the levers`,
+      ru: `${goal.ru} недостижима изменением рычагов`,
+    });
   let [lo, hi] = other > 1 ? [1, other] : [other, 1];
   const signLo = Math.sign(g(lo) ?? 0);
   for (let i = 0; i < 200 && hi - lo > 1e-15 * hi; i++) {
     const mid = (lo + hi) / 2;
     const v = g(mid);
-    if (v === null) throw new Error(`${describe()}: no data at factor ${mid}`);
+    if (v === null)
+      throw new WhatIfError({
+        en: `${goal.en}: no data at factor ${mid}`,
+        ru: `${goal.ru}: нет данных при множителе ${mid}`,
+      });
     if (v === 0) return mid;
     if (Math.sign(v) === signLo) lo = mid;
     else hi = mid;
@@ -87,18 +102,21 @@ export function goalSeek(input: GoalSeekInput): GoalSeekResult {
   const base = levers.map((l) => {
     const v = values[l] ?? null;
     if (v === null || v === 0)
-      throw new Error(`lever "${l}" is ${v === null ? 'without data' : '0'}; scaling cannot move it`);
+      throw new WhatIfError({
+        en: `lever "${l}" is ${v === null ? 'without data' : '0'}; scaling cannot move it`,
+        ru: `рычаг «${l}» ${v === null ? 'без данных' : 'равен 0'}; умножение его не сдвинет`,
+      });
     return v;
   });
   const valueAt = (k: number): number | null => {
     const overrides = Object.fromEntries(levers.map((l, i) => [l, (base[i] as number) * k]));
     return reevaluate(tree, values, overrides)[node] ?? null;
   };
-  const describe = (): string => `target ${target} for "${node}"`;
+  const goal: Bilingual = { en: `target ${target} for "${node}"`, ru: `цель ${target} для «${node}»` };
   const factor = solve((k) => {
     const v = valueAt(k);
     return v === null ? null : v - target;
-  }, describe);
+  }, goal);
   const from = valueAt(1) as number;
   return {
     node,

@@ -1,5 +1,6 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { Capabilities, ColumnResult, Driver, Param, Row } from '../engine.ts';
+import { engineCall } from '../engine-error.ts';
 import { normaliseValue } from './normalise.ts';
 import { readColumns } from './columns.ts';
 
@@ -18,7 +19,13 @@ function normaliseRow(r: Record<string, unknown>): Row {
   return out;
 }
 
-/** The embedded DuckDB driver: one instance, one connection, statements serialised. */
+const NAME = 'duckdb';
+
+/**
+ * The embedded DuckDB driver: one instance, one connection, statements serialised. Whatever
+ * DuckDB throws leaves as an EngineError (see engine-error.ts), so its SQL and paths reach only
+ * the log; an error thrown by a transaction's own work passes through as it is.
+ */
 export class DuckDbDriver implements Driver {
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -30,25 +37,30 @@ export class DuckDbDriver implements Driver {
     const config: Record<string, string> = {};
     if (opts.memoryLimit) config['memory_limit'] = opts.memoryLimit;
     if (opts.threads) config['threads'] = String(opts.threads);
-    let instance: DuckDBInstance;
-    try {
-      instance = await DuckDBInstance.create(opts.path, config);
-    } catch (e) {
-      throw new Error(`cannot open warehouse ${opts.path}: ${(e as Error).message}`);
-    }
-    const conn = await instance.connect();
-    // Timestamps are stored without a zone; pin the session zone so date_trunc never shifts.
-    await conn.run("SET TimeZone = 'UTC'");
-    return new DuckDbDriver(instance, conn);
+    return engineCall(
+      NAME,
+      async () => {
+        const instance = await DuckDBInstance.create(opts.path, config);
+        const conn = await instance.connect();
+        // Timestamps are stored without a zone; pin the session zone so date_trunc never shifts.
+        await conn.run("SET TimeZone = 'UTC'");
+        return new DuckDbDriver(instance, conn);
+      },
+      // The path is the one the user gave (--db); the engine's reason stays on the cause.
+      {
+        en: `cannot open the warehouse ${opts.path}: it is not a DuckDB file, is damaged, its folder is missing, or another process (fulcrum serve?) holds it`,
+        ru: `не удалось открыть хранилище ${opts.path}: это не файл DuckDB, он повреждён, его папки нет или его держит другой процесс (fulcrum serve?)`,
+      },
+    );
   }
 
   async query(sql: string, params: readonly Param[] = []): Promise<Row[]> {
-    const reader = await this.conn.runAndReadAll(sql, params as DuckDBValue[]);
+    const reader = await engineCall(NAME, () => this.conn.runAndReadAll(sql, params as DuckDBValue[]));
     return reader.getRowObjectsJS().map((r) => normaliseRow(r));
   }
 
   async queryColumns(sql: string, params: readonly Param[] = []): Promise<ColumnResult> {
-    const result = await this.conn.run(sql, params as DuckDBValue[]);
+    const result = await engineCall(NAME, () => this.conn.run(sql, params as DuckDBValue[]));
     // The result is materialised: its chunks are read synchronously, where fetching them one
     // awaited call at a time cost 0.15 ms a chunk (80–130 ms for 1.2M rows of seven columns).
     const chunks = Array.from({ length: result.chunkCount }, (_, i) => result.getChunk(i));
@@ -56,30 +68,34 @@ export class DuckDbDriver implements Driver {
   }
 
   async *stream(sql: string, params: readonly Param[] = []): AsyncIterable<Row[]> {
-    const result = await this.conn.stream(sql, params as DuckDBValue[]);
-    for await (const batch of result.yieldRowObjectJs()) {
-      yield batch.map((r) => normaliseRow(r));
+    const result = await engineCall(NAME, () => this.conn.stream(sql, params as DuckDBValue[]));
+    const batches = result.yieldRowObjectJs()[Symbol.asyncIterator]();
+    for (;;) {
+      // A fault can surface while fetching a later chunk, not only when the query starts.
+      const next = await engineCall(NAME, () => batches.next());
+      if (next.done) return;
+      yield next.value.map((r) => normaliseRow(r));
     }
   }
 
   async exec(sql: string): Promise<void> {
-    await this.conn.run(sql);
+    await engineCall(NAME, () => this.conn.run(sql));
   }
 
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
-    await this.conn.run('BEGIN TRANSACTION');
+    await engineCall(NAME, () => this.conn.run('BEGIN TRANSACTION'));
     try {
       const out = await fn();
-      await this.conn.run('COMMIT');
+      await engineCall(NAME, () => this.conn.run('COMMIT'));
       return out;
     } catch (e) {
-      await this.conn.run('ROLLBACK');
+      await engineCall(NAME, () => this.conn.run('ROLLBACK'));
       throw e;
     }
   }
 
   capabilities(): Capabilities {
-    return { name: 'duckdb', transactions: true, readCsv: true, readParquet: true, writeParquet: true };
+    return { name: NAME, transactions: true, readCsv: true, readParquet: true, writeParquet: true };
   }
 
   async close(): Promise<void> {

@@ -19,7 +19,11 @@ export function authenticate(ws: Workspace): MiddlewareHandler<AppEnv> {
     if (auth !== undefined) {
       const m = /^Bearer\s+(\S+)$/i.exec(auth);
       const found = m ? userByApiToken(ws, m[1]!) : null;
-      if (!found) throw new HttpError(401, 'unauthorized', 'unknown or malformed API token');
+      if (!found)
+        throw new HttpError(401, 'unauthorized', {
+          en: 'unknown or malformed API token',
+          ru: 'неизвестный или искажённый API-токен',
+        });
       c.set('identity', { via: 'token', user: found.user, tokenId: found.tokenId });
       return next();
     }
@@ -29,7 +33,10 @@ export function authenticate(ws: Workspace): MiddlewareHandler<AppEnv> {
     const session = token ? resumeSession(ws, token) : null;
     if (session) {
       if (UNSAFE.has(c.req.method) && c.req.header('x-csrf-token') !== session.csrfToken) {
-        throw new HttpError(403, 'forbidden', 'missing or wrong x-csrf-token header');
+        throw new HttpError(403, 'forbidden', {
+          en: 'missing or wrong x-csrf-token header',
+          ru: 'заголовка x-csrf-token нет или он неверен',
+        });
       }
       c.set('identity', { via: 'session', user: session.user, session });
     }

@@ -1,10 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { IngestError, type ImportResult, type TableName } from '../../ingest/index.ts';
-import { importInto, importLog, parseMap, UserError } from '../../services/index.ts';
-import { messageIn } from '../../i18n/index.ts';
+import type { ImportResult, TableName } from '../../ingest/index.ts';
+import { errorDetails, importInto, importLog, parseMap } from '../../services/index.ts';
 import { currentUser, requestLang, userLocale } from '../context.ts';
 import { HttpError } from '../http-error.ts';
+import { errorAnswer } from '../on-error.ts';
 import { jobRegistry, type JobRegistry } from '../jobs.ts';
 import { serial } from '../serial.ts';
 import { warmInBackground } from '../warm.ts';
@@ -122,10 +122,11 @@ export function registerImports(
     run((phase, done, total) => jobs.update(id, { phase, done, total }))
       .then((result) => jobs.update(id, { phase: 'done', result }))
       .catch((e: Error) => {
-        const mine = e instanceof UserError || e instanceof IngestError || e instanceof HttpError;
-        if (!mine) deps.logger.error('background import failed', { requestId, stack: e.stack ?? String(e) });
-        const message = mine ? messageIn(e, lang) : `internal error; quote request id ${requestId}`;
-        jobs.update(id, { phase: 'failed', error: { message, requestId } });
+        // The same answer a request would get (on-error.ts): never the engine's words.
+        const answer = errorAnswer(e, lang, requestId);
+        if (answer.status === 500)
+          deps.logger.error('background import failed', { requestId, stack: errorDetails(e) });
+        jobs.update(id, { phase: 'failed', error: { message: answer.message, requestId } });
       });
     return c.json({ jobId: id }, 202);
   });
@@ -134,7 +135,8 @@ export function registerImports(
 
   app.openapi(job, (c) => {
     const found = jobs.get(c.req.valid('param').id);
-    if (!found || found.userId !== currentUser(c).id) throw new HttpError(404, 'not_found', 'no such job');
+    if (!found || found.userId !== currentUser(c).id)
+      throw new HttpError(404, 'not_found', { en: 'no such job', ru: 'такой задачи нет' });
     const { userId: _userId, ...visible } = found;
     return c.json(visible, 200);
   });

@@ -10,7 +10,12 @@ const MAX_LENGTH = 120;
  */
 export function sanitiseFilename(raw: string | undefined): string {
   if (!raw || !raw.trim())
-    throw new HttpError(400, 'bad_request', 'filename: name the uploaded file', 'filename');
+    throw new HttpError(
+      400,
+      'bad_request',
+      { en: 'filename: name the uploaded file', ru: 'filename: укажите имя загружаемого файла' },
+      'filename',
+    );
   let decoded = raw;
   try {
     decoded = decodeURIComponent(raw);
@@ -27,6 +32,15 @@ export function sanitiseFilename(raw: string | undefined): string {
   const dot = clean.lastIndexOf('.');
   const ext = dot > 0 ? clean.slice(dot) : '';
   const stem = (dot > 0 ? clean.slice(0, dot) : clean).slice(0, MAX_LENGTH - ext.length);
-  if (!stem) throw new HttpError(400, 'bad_request', `filename "${raw}": no usable name`, 'filename');
+  if (!stem)
+    throw new HttpError(
+      400,
+      'bad_request',
+      {
+        en: `filename "${raw}": no usable name`,
+        ru: `filename «${raw}»: из этого не получается имя файла`,
+      },
+      'filename',
+    );
   return `${stem}${ext}`;
 }

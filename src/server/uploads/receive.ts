@@ -18,7 +18,10 @@ export interface ReceivedFile {
 }
 
 const tooLarge = (limit: number): HttpError =>
-  new HttpError(413, 'payload_too_large', `the file is larger than the limit of ${limit} bytes`);
+  new HttpError(413, 'payload_too_large', {
+    en: `the file is larger than the limit of ${limit} bytes`,
+    ru: `файл больше допустимых ${limit} байт`,
+  });
 
 /**
  * Streams a request body to a temp file, never holding more than a chunk in memory. A declared
@@ -28,7 +31,13 @@ const tooLarge = (limit: number): HttpError =>
 export async function receiveUpload(req: Request, name: string, limit: number): Promise<ReceivedFile> {
   const declared = Number(req.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  if (!req.body) throw new HttpError(400, 'bad_request', 'the request has no file in its body', 'body');
+  if (!req.body)
+    throw new HttpError(
+      400,
+      'bad_request',
+      { en: 'the request has no file in its body', ru: 'в теле запроса нет файла' },
+      'body',
+    );
   const dir = await mkdtemp(join(tmpdir(), 'fulcrum-upload-'));
   const remove = (): Promise<void> => rm(dir, { recursive: true, force: true });
   const path = join(dir, name);
@@ -51,7 +60,12 @@ export async function receiveUpload(req: Request, name: string, limit: number): 
   }
   if (bytes === 0) {
     await remove();
-    throw new HttpError(400, 'bad_request', 'the uploaded file is empty', 'body');
+    throw new HttpError(
+      400,
+      'bad_request',
+      { en: 'the uploaded file is empty', ru: 'загруженный файл пуст' },
+      'body',
+    );
   }
   return { path, bytes, remove };
 }

@@ -1,0 +1,19 @@
+import { messageIn, translator, type Lang } from '../i18n/index.ts';
+import { errorKind } from '../services/index.ts';
+
+/**
+ * The one line the CLI prints for a failed command, by errorKind: the user's error in their
+ * language; for the engine's failure or a fault of ours a generic text and the way to the
+ * details, never the engine's words (SQL, temp paths). A plain `Error` is still printed as it is:
+ * commands and the core throw those with texts written for the user (`--port "x": expected
+ * 0–65535`), in English; what the runtime throws by itself (TypeError, RangeError such as
+ * "Invalid time value") is a fault and gets the generic text.
+ */
+export function errorText(e: unknown, lang: Lang): string {
+  const t = translator(lang);
+  const kind = errorKind(e);
+  if (kind === 'user') return messageIn(e, lang);
+  if (kind === 'engine') return `${messageIn(e, lang)}; ${t('error.debug')}`;
+  if (e instanceof Error && Object.getPrototypeOf(e) === Error.prototype) return e.message;
+  return `${t('error.bug')}; ${t('error.debug')}`;
+}
