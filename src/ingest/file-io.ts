@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { constants, createReadStream, createWriteStream } from 'node:fs';
-import { access, mkdtemp, open, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { access, open, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import iconv from 'iconv-lite';
 
@@ -59,8 +57,5 @@ export async function transcodeToUtf8(src: string, dest: string, from: string): 
   );
 }
 
-/** A private temp directory and its removal; every temp file of one import lives in it. */
-export async function makeTempDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'fulcrum-ingest-'));
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
-}
+// Temp folders live in temp-dirs.ts (named after their process, cleaned after a crash).
+export { makeTempDir } from './temp-dirs.ts';

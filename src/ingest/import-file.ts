@@ -8,7 +8,9 @@ import {
 import type { Bilingual } from '../i18n/index.ts';
 import { CONTRACT, tableSpec } from './contract.ts';
 import { IngestError } from './errors.ts';
-import { isReadableFile, makeTempDir, sha256File } from './file-io.ts';
+import { isReadableFile, sha256File } from './file-io.ts';
+import { makeTempDir } from './temp-dirs.ts';
+import { thisProcess } from './owner-process.ts';
 import { explicitMapProblem, mapHeaders, mappingReport } from './header-map.ts';
 import { missingColumnsMessage } from './missing-columns.ts';
 import { formatOf, readSource } from './read-source.ts';
@@ -56,7 +58,7 @@ export async function importFile(
   hashing.catch(() => undefined);
   const importId = dryRun
     ? dryRunStageId()
-    : recordImportStart(store, { file, fileHash: null, tableName: table });
+    : recordImportStart(store, { file, fileHash: null, tableName: table, owner: thisProcess() });
   const recordEnd: typeof recordImportEnd = (...args) => {
     if (!dryRun) recordImportEnd(...args);
   };

@@ -28,6 +28,8 @@ export interface ImportStart {
   tableName: string;
   format?: string | null;
   encoding?: string | null;
+  /** The process running the attempt, so a later start can tell whether it died mid-way. */
+  owner?: { pid: number; started: string | null };
 }
 
 /** The outcome of an attempt. */
@@ -59,6 +61,8 @@ interface ImportRow {
   message: string | null;
   started_at: string;
   finished_at: string | null;
+  pid: number | null;
+  pid_started: string | null;
 }
 
 function toRecord(r: ImportRow): ImportRecord {
@@ -84,8 +88,8 @@ function toRecord(r: ImportRow): ImportRecord {
 export function recordImportStart(store: Store, start: ImportStart): number {
   const info = store.db
     .prepare(
-      `INSERT INTO imports (file, file_hash, table_name, format, encoding, status, started_at)
-       VALUES (?, ?, ?, ?, ?, 'running', ?)`,
+      `INSERT INTO imports (file, file_hash, table_name, format, encoding, status, started_at, pid, pid_started)
+       VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?)`,
     )
     .run(
       start.file,
@@ -94,6 +98,8 @@ export function recordImportStart(store: Store, start: ImportStart): number {
       start.format ?? null,
       start.encoding ?? null,
       store.clock().toISOString(),
+      start.owner?.pid ?? null,
+      start.owner?.started ?? null,
     );
   return Number(info.lastInsertRowid);
 }
@@ -143,4 +149,25 @@ export function findSuccessfulImportByHash(
     )
     .get(fileHash, tableName) as ImportRow | undefined;
   return row ? toRecord(row) : undefined;
+}
+
+/** An attempt still marked 'running', with the process that started it (null: not recorded). */
+export interface RunningImport {
+  id: number;
+  file: string;
+  tableName: string;
+  owner: { pid: number; started: string | null } | null;
+}
+
+/** Every attempt still marked 'running', oldest first: under way, or left so by a dead process. */
+export function listRunningImports(store: Store): RunningImport[] {
+  const rows = store.db
+    .prepare(`SELECT * FROM imports WHERE status = 'running' ORDER BY id`)
+    .all() as ImportRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    file: r.file,
+    tableName: r.table_name,
+    owner: r.pid === null ? null : { pid: r.pid, started: r.pid_started },
+  }));
 }

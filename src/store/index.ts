@@ -7,10 +7,12 @@ export {
   recordImportEnd,
   listImports,
   findSuccessfulImportByHash,
+  listRunningImports,
   type ImportRecord,
   type ImportStart,
   type ImportEnd,
   type ImportStatus,
+  type RunningImport,
 } from './imports-repo.ts';
 export {
   ROLES,

@@ -313,4 +313,14 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 10,
+    name: 'import owner process',
+    // Which process runs an import (pid, and its start time where the system tells), so the next
+    // start can tell an import left 'running' by a killed process from one still under way.
+    sql: `
+      ALTER TABLE imports ADD COLUMN pid INTEGER;
+      ALTER TABLE imports ADD COLUMN pid_started TEXT;
+    `,
+  },
 ];

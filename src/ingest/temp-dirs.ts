@@ -1,0 +1,42 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isAlive, thisProcess } from './owner-process.ts';
+
+const PREFIX = 'fulcrum-ingest-';
+// fulcrum-ingest-<pid>-<start ticks or "x">-<mkdtemp's six characters>
+const OWNED = /^fulcrum-ingest-(\d+)-(\d+|x)-[^-]+$/;
+
+/**
+ * A private temp directory and its removal; every temp file of one import lives in it. Its name
+ * carries the owning process (pid and start time), so a later start can tell the folders of an
+ * import killed before its `finally` ran from those of an import still running.
+ */
+export async function makeTempDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const me = thisProcess();
+  const dir = await mkdtemp(join(tmpdir(), `${PREFIX}${me.pid}-${me.started ?? 'x'}-`));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Removes the temp folders of imports whose process has died; returns their paths. Folders of
+ * live processes, and older unnamed ones whose owner cannot be told, are left alone.
+ */
+export async function removeDeadTempDirs(root: string = tmpdir()): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(root);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = OWNED.exec(name);
+    if (!m) continue;
+    if (isAlive({ pid: Number(m[1]), started: m[2] === 'x' ? null : m[2]! })) continue;
+    const dir = join(root, name);
+    await rm(dir, { recursive: true, force: true });
+    removed.push(dir);
+  }
+  return removed;
+}
