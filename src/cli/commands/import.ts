@@ -74,10 +74,10 @@ export function registerImport(program: Command): void {
         ctx.out(
           renderTable(
             [
-              { header: 'row', align: 'right' },
-              { header: 'column' },
-              { header: 'value' },
-              { header: 'reason' },
+              { header: ctx.t('import.col.row'), align: 'right' },
+              { header: ctx.t('import.col.column') },
+              { header: ctx.t('import.col.value') },
+              { header: ctx.t('import.col.reason') },
             ],
             res.errors.slice(0, SHOWN_ERRORS).map((e) => [String(e.row), e.column, e.value ?? '∅', e.reason]),
           ),
@@ -95,11 +95,11 @@ export function registerImport(program: Command): void {
       renderTable(
         [
           { header: 'id', align: 'right' },
-          { header: 'started' },
-          { header: 'table' },
-          { header: 'status' },
-          { header: 'rows', align: 'right' },
-          { header: 'file' },
+          { header: ctx.t('imports.col.started') },
+          { header: ctx.t('imports.col.table') },
+          { header: ctx.t('imports.col.status') },
+          { header: ctx.t('imports.col.rows'), align: 'right' },
+          { header: ctx.t('imports.col.file') },
         ],
         rows.map((r) => [
           String(r.id),
