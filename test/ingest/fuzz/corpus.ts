@@ -5,6 +5,7 @@ import type { Engine } from '../../../src/engines/engine.ts';
 import type { TableName } from '../../../src/ingest/index.ts';
 import { gridRows, sheetXml, workbook, workbookWithSheet, type Cell, type SheetRow } from './xlsx.ts';
 import { zip } from './zip.ts';
+import { prng } from '../../core/formula/prng.ts';
 
 /**
  * The import fuzz corpus: hostile and broken files, generated deterministically (a seeded
@@ -30,17 +31,8 @@ export interface CorpusTools {
   readonly dir: string;
 }
 
-/** mulberry32: a small seeded generator, the same sequence on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the property tests use: the same corpus on every machine. */
+const rng = prng;
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
