@@ -23,3 +23,17 @@ export const textOf = (e: unknown): Bilingual => ({ ru: messageIn(e, 'ru'), en: 
 /** A plain string is the same in both languages (a value echoed back, a library's own words). */
 export const bilingual = (text: string | Bilingual): Bilingual =>
   typeof text === 'string' ? { ru: text, en: text } : text;
+
+/**
+ * A user's mistake that says why in Russian and English (`message` stays English, for logs).
+ * Subclasses only name themselves, so a surface can tell a bad date from a bad period.
+ */
+export class LocalizedError extends Error implements Localizable {
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+  }
+
+  localized(lang: Lang): string {
+    return this.text[lang];
+  }
+}

@@ -1,5 +1,4 @@
-import type { Bilingual, Localizable } from '../../i18n/localized.ts';
-import type { Lang } from '../../i18n/locale.ts';
+import { LocalizedError, type Bilingual } from '../../i18n/localized.ts';
 
 /**
  * Calendar dates as ISO text (YYYY-MM-DD). Arithmetic runs on UTC midnights, so no time zone or
@@ -40,15 +39,8 @@ export function isoDateProblem(text: string): Bilingual | null {
 export const isIsoDate = (text: string): boolean => isoDateProblem(text) === null;
 
 /** A date the user wrote that is not one; says why in Russian and English. */
-export class DateError extends Error implements Localizable {
+export class DateError extends LocalizedError {
   override readonly name = 'DateError';
-  constructor(readonly text: Bilingual) {
-    super(text.en);
-  }
-
-  localized(lang: Lang): string {
-    return this.text[lang];
-  }
 }
 
 /** The date, or a DateError naming `what`, the bad text and what was expected. */

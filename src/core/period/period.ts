@@ -1,5 +1,4 @@
-import type { Bilingual, Localizable } from '../../i18n/localized.ts';
-import type { Lang } from '../../i18n/locale.ts';
+import { LocalizedError } from '../../i18n/localized.ts';
 import { YEARS } from '../calendar/iso-date.ts';
 
 /**
@@ -14,15 +13,8 @@ export interface Period {
 }
 
 /** A period the user wrote that cannot be read; says why in Russian and English. */
-export class PeriodError extends Error implements Localizable {
+export class PeriodError extends LocalizedError {
   override readonly name = 'PeriodError';
-  constructor(readonly text: Bilingual) {
-    super(text.en);
-  }
-
-  localized(lang: Lang): string {
-    return this.text[lang];
-  }
 }
 
 const MONTH = /^(\d{4})-(\d{2})$/;
