@@ -994,6 +994,28 @@ function otherTables(add: Add): void {
     ]),
   });
   add({
+    name: 'spend-hourly.csv',
+    category: 'tables',
+    table: 'spend',
+    expect: 'bad',
+    bytes: csv([
+      ['Дата', 'Канал', 'Расход'],
+      ['01.03.2024 00:00', 'Директ', '12 500,00'],
+      ['02.03.2024 14:00', 'VK Реклама', '9 000'],
+    ]),
+  });
+  add({
+    name: 'spend-midnight.csv',
+    category: 'tables',
+    table: 'spend',
+    expect: 'good',
+    bytes: csv([
+      ['Дата', 'Канал', 'Расход'],
+      ['2024-03-01 00:00:00', 'Директ', '12 500,00'],
+      ['2024-03-02 00:00:00', 'Директ', '9 000'],
+    ]),
+  });
+  add({
     name: 'spend-negative.csv',
     category: 'tables',
     table: 'spend',
