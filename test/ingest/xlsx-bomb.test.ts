@@ -4,7 +4,7 @@ import type { Row } from '../../src/engines/engine.ts';
 import { messageIn } from '../../src/i18n/index.ts';
 import { IngestError } from '../../src/ingest/index.ts';
 import { listImports } from '../../src/store/index.ts';
-import { gridRows, longCellSheet, sheetXml, workbookWithSheet } from './fuzz/xlsx.ts';
+import { colName, gridRows, letters, longCellSheet, sheetXml, workbookWithSheet } from './fuzz/xlsx.ts';
 import { RUSSIAN_ORDERS, useWarehouse } from './helpers.ts';
 
 const GOOD = sheetXml(
@@ -52,6 +52,19 @@ describe('issue 12: XLSX zip bomb', () => {
     expect(e.code).toBe('too_large');
     expect(messageIn(e, 'en')).toMatch(/cell B2 in xl\/worksheets\/sheet1\.xml is longer than 1 MB/);
     expect(messageIn(e, 'ru')).toMatch(/ячейка B2 в xl\/worksheets\/sheet1\.xml длиннее 1 МБ/);
+  });
+
+  it('XLSX zip bomb: a row of 40 cells of 900 KB each (36 MB) is refused naming the row', async () => {
+    const cell = letters(900 * 1024).toString('latin1');
+    const cells = Array.from(
+      { length: 40 },
+      (_, i) => `<c r="${colName(i + 1)}3" t="inlineStr"><is><t>${cell}</t></is></c>`,
+    );
+    const sheet = GOOD.replace('</sheetData>', `<row r="3">${cells.join('')}</row></sheetData>`);
+    const e = await refusal('wide-row.xlsx', workbookWithSheet(sheet));
+    expect(e.code).toBe('too_large');
+    expect(messageIn(e, 'en')).toMatch(/row 3 in xl\/worksheets\/sheet1\.xml is longer than 32 MB/);
+    expect(messageIn(e, 'ru')).toMatch(/строка 3 в xl\/worksheets\/sheet1\.xml длиннее 32 МБ/);
   });
 
   it('XLSX zip bomb: declared sizes beyond the limits are refused from the directory alone', async () => {

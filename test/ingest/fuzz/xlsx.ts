@@ -110,21 +110,23 @@ export function workbookWithSheet(
   );
 }
 
+/** `bytes` seeded letters a–z: text that packs about 1.7:1, as real text does. */
+export function letters(bytes: number, seed = 12345): Buffer {
+  const text = Buffer.alloc(bytes);
+  let a = seed;
+  for (let i = 0; i < bytes; i++) {
+    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+    text[i] = 0x61 + ((a >>> 16) % 26);
+  }
+  return text;
+}
+
 /**
  * A sheet whose cell B2 holds `bytes` of text: repeated (packs ~1,000:1, a zip bomb) or seeded
  * letters (packs ~1.7:1, so only the cell's own length gives it away).
  */
 export function longCellSheet(bytes: number, kind: 'repeated' | 'letters'): Buffer {
-  let text: Buffer;
-  if (kind === 'repeated') text = Buffer.alloc(bytes, 0x61);
-  else {
-    text = Buffer.alloc(bytes);
-    let a = 12345;
-    for (let i = 0; i < bytes; i++) {
-      a = (Math.imul(a, 1103515245) + 12345) >>> 0;
-      text[i] = 0x61 + ((a >>> 16) % 26);
-    }
-  }
+  const text = kind === 'repeated' ? Buffer.alloc(bytes, 0x61) : letters(bytes);
   const [head, tail] = sheetXml([
     { r: 1, cells: ['order_id', 'customer_id', 'ts', 'revenue'].map((v, i) => ({ col: i + 1, value: v })) },
     {
