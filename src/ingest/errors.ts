@@ -13,7 +13,8 @@ export type IngestErrorCode =
   | 'bad_map'
   | 'no_sheet'
   | 'too_many_columns'
-  | 'too_many_rows';
+  | 'too_many_rows'
+  | 'too_large';
 
 /** Thrown for whole-file problems; the message names the file and what to do. */
 export class IngestError extends Error implements Localizable {

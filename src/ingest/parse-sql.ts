@@ -104,6 +104,22 @@ function timestamp(raw: string): string {
   return plausible(`COALESCE(${iso(raw)}, ${tries.join(', ')}, ${iso(clean)})`);
 }
 
+/**
+ * A day (spend.date): the date and time parse, kept only at midnight. A time of day would be
+ * dropped by the cast, and an hourly export read as days would sum or collide without a word;
+ * so «2024-03-01 14:30» is refused (validate.ts names the row), «2024-03-01 00:00:00» is the day.
+ * The parse is written twice; day fields are in small files (spend), so the cost does not tell.
+ */
+function date(raw: string): string {
+  const ts = timestamp(raw);
+  return `(CASE WHEN ${ts} = date_trunc('day', ${ts}) THEN CAST(${ts} AS DATE) END)`;
+}
+
+/** A value that reads as a date and time but not as a day: a time of day other than midnight. */
+export function hasTimeOfDay(raw: string): string {
+  return `(${timestamp(raw)} IS NOT NULL AND ${date(raw)} IS NULL)`;
+}
+
 function month(raw: string): string {
   const ts = `COALESCE(${strptime(raw, '%Y-%m')}, ${strptime(raw, '%m.%Y')}, ${timestamp(raw)})`;
   return `CAST(date_trunc('month', ${plausible(ts)}) AS DATE)`;
@@ -125,7 +141,7 @@ export const DUCKDB_PARSERS: Record<FieldKind, Parser> = {
   id: (raw) => raw,
   text: (raw) => raw,
   timestamp,
-  date: (raw) => `CAST(${timestamp(raw)} AS DATE)`,
+  date,
   month,
   money: (raw) => decimal(raw, 'DECIMAL(18,2)', MONEY_SCALE),
   quantity: (raw) => decimal(raw, 'DECIMAL(18,3)', QUANTITY_SCALE),

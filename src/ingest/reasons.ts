@@ -24,6 +24,8 @@ export interface Reasons {
   exponent: string;
   /** A time with a zone offset or «Z»: dropping it would shift the instant. */
   zone: string;
+  /** A day field (spend.date) given a time other than midnight: dropping it would hide hourly rows. */
+  timeOfDay: string;
   /** Rows the CSV reader could not split into the header's cells; `{found}`, `{expected}` counts. */
   malformed: {
     short: string;
@@ -64,6 +66,8 @@ export const REASONS: Record<ReasonLang, Reasons> = {
     exponent:
       'a number in exponent form (1e3, 1,2E+05) is not read: Excel writes long numbers so after rounding them (format the column as a number)',
     zone: 'a time-zone offset («+03:00», «Z») is not accepted: times are stored as local time, as written (export them without an offset)',
+    timeOfDay:
+      'a date with a time of day: this field is a day, and the time would be dropped (an hourly export? export by day, or give the date only; 00:00 is accepted)',
     malformed: {
       short:
         'the row has {found} cells, the header {expected}: a short row (the file may be cut off); nothing was padded',
@@ -100,6 +104,8 @@ export const REASONS: Record<ReasonLang, Reasons> = {
     exponent:
       'число в экспоненциальной записи (1e3, 1,2E+05) не читается: так Excel пишет длинные числа, уже округлив их (задайте столбцу числовой формат)',
     zone: 'смещение часового пояса («+03:00», «Z») не принимается: время хранится как местное, как записано (выгрузите его без смещения)',
+    timeOfDay:
+      'дата со временем суток: это поле — день, и время было бы отброшено (почасовая выгрузка? выгрузите по дням или укажите только дату; 00:00 принимается)',
     malformed: {
       short:
         'в строке ячеек: {found}, в заголовке: {expected} — строка короче заголовка (файл обрезан?); пустые ячейки не добавляются',

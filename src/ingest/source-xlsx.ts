@@ -2,16 +2,20 @@ import { join } from 'node:path';
 import { IngestError } from './errors.ts';
 import { readCsvSource } from './source-csv.ts';
 import type { Source, SourceContext } from './source.ts';
-import { tooManyColumns, tooManyRows } from './limits.ts';
+import { tooManyColumns, tooManyRows, xlsxTooLarge } from './limits.ts';
 import { SheetTooLarge, xlsxToCsv } from './xlsx-to-csv.ts';
+import { checkXlsxZip, XlsxTooLarge } from './xlsx-zip-check.ts';
 
 /** Reads an .xlsx sheet by streaming it into a temp CSV that then takes the CSV path. */
 export async function readXlsxSource(ctx: SourceContext): Promise<Source> {
   const csv = join(ctx.tmpDir, 'sheet.csv');
   let converted;
   try {
+    // Sizes first: exceljs would unpack a zip bomb, or hold a gigabyte-long cell, in memory.
+    await checkXlsxZip(ctx.path);
     converted = await xlsxToCsv(ctx.path, csv, ctx.sheet, ctx.onRows);
   } catch (e) {
+    if (e instanceof XlsxTooLarge) throw xlsxTooLarge(ctx.file, e.kind, e.part, e.size, e.at);
     if (e instanceof SheetTooLarge)
       throw e.kind === 'rows' ? tooManyRows(ctx.file, e.row) : tooManyColumns(ctx.file, e.columns, e.row);
     // The zip or XML library's own words («invalid signature», «Unexpected close tag») mean

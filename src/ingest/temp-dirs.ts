@@ -3,24 +3,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isAlive, thisProcess } from './owner-process.ts';
 
-const PREFIX = 'fulcrum-ingest-';
-// fulcrum-ingest-<pid>-<start ticks or "x">-<mkdtemp's six characters>
-const OWNED = /^fulcrum-ingest-(\d+)-(\d+|x)-[^-]+$/;
+/**
+ * What a temp folder holds: an import's working files, or a file received over HTTP waiting for
+ * its import. Both are named and cleaned up by this one mechanism.
+ */
+export type TempKind = 'ingest' | 'upload';
+
+// fulcrum-<kind>-<pid>-<start ticks or "x">-<mkdtemp's six characters>
+const OWNED = /^fulcrum-(?:ingest|upload)-(\d+)-(\d+|x)-[^-]+$/;
 
 /**
- * A private temp directory and its removal; every temp file of one import lives in it. Its name
- * carries the owning process (pid and start time), so a later start can tell the folders of an
- * import killed before its `finally` ran from those of an import still running.
+ * A private temp directory and its removal; every temp file of one import (or one upload) lives
+ * in it. Its name carries the owning process (pid and start time), so a later start can tell the
+ * folders of a process killed before its `finally` ran from those of one still running.
  */
-export async function makeTempDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
+export async function makeTempDir(
+  kind: TempKind = 'ingest',
+): Promise<{ dir: string; remove: () => Promise<void> }> {
   const me = thisProcess();
-  const dir = await mkdtemp(join(tmpdir(), `${PREFIX}${me.pid}-${me.started ?? 'x'}-`));
+  const dir = await mkdtemp(join(tmpdir(), `fulcrum-${kind}-${me.pid}-${me.started ?? 'x'}-`));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /**
- * Removes the temp folders of imports whose process has died; returns their paths. Folders of
- * live processes, and older unnamed ones whose owner cannot be told, are left alone.
+ * Removes the temp folders (imports' and uploads') whose process has died; returns their paths.
+ * Folders of live processes, and older unnamed ones whose owner cannot be told, are left alone.
  */
 export async function removeDeadTempDirs(root: string = tmpdir()): Promise<string[]> {
   let names: string[];

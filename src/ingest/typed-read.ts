@@ -82,7 +82,9 @@ export function planTypedRead(
     if (spec.kind === 'timestamp' || spec.kind === 'date') {
       const format = timeFormat(values);
       if (format === null) return null;
-      if (format === 'text') continue;
+      // A day given with a time goes through the SQL parser, which refuses a time of day (the
+      // reader's date cast would drop it without a word) and reads midnight as the day.
+      if (format === 'text' || (spec.kind === 'date' && format.includes('%H'))) continue;
       if (spec.kind === 'timestamp') timestampFormat = format;
       else dateFormat = format;
       if (type) types[mapped.index] = type;

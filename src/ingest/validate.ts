@@ -2,7 +2,7 @@ import type { Engine } from '../engines/engine.ts';
 import type { Dialect } from '../sql/dialect.ts';
 import { CONTRACT, type FieldKind, type TableName } from './contract.ts';
 import { malformedRows } from './malformed-rows.ts';
-import { hasZone, MONEY_SCALE, numberText, QUANTITY_SCALE, tooPrecise } from './parse-sql.ts';
+import { hasTimeOfDay, hasZone, MONEY_SCALE, numberText, QUANTITY_SCALE, tooPrecise } from './parse-sql.ts';
 import { REASONS, reasonSql, type ReasonLang, type Reasons } from './reasons.ts';
 import type { Source } from './source.ts';
 import { rawCol, valCol, type Staged, type StagedField } from './staging.ts';
@@ -34,6 +34,7 @@ function parseReason(d: Dialect, r: Reasons, kind: FieldKind, raw: string): stri
     arms.push(`WHEN regexp_matches(${raw}, '[0-9][eE][+-]?[0-9]') THEN ${d.stringLiteral(r.exponent)}`);
   }
   if (TIMES.has(kind)) arms.push(`WHEN ${hasZone(raw)} THEN ${d.stringLiteral(r.zone)}`);
+  if (kind === 'date') arms.push(`WHEN ${hasTimeOfDay(raw)} THEN ${d.stringLiteral(r.timeOfDay)}`);
   return arms.length ? `(CASE ${arms.join(' ')} ELSE ${general} END)` : general;
 }
 

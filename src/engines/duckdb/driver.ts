@@ -3,12 +3,16 @@ import type { Capabilities, ColumnResult, Driver, Param, Row } from '../engine.t
 import { engineCall } from '../engine-error.ts';
 import { normaliseValue } from './normalise.ts';
 import { readColumns } from './columns.ts';
+import { memoryLimitFor } from './memory-limit.ts';
 
 /** Options for opening the embedded warehouse. */
 export interface DuckDbOptions {
   /** File path, or ":memory:" for tests. */
   path: string;
-  /** Memory cap passed to DuckDB (e.g. "4GB"); DuckDB spills to disk beyond it. */
+  /**
+   * Memory cap passed to DuckDB (e.g. "4GB"); DuckDB spills to disk beyond it. Without one a
+   * warehouse file gets FULCRUM_MEMORY_LIMIT or the default (see memory-limit.ts).
+   */
   memoryLimit?: string;
   threads?: number;
 }
@@ -35,7 +39,8 @@ export class DuckDbDriver implements Driver {
   /** Opens (creating if needed) the warehouse file. */
   static async open(opts: DuckDbOptions): Promise<DuckDbDriver> {
     const config: Record<string, string> = {};
-    if (opts.memoryLimit) config['memory_limit'] = opts.memoryLimit;
+    const memoryLimit = memoryLimitFor(opts.path, opts.memoryLimit);
+    if (memoryLimit) config['memory_limit'] = memoryLimit;
     if (opts.threads) config['threads'] = String(opts.threads);
     return engineCall(
       NAME,

@@ -1,10 +1,9 @@
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { makeTempDir } from '../../ingest/temp-dirs.ts';
 import { HttpError } from '../http-error.ts';
 
 /** Default upload limit: the largest export the contract promises to take. */
@@ -38,8 +37,9 @@ export async function receiveUpload(req: Request, name: string, limit: number): 
       { en: 'the request has no file in its body', ru: 'в теле запроса нет файла' },
       'body',
     );
-  const dir = await mkdtemp(join(tmpdir(), 'fulcrum-upload-'));
-  const remove = (): Promise<void> => rm(dir, { recursive: true, force: true });
+  // Named for this process, so start-up recovery removes it if the server dies mid-upload or
+  // before the import that follows has removed it.
+  const { dir, remove } = await makeTempDir('upload');
   const path = join(dir, name);
   let bytes = 0;
   const counter = new Transform({

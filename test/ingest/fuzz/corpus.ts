@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Engine } from '../../../src/engines/engine.ts';
 import type { TableName } from '../../../src/ingest/index.ts';
-import { gridRows, sheetXml, workbook, workbookWithSheet, type Cell, type SheetRow } from './xlsx.ts';
+import {
+  gridRows,
+  longCellSheet,
+  sheetXml,
+  workbook,
+  workbookWithSheet,
+  type Cell,
+  type SheetRow,
+} from './xlsx.ts';
 import { zip } from './zip.ts';
 import { prng } from '../../core/formula/prng.ts';
 
@@ -86,6 +94,7 @@ export function corpus(): FuzzCase[] {
   headers(add);
   sparseXlsx(add);
   damagedXlsx(add);
+  xlsxBombs(add);
   formulaCells(add);
   parquetFiles(add);
   otherTables(add);
@@ -612,6 +621,49 @@ function sparseXlsx(add: Add): void {
   });
 }
 
+/** Workbooks that would fill memory inside exceljs: packed too tightly, a cell too long, sizes that lie. */
+function xlsxBombs(add: Add): void {
+  add({
+    name: 'xlsx-bomb-cell.xlsx',
+    category: 'xlsx-bomb',
+    expect: 'bad',
+    bytes: () => Promise.resolve(workbookWithSheet(longCellSheet(20 * 1024 ** 2, 'repeated'))),
+  });
+  add({
+    name: 'xlsx-long-cell.xlsx',
+    category: 'xlsx-bomb',
+    expect: 'bad',
+    bytes: () => Promise.resolve(workbookWithSheet(longCellSheet(2 * 1024 ** 2, 'letters'))),
+  });
+  const sheet = sheetXml(
+    gridRows([
+      ['order_id', 'customer_id', 'ts', 'revenue'],
+      ['xb-1', 'c1', '2024-03-01', 5],
+    ]),
+  );
+  add({
+    name: 'xlsx-huge-shared-strings.xlsx',
+    category: 'xlsx-bomb',
+    expect: 'bad',
+    bytes: () =>
+      Promise.resolve(
+        workbookWithSheet(sheet, { 'xl/sharedStrings.xml': '<sst/>' }, { 'xl/sharedStrings.xml': 1024 ** 3 }),
+      ),
+  });
+  add({
+    name: 'xlsx-size-lies.xlsx',
+    category: 'xlsx-bomb',
+    expect: 'bad',
+    bytes: () => Promise.resolve(workbookWithSheet(sheet, {}, { 'xl/worksheets/sheet1.xml': 64 })),
+  });
+  add({
+    name: 'xlsx-long-cell-good.xlsx',
+    category: 'xlsx-bomb',
+    expect: 'good',
+    bytes: () => Promise.resolve(workbookWithSheet(longCellSheet(30_000, 'letters'))),
+  });
+}
+
 function damagedXlsx(add: Add): void {
   const good = workbook(
     gridRows([
@@ -931,6 +983,28 @@ function otherTables(add: Add): void {
       ['Дата', 'Канал', 'Расход'],
       ['01.03.2024', 'Директ', '12 500,00'],
       ['02.03.2024', 'Директ', '9 000'],
+    ]),
+  });
+  add({
+    name: 'spend-hourly.csv',
+    category: 'tables',
+    table: 'spend',
+    expect: 'bad',
+    bytes: csv([
+      ['Дата', 'Канал', 'Расход'],
+      ['01.03.2024 00:00', 'Директ', '12 500,00'],
+      ['02.03.2024 14:00', 'VK Реклама', '9 000'],
+    ]),
+  });
+  add({
+    name: 'spend-midnight.csv',
+    category: 'tables',
+    table: 'spend',
+    expect: 'good',
+    bytes: csv([
+      ['Дата', 'Канал', 'Расход'],
+      ['2024-03-01 00:00:00', 'Директ', '12 500,00'],
+      ['2024-03-02 00:00:00', 'Директ', '9 000'],
     ]),
   });
   add({

@@ -88,15 +88,58 @@ const WORKBOOK_RELS =
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
   '</Relationships>';
 
-/** A one-sheet workbook («Лист1») whose sheet XML is given as is. */
-export function workbookWithSheet(sheet: string): Buffer {
-  return zip({
-    '[Content_Types].xml': CONTENT_TYPES,
-    '_rels/.rels': ROOT_RELS,
-    'xl/workbook.xml': WORKBOOK,
-    'xl/_rels/workbook.xml.rels': WORKBOOK_RELS,
-    'xl/worksheets/sheet1.xml': sheet,
-  });
+/**
+ * A one-sheet workbook («Лист1») whose sheet XML is given as is; `extra` parts are added, and
+ * `claims` states other uncompressed sizes than the real ones (see zip()).
+ */
+export function workbookWithSheet(
+  sheet: string | Buffer,
+  extra: Record<string, string | Buffer> = {},
+  claims: Record<string, number> = {},
+): Buffer {
+  return zip(
+    {
+      '[Content_Types].xml': CONTENT_TYPES,
+      '_rels/.rels': ROOT_RELS,
+      'xl/workbook.xml': WORKBOOK,
+      'xl/_rels/workbook.xml.rels': WORKBOOK_RELS,
+      'xl/worksheets/sheet1.xml': sheet,
+      ...extra,
+    },
+    claims,
+  );
+}
+
+/** `bytes` seeded letters a–z: text that packs about 1.7:1, as real text does. */
+export function letters(bytes: number, seed = 12345): Buffer {
+  const text = Buffer.alloc(bytes);
+  let a = seed;
+  for (let i = 0; i < bytes; i++) {
+    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+    text[i] = 0x61 + ((a >>> 16) % 26);
+  }
+  return text;
+}
+
+/**
+ * A sheet whose cell B2 holds `bytes` of text: repeated (packs ~1,000:1, a zip bomb) or seeded
+ * letters (packs ~1.7:1, so only the cell's own length gives it away).
+ */
+export function longCellSheet(bytes: number, kind: 'repeated' | 'letters'): Buffer {
+  const text = kind === 'repeated' ? Buffer.alloc(bytes, 0x61) : letters(bytes);
+  const [head, tail] = sheetXml([
+    { r: 1, cells: ['order_id', 'customer_id', 'ts', 'revenue'].map((v, i) => ({ col: i + 1, value: v })) },
+    {
+      r: 2,
+      cells: [
+        { col: 1, value: 'lc-1' },
+        { col: 2, value: '@CELL@' },
+        { col: 3, value: '2024-03-01' },
+        { col: 4, value: 5 },
+      ],
+    },
+  ]).split('@CELL@');
+  return Buffer.concat([Buffer.from(head!, 'utf8'), text, Buffer.from(tail!, 'utf8')]);
 }
 
 /** A one-sheet workbook of these rows. */

@@ -17,7 +17,11 @@ function crc32(buf: Buffer): number {
  * A zip archive of the given entries, deflated. Hand-built so the corpus can write workbooks
  * no spreadsheet library would: a cell in column XFD, a row numbered two billion, a missing part.
  */
-export function zip(entries: Record<string, string | Buffer>): Buffer {
+export function zip(
+  entries: Record<string, string | Buffer>,
+  /** Uncompressed sizes to claim instead of the real ones (central directory and local header). */
+  claims: Record<string, number> = {},
+): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -34,7 +38,8 @@ export function zip(entries: Record<string, string | Buffer>): Buffer {
     local.writeUInt32LE(0, 10);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    const claimed = claims[name] ?? data.length;
+    local.writeUInt32LE(claimed, 22);
     local.writeUInt16LE(fileName.length, 26);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
@@ -46,7 +51,7 @@ export function zip(entries: Record<string, string | Buffer>): Buffer {
     central.writeUInt32LE(0, 12);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(claimed, 24);
     central.writeUInt16LE(fileName.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, fileName, packed);
