@@ -8,6 +8,7 @@ import { getPreset } from '../../src/core/formula/index.ts';
 import { generateCompany } from '../../src/generate/index.ts';
 import { addUserModel, ensureSample } from '../../src/services/index.ts';
 import { CHROMIUM, launchBrowser } from './browser.ts';
+import { ARTIFACTS } from './shots.ts';
 import { signIn } from './login.ts';
 import { OWNER, startTestServer, type TestServer } from './server.ts';
 
@@ -185,6 +186,8 @@ describe.skipIf(!existsSync(CHROMIUM))('hostile labels in every chart', () => {
     await page.goto(server.url + '#/customers/funnel');
     const sankey = page.getByTestId('funnel-sankey').locator('.chart');
     await expectInert(await hoverUntil(page, sankey, CATEGORY), CATEGORY);
+    // For a person to see the payload printed in the tooltip as text.
+    await page.screenshot({ path: join(ARTIFACTS, 'desktop-hostile-funnel-tooltip.png') });
     await page.locator('select[name=dim]').selectOption('product');
     await expect
       .poll(async () => (await page.getByTestId('funnel-steps').textContent()) ?? '')
