@@ -18,6 +18,7 @@ export { importInto, importLog } from './import.ts';
 export { analyseSlices, type SliceAnalysis, type SliceCell, type SliceStep } from './slices.ts';
 export {
   whatIfFor,
+  untypedCosts,
   parseTarget,
   type WhatIfResult,
   type WhatIfRequest,

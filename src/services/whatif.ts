@@ -1,7 +1,9 @@
 import {
   decompositionLeaves,
   goalSeek,
+  indexNodes,
   whatIf,
+  whatIfInputs,
   type FormulaTree,
   type GoalSeekResult,
   type Maybe,
@@ -9,6 +11,7 @@ import {
 } from '../core/formula/index.ts';
 import type { Period } from '../core/period/index.ts';
 import { textOf } from '../i18n/index.ts';
+import { orderDateRange, defaultPeriods } from './data-range.ts';
 import { formulaFor } from './formula.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
@@ -19,6 +22,16 @@ export interface WhatIfTarget {
   value: number;
 }
 
+/**
+ * An input of the what-if that is no lever (marketing spend, SG&A, other costs in the profit
+ * model) and where its value came from: typed in, the period's data, or nowhere yet.
+ */
+export interface WhatIfCost {
+  id: string;
+  value: Maybe;
+  source: 'given' | 'data' | 'none';
+}
+
 /** The formula from typed-in lever values (or a period's data), and the goal seek when asked. */
 export interface WhatIfResult {
   model: string;
@@ -26,10 +39,20 @@ export interface WhatIfResult {
   revenue: Maybe;
   profit?: Maybe;
   nodes: NodeValues;
+  /** The non-lever inputs (costs), each with its source; absent when the tree has none. */
+  costs?: WhatIfCost[];
+  /** The period the costs not typed in were read from. */
+  costsPeriod?: Period;
+  /** Inputs profit still lacks (typed nowhere, no data): profit is null until they are given. */
+  profitMissing?: string[];
   goal?: GoalSeekResult;
 }
 
-/** What to evaluate; without `values` the period's data (needs a workspace) is the start. */
+/**
+ * What to evaluate; without `values` the period's data (needs a workspace) is the start. With
+ * `values`, inputs that are no lever and were not typed (costs) are read from the period's data
+ * when a workspace is given (the last 12 complete months when `period` is not).
+ */
 export interface WhatIfRequest {
   tree: FormulaTree;
   values?: Record<string, number>;
@@ -94,16 +117,64 @@ function checkValueNames(tree: FormulaTree, values: Readonly<Record<string, numb
   );
 }
 
-/** Evaluates the what-if; `ws` is needed only when `values` is not given. */
+/** The non-lever inputs of a what-if that `values` does not give (costs, to default from data). */
+export function untypedCosts(tree: FormulaTree, values: Readonly<Record<string, number>>): string[] {
+  return whatIfInputs(tree).others.filter((id) => !Number.isFinite(values[id]));
+}
+
+/** "Marketing spend (spend), SG&A (sga)" in one language. */
+function namesOf(tree: FormulaTree, ids: readonly string[], lang: 'ru' | 'en'): string {
+  const nodes = indexNodes(tree);
+  return ids.map((id) => `${nodes.get(id)?.label[lang] ?? id} (${id})`).join(', ');
+}
+
+/**
+ * The period's values of the costs not typed in, or null when the warehouse has no orders (so
+ * no period to default to); a period with data but no cost rows gives nulls.
+ */
+async function costsFromData(
+  ws: Workspace,
+  req: WhatIfRequest,
+): Promise<{ period: Period; nodes: NodeValues } | null> {
+  let period = req.period;
+  if (!period) {
+    if (!(await orderDateRange(ws.reader, await ws.columns()))) return null;
+    period = (await defaultPeriods(ws.reader, await ws.columns())).current;
+  }
+  const res = await formulaFor(ws, { tree: req.tree, period, filters: req.filters });
+  return { period, nodes: res.nodes };
+}
+
+/**
+ * Evaluates the what-if. `ws` is needed when `values` is not given (the period's data is the
+ * start); with `values` it is optional and only fills the costs the user did not type.
+ */
 export async function whatIfFor(ws: Workspace | null, req: WhatIfRequest): Promise<WhatIfResult> {
   const { tree } = req;
+  const costIds = whatIfInputs(tree).others;
   let nodes: NodeValues;
   let input: Record<string, Maybe>;
+  let costs: WhatIfCost[];
+  let costsPeriod: Period | undefined;
+  let profitMissing: string[] = [];
   if (req.values) {
-    const values = req.values;
-    checkValueNames(tree, values);
+    const typed = req.values;
+    checkValueNames(tree, typed);
+    const untyped = untypedCosts(tree, typed);
+    const data = ws && untyped.length > 0 ? await costsFromData(ws, req) : null;
+    const values: Record<string, number> = { ...typed };
+    costs = costIds.map((id) => {
+      if (Number.isFinite(typed[id])) return { id, value: typed[id] as number, source: 'given' };
+      const v = data?.nodes[id] ?? null;
+      if (v === null) return { id, value: null, source: 'none' };
+      values[id] = v;
+      return { id, value: v, source: 'data' };
+    });
+    if (data && costs.some((c) => c.source === 'data')) costsPeriod = data.period;
     input = values;
-    nodes = blame('values', () => whatIf(tree, values).values);
+    const w = blame('values', () => whatIf(tree, values));
+    nodes = w.values;
+    profitMissing = w.profitMissing;
   } else {
     if (!ws || !req.period)
       throw new UserError(
@@ -113,6 +184,11 @@ export async function whatIfFor(ws: Workspace | null, req: WhatIfRequest): Promi
     const res = await formulaFor(ws, { tree, period: req.period, filters: req.filters });
     nodes = res.nodes;
     input = res.levers;
+    costs = costIds.map((id) => {
+      const v = nodes[id] ?? null;
+      return { id, value: v, source: v === null ? 'none' : 'data' };
+    });
+    costsPeriod = req.period;
   }
   const result: WhatIfResult = {
     model: tree.id,
@@ -121,6 +197,12 @@ export async function whatIfFor(ws: Workspace | null, req: WhatIfRequest): Promi
     profit: tree.profit ? (nodes[tree.profit] ?? null) : undefined,
     nodes,
   };
+  if (costs.length > 0) result.costs = costs;
+  if (costsPeriod) result.costsPeriod = costsPeriod;
+  if (profitMissing.length > 0) {
+    result.profit = null;
+    result.profitMissing = profitMissing;
+  }
   const target = req.target;
   if (target) {
     const node = target.node === 'profit' ? tree.profit : tree.revenue;
@@ -131,6 +213,14 @@ export async function whatIfFor(ws: Workspace | null, req: WhatIfRequest): Promi
           ru: `в модели «${tree.id}» нет узла прибыли; используйте модель profit`,
         },
         'target',
+      );
+    if (node === tree.profit && profitMissing.length > 0)
+      throw new UserError(
+        {
+          en: `profit needs ${namesOf(tree, profitMissing, 'en')}: there is no data to take ${profitMissing.length > 1 ? 'them' : 'it'} from, so give ${profitMissing.length > 1 ? 'them' : 'it'} with the lever values: ${profitMissing.map((id) => `${id}=N`).join(',')}`,
+          ru: `для прибыли нужны ${namesOf(tree, profitMissing, 'ru')}: данных, откуда ${profitMissing.length > 1 ? 'их' : 'его'} взять, нет, задайте ${profitMissing.length > 1 ? 'их' : 'его'} вместе с рычагами: ${profitMissing.map((id) => `${id}=ЧИСЛО`).join(',')}`,
+        },
+        'values',
       );
     const lever = req.lever;
     result.goal = blame(lever ? 'lever' : 'target', () =>

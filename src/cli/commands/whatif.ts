@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parseFilters, parseValues } from '../../services/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withAnalysis, withCommon } from '../common.ts';
-import { resolvePeriods } from '../../services/periods.ts';
-import { parseTarget, resolveModel, whatIfFor } from '../../services/index.ts';
+import { parsePeriodOption, resolvePeriods } from '../../services/periods.ts';
+import { parseTarget, resolveModel, untypedCosts, whatIfFor } from '../../services/index.ts';
+import { indexNodes } from '../../core/formula/index.ts';
 import { formatMoney, formatNumber, formatPct } from '../../i18n/index.ts';
 import { renderFormula } from '../render/formula.ts';
 import { renderTable } from '../render/table.ts';
@@ -26,7 +28,8 @@ export function registerWhatIf(program: Command): void {
   withAnalysis(withCommon(cmd), 'lcpudq')
     .option(
       '--values <L=…,C=…>',
-      'lever values, e.g. L=100,C=0.4,D=2,Pu=2,Q=2 (default: the data of --period)',
+      'lever values, e.g. L=100,C=0.4,D=2,Pu=2,Q=2, and for profit the costs, e.g. spend=…,sga=…,other=… ' +
+        '(default: the data of --period; costs not typed come from it too when --db has data)',
     )
     .option('--target <revenue|profit=N>', 'goal seek: the value to reach')
     .option('--lever <id>', 'goal seek with this lever alone (default: all levers by the same factor)')
@@ -40,8 +43,19 @@ export function registerWhatIf(program: Command): void {
         target: opts.target ? parseTarget(opts.target) : undefined,
         lever: opts.lever,
       };
-      const result = req.values
-        ? await whatIfFor(null, req)
+      const values = req.values;
+      // Typed values need no warehouse, unless costs were left out and one exists to read them
+      // from: an absent --db file is not created just to find it empty.
+      const result = values
+        ? untypedCosts(tree, values).length > 0 && existsSync(opts.db)
+          ? await withWorkspace(opts.db, (ws) =>
+              whatIfFor(ws, {
+                ...req,
+                values,
+                period: opts.period ? parsePeriodOption(opts.period, 'period') : undefined,
+              }),
+            )
+          : await whatIfFor(null, req)
         : await withWorkspace(opts.db, async (ws) =>
             whatIfFor(ws, { ...req, period: (await resolvePeriods(ws, opts)).current }),
           );
@@ -49,6 +63,18 @@ export function registerWhatIf(program: Command): void {
       if (ctx.json) return printJson(result);
       ctx.out(heading(tree.label[ctx.lang]));
       ctx.out(renderFormula(tree, nodes, ctx.lang, ctx.t, { hideMissing: Boolean(opts.values) }));
+      const names = (ids: string[]) =>
+        ids.map((id) => `${indexNodes(tree).get(id)?.label[ctx.lang] ?? id} (${id})`).join(', ');
+      const fromData = (result.costs ?? []).filter((c) => c.source === 'data').map((c) => c.id);
+      if (values && result.costsPeriod && fromData.length > 0)
+        ctx.out(ctx.t('whatif.costsFromData', { period: result.costsPeriod.label, names: names(fromData) }));
+      if (result.profitMissing)
+        ctx.out(
+          ctx.t('whatif.profitMissing', {
+            names: names(result.profitMissing),
+            example: result.profitMissing.map((id) => `${id}=…`).join(','),
+          }),
+        );
       const goal = result.goal;
       if (goal) {
         ctx.out(heading(ctx.t('goalseek.title', { target: formatMoney(goal.value, ctx.lang) })));

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../../i18n/localized.ts';
-import { reevaluate } from './evaluate.ts';
-import { decompositionLeaves } from './leaves.ts';
+import { indexNodes, reevaluate } from './evaluate.ts';
+import { decompositionLeaves, missingInputs } from './leaves.ts';
 import { changePct } from './percent.ts';
 import type { FormulaTree, NodeValues } from './types.ts';
 import { WhatIfError } from './whatif-error.ts';
@@ -47,6 +47,28 @@ function movedLevers(tree: FormulaTree, node: string, mode: GoalMode): string[] 
     });
   }
   return [mode.lever];
+}
+
+/**
+ * A node with no value cannot be goal-sought: says which inputs are missing, by label and id
+ * (profit typed from lever values needs marketing spend, SG&A and other costs as well), instead
+ * of the solver's bare "no data".
+ */
+function requireValue(tree: FormulaTree, values: NodeValues, node: string, goal: Bilingual): void {
+  if ((values[node] ?? null) !== null) return;
+  const nodes = indexNodes(tree);
+  const missing = missingInputs(tree, [values], node).filter((id) => id !== node);
+  const names = (lang: 'ru' | 'en') =>
+    missing.map((id) => `${nodes.get(id)?.label[lang] ?? id} (${id})`).join(', ');
+  if (missing.length === 0)
+    throw new WhatIfError({
+      en: `${goal.en}: "${node}" cannot be computed from these values (a division by zero)`,
+      ru: `${goal.ru}: «${node}» не вычислить из этих значений (деление на ноль)`,
+    });
+  throw new WhatIfError({
+    en: `${goal.en}: "${node}" needs a value for ${names('en')}; give ${missing.length > 1 ? 'them' : 'it'} with the lever values`,
+    ru: `${goal.ru}: для «${node}» нужно значение: ${names('ru')}; задайте ${missing.length > 1 ? 'их' : 'его'} вместе с рычагами`,
+  });
 }
 
 /** Finds k with g(k) = 0, bracketing by doubling and halving from k = 1, then by bisection. */
@@ -98,6 +120,8 @@ function solve(g: (k: number) => number | null, goal: Bilingual): number {
 export function goalSeek(input: GoalSeekInput): GoalSeekResult {
   const { tree, values, target } = input;
   const node = input.node ?? tree.revenue;
+  const goal: Bilingual = { en: `target ${target} for "${node}"`, ru: `цель ${target} для «${node}»` };
+  requireValue(tree, values, node, goal);
   const levers = movedLevers(tree, node, input.mode ?? 'equal');
   const base = levers.map((l) => {
     const v = values[l] ?? null;
@@ -112,7 +136,6 @@ export function goalSeek(input: GoalSeekInput): GoalSeekResult {
     const overrides = Object.fromEntries(levers.map((l, i) => [l, (base[i] as number) * k]));
     return reevaluate(tree, values, overrides)[node] ?? null;
   };
-  const goal: Bilingual = { en: `target ${target} for "${node}"`, ru: `цель ${target} для «${node}»` };
   const factor = solve((k) => {
     const v = valueAt(k);
     return v === null ? null : v - target;

@@ -49,6 +49,7 @@ export {
 } from './constraint.ts';
 export { raise, throughput, type Stage, type Throughput } from './stage-capacity.ts';
 export { whatIf, type WhatIf } from './whatif.ts';
+export { whatIfInputs, type WhatIfInputs } from './whatif-inputs.ts';
 export { WhatIfError } from './whatif-error.ts';
 export {
   goalSeek,

@@ -31,8 +31,10 @@ export function registerWhatIf(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
       target: b.target,
       lever: b.lever,
     };
+    // Typed values read the warehouse only for the costs left out (the period's, or the last 12
+    // complete months'); without values the period's data is the whole start.
     const res = b.values
-      ? await whatIfFor(null, req)
+      ? await whatIfFor(ws, { ...req, period: b.period ? parsePeriodOption(b.period, 'period') : undefined })
       : await whatIfFor(ws, {
           ...req,
           period: b.period ? parsePeriodOption(b.period, 'period') : (await resolvePeriods(ws, {})).current,

@@ -88,7 +88,10 @@ export const ThroughputSchema = z
 export const WhatIfBodySchema = z
   .object({
     model: ModelIdSchema.default('lcpudq'),
-    values: z.record(z.string(), z.number().finite()).optional(),
+    values: z.record(z.string(), z.number().finite()).optional().openapi({
+      description:
+        "lever values (L, C…) and, for profit, the costs (spend, sga, other); costs left out come from the period's data",
+    }),
     period: z.string().optional(),
     filter: z.array(z.string()).optional(),
     target: z.object({ node: z.enum(['revenue', 'profit']), value: z.number().finite() }).optional(),
@@ -103,6 +106,18 @@ export const WhatIfResultSchema = z
     revenue: maybe,
     profit: maybe.optional(),
     nodes,
+    costs: z
+      .array(z.object({ id: z.string(), value: maybe, source: z.enum(['given', 'data', 'none']) }))
+      .optional()
+      .openapi({
+        description:
+          'inputs that are no lever (marketing spend, SG&A, other costs), each typed in ("given"), read from the period\'s data ("data") or missing ("none")',
+      }),
+    costsPeriod: z.looseObject({ from: z.string(), to: z.string(), label: z.string() }).optional(),
+    profitMissing: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'inputs profit still needs; profit is null until they are given in values' }),
     goal: z.looseObject({ node: z.string(), factor: z.number(), value: z.number() }).optional(),
   })
   .openapi('WhatIfResult');

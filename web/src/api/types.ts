@@ -181,6 +181,12 @@ export interface WhatIfResult {
   revenue: Maybe;
   profit?: Maybe;
   nodes: Record<string, Maybe>;
+  /** Inputs that are no lever (spend, SG&A, other costs) and where each value came from. */
+  costs?: Array<{ id: string; value: Maybe; source: 'given' | 'data' | 'none' }>;
+  /** The period the costs not typed in were read from. */
+  costsPeriod?: { from: string; to: string; label: string };
+  /** Inputs profit still needs: profit is null until they are typed in. */
+  profitMissing?: string[];
   goal?: GoalSeekResult;
 }
 
