@@ -189,6 +189,9 @@ export async function whatIfFor(ws: Workspace | null, req: WhatIfRequest): Promi
       return { id, value: v, source: v === null ? 'none' : 'data' };
     });
     costsPeriod = req.period;
+    // A period without cost rows: profit is null for want of them, named as with typed values.
+    if (tree.profit && (nodes[tree.profit] ?? null) === null)
+      profitMissing = costs.filter((c) => c.source === 'none').map((c) => c.id);
   }
   const result: WhatIfResult = {
     model: tree.id,

@@ -2,6 +2,7 @@ import { customersEn } from './customers-en.ts';
 import { funnelEn } from './funnel-en.ts';
 import { kpiEn } from './kpi-en.ts';
 import { tokensEn } from './tokens-en.ts';
+import { whatifEn } from './whatif-en.ts';
 import type { MessageKey } from './ru.ts';
 
 /** English: typed against the Russian keys, so a missing or extra key does not compile. */
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...customersEn,
   ...funnelEn,
   ...tokensEn,
+  ...whatifEn,
   'app.name': 'Fulcrum',
   'app.tagline': 'The profit formula on your own data',
   'nav.formula': 'Formula',

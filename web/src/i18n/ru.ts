@@ -2,6 +2,7 @@ import { customersRu } from './customers-ru.ts';
 import { funnelRu } from './funnel-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
 import { tokensRu } from './tokens-ru.ts';
+import { whatifRu } from './whatif-ru.ts';
 
 /**
  * Russian is the source dictionary: its keys define MessageKey, and en.ts must give every one of
@@ -12,6 +13,7 @@ export const ru = {
   ...customersRu,
   ...funnelRu,
   ...tokensRu,
+  ...whatifRu,
   'app.name': 'Fulcrum',
   'app.tagline': 'Формула прибыли на ваших данных',
   'nav.formula': 'Формула',

@@ -54,6 +54,7 @@ export function GoalSeek({
       >
         <SelectField
           label={t('goal.node')}
+          name="goal-node"
           value={node}
           onChange={(v) => setNode(v === 'profit' ? 'profit' : 'revenue')}
           options={[
@@ -73,6 +74,7 @@ export function GoalSeek({
         </label>
         <SelectField
           label={t('goal.lever')}
+          name="goal-lever"
           value={lever}
           onChange={setLever}
           options={[

@@ -14,15 +14,31 @@ import { formatChangePct, formatMoney } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { GoalSeek } from './goal-seek.tsx';
 import { fromInput, toInput } from './lever-input.ts';
+import './whatif.css';
 
-/** Typed lever values as raw numbers; null when any of them is not a number. */
-function valuesOf(tree: FormulaTree, inputs: Record<string, string>): Record<string, number> | null {
+/**
+ * Typed lever values and costs as raw numbers; null when a lever is not a number or a cost is
+ * neither a number nor empty. An empty cost is left out: the API reads it from the period's data,
+ * or names it as what profit still needs.
+ */
+function valuesOf(
+  tree: FormulaTree,
+  costIds: readonly string[],
+  inputs: Record<string, string>,
+): Record<string, number> | null {
   const out: Record<string, number> = {};
   for (const l of tree.levers) {
     const unit = tree.nodes.find((n) => n.id === l)?.unit ?? 'number';
     const v = fromInput(inputs[l] ?? '', unit);
     if (v === null) return null;
     out[l] = v;
+  }
+  for (const c of costIds) {
+    const text = (inputs[c] ?? '').trim();
+    if (text === '') continue;
+    const v = fromInput(text, 'money');
+    if (v === null) return null;
+    out[c] = v;
   }
   return out;
 }
@@ -44,6 +60,9 @@ function WhatIfView({ meta }: { meta: Meta }) {
   const [inputs, setInputs] = useState<Record<string, string>>({});
   const [scenario, setScenario] = useState<WhatIfResult | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // Inputs that are no lever (spend, SG&A, other costs in the profit model): profit needs them.
+  const costs = base.data?.costs ?? [];
+  const costIds = costs.map((c) => c.id);
   const fill = () => {
     if (!base.data || !tree) return;
     const next: Record<string, string> = {};
@@ -53,13 +72,16 @@ function WhatIfView({ meta }: { meta: Meta }) {
       // A lever the data has no value for (null) starts empty: the user types one.
       next[l] = v === undefined || v === null ? '' : toInput(v, unit, lang);
     }
+    for (const c of base.data.costs ?? [])
+      next[c.id] = c.value === null ? '' : toInput(c.value, 'money', lang);
     setInputs(next);
     setScenario(null);
   };
   // Refill when new data arrives or the language changes the decimal mark.
   useEffect(fill, [base.data, lang]);
   if (!tree) return null;
-  const values = valuesOf(tree, inputs);
+  const values = valuesOf(tree, costIds, inputs);
+  const names = (ids: readonly string[]) => ids.map((id) => nodeLabel(tree, id, lang)).join(', ');
   const calc = async () => {
     setError(null);
     try {
@@ -109,6 +131,37 @@ function WhatIfView({ meta }: { meta: Meta }) {
                   );
                 })}
               </div>
+              {costs.length > 0 ? (
+                <fieldset className="whatif-costs" data-testid="whatif-costs">
+                  <legend>{t('whatif.costs')}</legend>
+                  <p className="muted small">
+                    {costs.some((c) => c.value === null)
+                      ? t('whatif.costsHintNone')
+                      : t('whatif.costsHint', { period: base.data.costsPeriod?.label ?? '' })}
+                  </p>
+                  <div className="controls">
+                    {costs.map((c) => (
+                      <label key={c.id} className="field">
+                        <span>
+                          {nodeLabel(tree, c.id, lang)} ({c.id}, ₽)
+                        </span>
+                        <input
+                          name={c.id}
+                          inputMode="decimal"
+                          size={14}
+                          value={inputs[c.id] ?? ''}
+                          placeholder={c.value === null ? t('whatif.costNoData') : undefined}
+                          aria-invalid={
+                            (inputs[c.id] ?? '').trim() !== '' &&
+                            fromInput(inputs[c.id] ?? '', 'money') === null
+                          }
+                          onChange={(e) => setInputs((s) => ({ ...s, [c.id]: e.target.value }))}
+                        />
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+              ) : null}
               <div className="actions">
                 <button type="submit" className="btn btn-primary" disabled={!values}>
                   {t('common.calc')}
@@ -124,7 +177,7 @@ function WhatIfView({ meta }: { meta: Meta }) {
             <div className="figures" data-testid="whatif-result">
               <div className="figure">
                 <span>{t('formula.revenue')}</span>
-                <strong>{formatMoney(shown?.revenue ?? null, lang)}</strong>
+                <strong data-testid="whatif-revenue">{formatMoney(shown?.revenue ?? null, lang)}</strong>
                 {scenario ? (
                   <span className="delta">
                     {t('whatif.vsData', {
@@ -135,8 +188,14 @@ function WhatIfView({ meta }: { meta: Meta }) {
               </div>
               <div className="figure">
                 <span>{t('formula.profit')}</span>
-                <strong>
-                  {shown?.profit == null ? t('whatif.noProfit') : formatMoney(shown.profit, lang)}
+                <strong data-testid="whatif-profit">
+                  {shown?.profit != null
+                    ? formatMoney(shown.profit, lang)
+                    : shown?.profitMissing?.length
+                      ? t('whatif.needCosts', { names: names(shown.profitMissing) })
+                      : tree.profit
+                        ? '—'
+                        : t('whatif.noProfit')}
                 </strong>
                 {scenario && scenario.profit != null ? (
                   <span className="delta">

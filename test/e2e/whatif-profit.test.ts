@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchBrowser } from './browser.ts';
+import { signIn } from './login.ts';
+import { OWNER, startTestServer, type TestServer } from './server.ts';
+import { ARTIFACTS } from './shots.ts';
+
+const WIDE = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+/** A number as the page shows it in either language («37 750 737,22 ₽», «₽37,750,737.22», «35,53»). */
+function parseShown(text: string, lang: 'ru' | 'en'): number {
+  const t = text.replace(/[\s\u00a0\u202f₽%]/g, '').replace(/[−–]/g, '-');
+  return Number(lang === 'ru' ? t.replace(/\./g, '').replace(',', '.') : t.replace(/,/g, ''));
+}
+
+const pageWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
+
+async function shotAt(page: Page, name: string, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size);
+  await page.waitForTimeout(400);
+  expect(await pageWidth(page)).toBeLessThanOrEqual(size.width);
+  await page.evaluate('window.scrollTo(0, 0)');
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('what-if gives no profit (issue 13 §1), the What-if page', () => {
+  let server: TestServer;
+  let browser: { context: BrowserContext; close: () => Promise<void> };
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    await page.setViewportSize(WIDE);
+    await signIn(page, server.url, OWNER);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /**
+   * Opens the page on the profit model, types a scenario (conversion up, marketing spend changed),
+   * calculates and checks profit against L·C·Pu·D·Q·M − spend − sga − other worked out here from
+   * the very inputs on the page; then goal-seeks profit and checks the levers' table.
+   */
+  async function scenario(lang: 'ru' | 'en'): Promise<void> {
+    const calc = lang === 'ru' ? 'Рассчитать' : 'Calculate';
+    const seek = lang === 'ru' ? 'Подобрать' : 'Find';
+    await page.goto(server.url + '#/whatif');
+    await page.locator('select[name=model]').selectOption('profit');
+    const spendInput = page.locator('input[name=spend]');
+    await spendInput.waitFor();
+    await expect.poll(() => spendInput.inputValue()).not.toBe('');
+    // From the data alone, profit is a sum of money, not "profit needs the profit model".
+    expect(parseShown((await page.getByTestId('whatif-profit').textContent()) ?? '', lang)).not.toBeNaN();
+    await page.locator('input[name=C]').fill(lang === 'ru' ? '40,5' : '40.5');
+    await spendInput.fill('5000000');
+    await page.getByRole('button', { name: calc }).click();
+    await expect.poll(async () => page.getByTestId('whatif-result').locator('.delta').count()).toBe(2);
+    const v = async (id: string, ratio = false) =>
+      parseShown(await page.locator(`input[name=${id}]`).inputValue(), lang) / (ratio ? 100 : 1);
+    const expected =
+      (await v('L')) *
+        (await v('C', true)) *
+        (await v('Pu')) *
+        (await v('D')) *
+        (await v('Q')) *
+        (await v('M', true)) -
+      (await v('spend')) -
+      (await v('sga')) -
+      (await v('other'));
+    const shown = parseShown((await page.getByTestId('whatif-profit').textContent()) ?? '', lang);
+    expect(Math.abs(shown - expected)).toBeLessThan(0.01);
+    expect(await v('spend')).toBe(5_000_000);
+
+    const goal = page.getByTestId('goal-seek');
+    await goal.locator('select[name=goal-node]').selectOption('profit');
+    await goal.locator('input[name=target]').fill(lang === 'ru' ? '60 000 000' : '60000000');
+    await goal.getByRole('button', { name: seek }).click();
+    await goal.locator('tbody tr').first().waitFor();
+    expect(await goal.locator('tbody tr').count()).toBe(6);
+    expect(await goal.locator('.error, [role=alert]').count()).toBe(0);
+  }
+
+  it('what-if gives profit from lever values with spend and fixed costs, and a profit goal seek, in Russian', async () => {
+    await scenario('ru');
+    expect(await page.getByTestId('whatif-costs').textContent()).toMatch(
+      /Значения взяты из данных за \d{4}-\d\d\.\.\d{4}-\d\d/,
+    );
+    await shotAt(page, 'whatif-profit-ru-1440', WIDE);
+    await shotAt(page, 'whatif-profit-ru-390', PHONE);
+    await page.setViewportSize(WIDE);
+  });
+
+  it('what-if gives profit from lever values with spend and fixed costs, and a profit goal seek, in English', async () => {
+    await page.goto(server.url + '#/settings');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await scenario('en');
+    expect(await page.getByTestId('whatif-costs').textContent()).toContain('Costs are not levers');
+    await shotAt(page, 'whatif-profit-en-1440', WIDE);
+    await shotAt(page, 'whatif-profit-en-390', PHONE);
+  });
+});
