@@ -1,7 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCompany } from '../../src/generate/index.ts';
+import { importInto } from '../../src/services/index.ts';
 import { CHROMIUM, launchBrowser } from './browser.ts';
 import { signIn } from './login.ts';
 import { OWNER, startTestServer, type TestServer } from './server.ts';
@@ -15,6 +18,8 @@ function parseShown(text: string, lang: 'ru' | 'en'): number {
   const t = text.replace(/[\s\u00a0\u202f₽%]/g, '').replace(/[−–]/g, '-');
   return Number(lang === 'ru' ? t.replace(/\./g, '').replace(',', '.') : t.replace(/,/g, ''));
 }
+
+const plainText = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 
 const pageWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
 
@@ -109,3 +114,75 @@ describe.skipIf(!existsSync(CHROMIUM))('what-if gives no profit (issue 13 §1), 
     await shotAt(page, 'whatif-profit-en-390', PHONE);
   });
 });
+
+describe.skipIf(!existsSync(CHROMIUM))(
+  'what-if gives no profit (issue 13 §1), with orders only (no costs in the data)',
+  () => {
+    let server: TestServer;
+    let browser: { context: BrowserContext; close: () => Promise<void> };
+    let page: Page;
+
+    beforeAll(async () => {
+      server = await startTestServer({ empty: true });
+      const dir = mkdtempSync(join(tmpdir(), 'fulcrum-orders-only-'));
+      await generateCompany({ outDir: dir, orders: 5000, seed: 3 });
+      const res = await importInto(server.ws, { file: join(dir, 'orders.csv'), table: 'orders' });
+      expect(res.status).toBe('imported');
+      browser = await launchBrowser();
+      page = await browser.context.newPage();
+      await page.setViewportSize(WIDE);
+      await signIn(page, server.url, OWNER);
+    }, 300_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('what-if asks for the spend and fixed costs the data lacks, then gives profit from them', async () => {
+      await page.goto(server.url + '#/whatif');
+      await page.locator('select[name=model]').selectOption('profit');
+      const costs = page.getByTestId('whatif-costs');
+      await costs.waitFor();
+      expect(await costs.textContent()).toContain('В данных нет значений для части расходов');
+      expect(await page.locator('input[name=spend]').getAttribute('placeholder')).toBe(
+        'нет данных — введите',
+      );
+      // Leads are not loaded either: L and C are typed, the rest come from the orders.
+      await page.locator('input[name=L]').fill('10000');
+      await page.locator('input[name=C]').fill('20');
+      await page.getByRole('button', { name: 'Рассчитать' }).click();
+      const profit = page.getByTestId('whatif-profit');
+      const missing = page.getByTestId('whatif-profit-missing');
+      // Profit reads «—», and beside it which costs it needs.
+      await expect
+        .poll(async () => plainText(await missing.textContent()))
+        .toBe(
+          'введите расходы, чтобы получить прибыль: Маркетинговые расходы, Коммерческие и админ. расходы, Прочие расходы',
+        );
+      expect(plainText(await profit.textContent())).toBe('—');
+      await shotAt(page, 'whatif-profit-no-costs-ru-1440', WIDE);
+      await page.setViewportSize(WIDE);
+      for (const [id, v] of [
+        ['spend', '1000000'],
+        ['sga', '2000000'],
+        ['other', '0'],
+      ] as const)
+        await page.locator(`input[name=${id}]`).fill(v);
+      await page.getByRole('button', { name: 'Рассчитать' }).click();
+      const num = async (id: string, ratio = false) =>
+        parseShown(await page.locator(`input[name=${id}]`).inputValue(), 'ru') / (ratio ? 100 : 1);
+      const expected =
+        (await num('L')) *
+          (await num('C', true)) *
+          (await num('Pu')) *
+          (await num('D')) *
+          (await num('Q')) *
+          (await num('M', true)) -
+        3_000_000;
+      await expect.poll(async () => parseShown((await profit.textContent()) ?? '', 'ru')).not.toBeNaN();
+      expect(await missing.count()).toBe(0);
+      expect(Math.abs(parseShown((await profit.textContent()) ?? '', 'ru') - expected)).toBeLessThan(0.01);
+    });
+  },
+);

@@ -27,7 +27,14 @@ describe('what-if gives no profit (issue 13 §1), through POST /api/whatif', () 
   let ws: Workspace;
   let t: App;
   // The period's own figures, read by the formula service, not by the what-if under test.
-  let data: { levers: Record<string, number>; spend: number; sga: number; other: number; label: string };
+  let data: {
+    levers: Record<string, number>;
+    spend: number;
+    sga: number;
+    other: number;
+    label: string;
+    profit: number;
+  };
   beforeAll(async () => {
     ws = await sampleWorkspace(20_000);
     t = await testApp({ workspace: ws });
@@ -40,6 +47,7 @@ describe('what-if gives no profit (issue 13 §1), through POST /api/whatif', () 
       sga: n('sga'),
       other: n('other'),
       label: current.label,
+      profit: f.profit as number,
     };
   }, 120_000);
   afterAll(() => ws.close());
@@ -63,6 +71,12 @@ describe('what-if gives no profit (issue 13 §1), through POST /api/whatif', () 
     ]);
     expect(body.costsPeriod?.label).toBe(data.label);
     expect(body.profitMissing).toBeUndefined();
+  });
+
+  it('what-if at the data’s own lever values gives the data’s profit', async () => {
+    const body = (await (await post(t, { model: 'profit', values: data.levers })).json()) as Body;
+    // The data's profit is rounded to kopecks; the what-if's is not.
+    expect(Math.abs((body.profit as number) - data.profit)).toBeLessThan(0.01);
   });
 
   it('what-if gives profit from typed spend and fixed costs, over the data', async () => {

@@ -191,12 +191,15 @@ function WhatIfView({ meta }: { meta: Meta }) {
                 <strong data-testid="whatif-profit">
                   {shown?.profit != null
                     ? formatMoney(shown.profit, lang)
-                    : shown?.profitMissing?.length
-                      ? t('whatif.needCosts', { names: names(shown.profitMissing) })
-                      : tree.profit
-                        ? '—'
-                        : t('whatif.noProfit')}
+                    : tree.profit
+                      ? formatMoney(null, lang)
+                      : t('whatif.noProfit')}
                 </strong>
+                {shown?.profit == null && shown?.profitMissing?.length ? (
+                  <span className="delta" data-testid="whatif-profit-missing">
+                    {t('whatif.needCosts', { names: names(shown.profitMissing) })}
+                  </span>
+                ) : null}
                 {scenario && scenario.profit != null ? (
                   <span className="delta">
                     {t('whatif.vsData', {
