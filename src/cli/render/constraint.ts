@@ -24,8 +24,19 @@ export function renderConstraint(tree: FormulaTree, res: ConstraintResult, lang:
     ],
     rows,
   );
+  const notes = res.levers
+    .filter((l) => l.outOfRange.length > 0)
+    .map((l) =>
+      t('constraint.outOfRange', {
+        lever: `${node(l.lever)?.label[lang] ?? l.lever} (${l.lever})`,
+        segments: l.outOfRange
+          .map((s) => `${s.key} ${formatByUnit(s.value, node(l.lever)?.unit ?? 'ratio', lang)}`)
+          .join(', '),
+      }),
+    );
+  const withNotes = notes.length ? `${table}\n\n${notes.join('\n')}` : table;
   const top = res.levers.find((l) => l.lever === res.key);
-  if (!top) return `${table}\n${t('report.constraint.none')}`;
+  if (!top) return `${withNotes}\n${t('report.constraint.none')}`;
   const sentence = t('report.constraint.key', {
     lever: `${node(top.lever)?.label[lang] ?? top.lever} (${top.lever})`,
     potential: formatMoney(top.potential, lang, 0),
@@ -36,5 +47,6 @@ export function renderConstraint(tree: FormulaTree, res: ConstraintResult, lang:
       .map((s) => s.key)
       .join(', '),
   });
-  return `${table}\n\n${sentence}`;
+  const next = res.nextStep ? `\n${res.nextStep.text[lang]}` : '';
+  return `${withNotes}\n\n${sentence}${next}`;
 }
