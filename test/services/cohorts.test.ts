@@ -200,6 +200,55 @@ describe('channel unit economics on the hand-checked fixture', () => {
     });
   });
 
+  it('channel unit economics look impossible: conversion is new clients from the channel’s leads ÷ its leads (issue 13 §1)', async () => {
+    // An email lead carrying a, a client since January: a and b bought through email in the period
+    // (2 buyers for 1 lead, "200%"), but neither is a new client from an email lead.
+    const own = await cohortWorkspace();
+    try {
+      await own.engine.driver.exec(
+        `INSERT INTO leads VALUES ('L7', '2024-03-01', 'email', 'a', 'converted')`,
+      );
+      const res = await channelsFor(own, { period: '2024-02..2024-03', asOf: '2024-03-31', horizon: 3 });
+      const by = Object.fromEntries(res.channels.map((c) => [c.channel, c]));
+      expect(by['email']).toMatchObject({ leads: 1, buyers: 2, leadClients: 0, conversion: 0 });
+      // ads: L2 → d and L3 → c, both first ordering in February; L4 and L5 converted nobody.
+      expect(by['ads']).toMatchObject({ leads: 4, leadClients: 2, conversion: 0.5 });
+      expect(by['seo']).toMatchObject({ leads: 1, leadClients: 1, conversion: 1 });
+      // The company: c, d, e from 6 leads; the channels add up to it.
+      expect(res.total).toMatchObject({ leads: 6, leadClients: 3, conversion: 0.5 });
+      expect(res.channels.reduce((s, c) => s + (c.leadClients ?? 0), 0)).toBe(res.total.leadClients);
+      for (const c of [...res.channels, res.total])
+        if (c.conversion !== null) {
+          expect(c.conversion).toBeGreaterThanOrEqual(0);
+          expect(c.conversion).toBeLessThanOrEqual(1);
+        }
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('says why CARC is below CAC and why ROMI runs into the thousands, and defines every metric (issue 13 §1)', async () => {
+    const res = await channelsFor(ws, { period: '2024-02..2024-03', asOf: '2024-03-31', horizon: 3 });
+    for (const m of res.metrics) {
+      expect(m.definition.ru.length, m.id).toBeGreaterThan(5);
+      expect(m.definition.en.length, m.id).toBeGreaterThan(5);
+    }
+    // The total: CAC 170 ÷ 3 = 56.67 against CARC 170 ÷ 5 = 34 — 2 of the 5 buyers came back.
+    const total = res.notes.find((n) => n.channel === null && n.kind === 'carcBelowCac');
+    expect(total?.text.en).toContain('2 of whom came back');
+    expect(total?.text.ru).toContain('из них 2 вернулись');
+    // Every note stands where the figures say so, and only there.
+    for (const r of [...res.channels, res.total]) {
+      const kinds = res.notes.filter((n) => n.channel === r.channel).map((n) => n.kind);
+      expect(kinds.includes('carcBelowCac'), String(r.channel)).toBe(
+        r.cac !== null && r.carc !== null && r.carc < r.cac,
+      );
+      expect(kinds.includes('romiHigh'), String(r.channel)).toBe(
+        r.romiRevenue !== null && r.romiRevenue >= 10,
+      );
+    }
+  });
+
   it('gives the company total, counting a customer of two channels once', async () => {
     const res = await channelsFor(ws, { period: '2024-02..2024-03', asOf: '2024-03-31', horizon: 3 });
     expect(rounded(res.total)).toMatchObject({
