@@ -12,7 +12,7 @@ export interface NextStep {
   potential: number;
   /** The lever's typical tools (docs/methodology.md), or null when the methodology names none. */
   tools: Label | null;
-  /** The whole line, ready to show, in both languages. */
+  /** The line under a "What to do next" heading, in both languages. */
   text: Label;
 }
 
@@ -29,16 +29,17 @@ export function nextStepOf(
   const top = res.levers.find((l) => l.lever === res.key);
   if (!top || top.below.length === 0) return null;
   const node = tree.nodes.find((n) => n.id === top.lever);
-  const name = (lang: keyof Label) => `«${node ? node.label[lang] : top.lever}» (${top.lever})`;
+  const quoted = (lang: keyof Label, text: string) => (lang === 'ru' ? `«${text}»` : `“${text}”`);
+  const name = (lang: keyof Label) => `${quoted(lang, node ? node.label[lang] : top.lever)} (${top.lever})`;
   const segments = top.below.slice(0, START_WITH).map((s) => s.key);
   const list = segments.join(', ');
   const tools = leverTools(tree.id, top.lever);
   const text: Label = {
     ru:
-      `Что делать дальше: поднять ${name('ru')} в сегментах ${res.by}: ${list} — до уровня лучшей четверти. ` +
+      `Поднять ${name('ru')} в сегментах ${res.by}: ${list} — до уровня лучшей четверти. ` +
       (tools ? `Инструменты: ${tools.ru}.` : 'Методика не называет типовых инструментов для этого рычага.'),
     en:
-      `What to do next: raise ${name('en')} in ${res.by} ${list} to the level of the best quarter. ` +
+      `Raise ${name('en')} in ${res.by} ${list} to the level of the best quarter. ` +
       (tools ? `Tools: ${tools.en}.` : 'The methodology names no typical tools for this lever.'),
   };
   return { lever: top.lever, dim: res.by, segments, potential: top.potential, tools, text };

@@ -36,7 +36,7 @@ export function registerLevers(program: Command): void {
           ),
         );
         ctx.out(renderLevers(tree, res, ctx.lang, ctx.t));
-        if (nextStep) ctx.out(`\n${nextStep.text[ctx.lang]}`);
+        if (nextStep) ctx.out(`\n${ctx.t('constraint.next', { text: nextStep.text[ctx.lang] })}`);
       });
     });
 }

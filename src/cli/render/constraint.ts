@@ -47,6 +47,6 @@ export function renderConstraint(tree: FormulaTree, res: ConstraintResult, lang:
       .map((s) => s.key)
       .join(', '),
   });
-  const next = res.nextStep ? `\n${res.nextStep.text[lang]}` : '';
+  const next = res.nextStep ? `\n${t('constraint.next', { text: res.nextStep.text[lang] })}` : '';
   return `${withNotes}\n\n${sentence}${next}`;
 }
