@@ -1,3 +1,4 @@
+import { numbersRu } from './numbers-ru.ts';
 import { customersRu } from './customers-ru.ts';
 import { funnelRu } from './funnel-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
@@ -9,6 +10,7 @@ import { tokensRu } from './tokens-ru.ts';
  */
 export const ru = {
   ...kpiRu,
+  ...numbersRu,
   ...customersRu,
   ...funnelRu,
   ...tokensRu,
