@@ -25,8 +25,8 @@ export const CHANNEL_DEFINITIONS: Record<ChannelMetricId, Label> = {
     en: 'Acquisition spend ÷ new clients.',
   },
   carc: {
-    ru: 'Все маркетинговые затраты ÷ все покупатели периода, новые и вернувшиеся. Ниже CAC, когда большинство покупателей канала — вернувшиеся клиенты.',
-    en: 'All marketing costs ÷ all buyers of the period, new and returning. Below CAC where most of the channel’s buyers are returning clients.',
+    ru: 'Все маркетинговые затраты ÷ все покупатели периода, новые и вернувшиеся. Ниже CAC всюду, где у канала есть вернувшиеся покупатели: делитель больше.',
+    en: 'All marketing costs ÷ all buyers of the period, new and returning. Below CAC wherever the channel has returning buyers: the divisor is larger.',
   },
   ltvRevenue: {
     ru: 'Выручка на привлечённого каналом клиента за горизонт: средний чек × покупок в месяц × месяцев.',
