@@ -34,6 +34,14 @@ export function renderConstraint(tree: FormulaTree, res: ConstraintResult, lang:
           .join(', '),
       }),
     );
+  for (const l of res.levers)
+    if (l.heldAtBound.length)
+      notes.push(
+        t('constraint.heldAtBound', {
+          lever: `${node(l.lever)?.label[lang] ?? l.lever} (${l.lever})`,
+          segments: l.heldAtBound.join(', '),
+        }),
+      );
   const withNotes = notes.length ? `${table}\n\n${notes.join('\n')}` : table;
   const top = res.levers.find((l) => l.lever === res.key);
   if (!top) return `${withNotes}\n${t('report.constraint.none')}`;

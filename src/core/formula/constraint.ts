@@ -37,6 +37,8 @@ export interface LeverPotential {
   below: SegmentGain[];
   /** Segments above the lever's bound: left out of the benchmark and of the potential. */
   outOfRange: SegmentOutOfRange[];
+  /** Segments whose gain was taken with a share held at its bound (a volume lever, see below). */
+  heldAtBound: string[];
 }
 
 /** Levers ranked by potential; the first is the key constraint. */
@@ -75,6 +77,7 @@ function potentialOf(tree: FormulaTree, segments: readonly Segment[], lever: str
   );
   const volume = tree.nodes.find((n) => n.id === lever)?.unit === 'count';
   const below: SegmentGain[] = [];
+  const heldAtBound: string[] = [];
   for (const s of withData) {
     const value = s.values[lever] as number;
     if (p75 === null || value >= p75 || (s.values[tree.revenue] ?? null) === null) continue;
@@ -85,10 +88,20 @@ function potentialOf(tree: FormulaTree, segments: readonly Segment[], lever: str
     const base = reevaluate(tree, s.values, held)[tree.revenue] ?? null;
     const raised = reevaluate(tree, s.values, { ...held, [lever]: p75 })[tree.revenue] ?? null;
     // A segment whose raised revenue has no data cannot show a gain; it is left out, not counted as 0.
-    if (raised !== null && base !== null) below.push({ key: s.key, value, gain: raised - base });
+    if (raised === null || base === null) continue;
+    below.push({ key: s.key, value, gain: raised - base });
+    if (Object.keys(held).length) heldAtBound.push(s.key);
   }
   below.sort((a, b) => b.gain - a.gain);
-  return { lever, p75, max, potential: below.reduce((sum, g) => sum + g.gain, 0), below, outOfRange };
+  return {
+    lever,
+    p75,
+    max,
+    potential: below.reduce((sum, g) => sum + g.gain, 0),
+    below,
+    outOfRange,
+    heldAtBound,
+  };
 }
 
 /**

@@ -64,6 +64,7 @@ describe('the key constraint by channel is absurd (issue 13 §1)', () => {
     expect(l.p75).toBeCloseTo(125, 12);
     const email = l.below.find((g) => g.key === 'email')!;
     expect(email.gain).toBeCloseTo(115 * 1 * 200, 6);
+    expect(l.heldAtBound).toEqual(['email']);
     // Channels inside the range gain exactly what the formula gives: seo 50 → 125 leads, ×2.5 of 2000.
     expect(l.below.find((g) => g.key === 'seo')!.gain).toBeCloseTo(3000, 6);
   });

@@ -140,6 +140,8 @@ export interface LeverPotential {
   below: SegmentGain[];
   /** Segments above the lever's bound: left out of the benchmark and the potential. */
   outOfRange: { key: string; value: number }[];
+  /** Segments whose gain counts each new unit through a share held at 100%. */
+  heldAtBound: string[];
 }
 
 /** "What to do next": the key constraint's lever, the segments to start with, the tools. */

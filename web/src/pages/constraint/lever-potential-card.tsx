@@ -45,6 +45,11 @@ export function LeverPotentialCard({
           })}
         </p>
       ) : null}
+      {lever.heldAtBound.length ? (
+        <p className="muted small" data-testid="held-at-bound">
+          {t('constraint.heldAtBound', { segments: lever.heldAtBound.join(', ') })}
+        </p>
+      ) : null}
       {lever.below.length ? (
         <details open={isKey}>
           <summary>
