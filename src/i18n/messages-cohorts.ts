@@ -32,12 +32,13 @@ export const cohortMessagesEn = {
   'channels.payback': 'Payback',
   'channels.month': 'M{month}',
   'channels.legend':
-    '↑ higher is better, ↓ lower is better. Conversion = buyers ÷ leads; new clients = first orders in the period; payback = the month since acquisition by which margin per customer covers CAC (M0 = first month).',
+    '↑ higher is better, ↓ lower is better. Conversion = new clients from the channel’s leads ÷ its leads (never above 100%); new clients = first orders in the period; payback = the month since acquisition by which margin per customer covers CAC (M0 = first month).',
   'channels.otherCosts': 'CARC includes {amount} of other marketing costs, split among channels by buyers',
   'channels.spendOnly':
     'CARC counts the spend table only: add other marketing costs (pay, call centre, tools) with --other-costs',
   'channels.missing': 'Not in the data: {items} — what they give reads "no data"',
   'channels.exported': 'Written to {files}',
+  'channels.definitions': 'How each figure is counted',
   'funnel.title': 'Product funnel by {dim}: {customers} customers followed, data to {asOf}',
   'funnel.step': 'Purchase {step}: {customers} customers ({reached} of the first), average check {check}',
   'funnel.customers': 'Customers',
@@ -88,13 +89,14 @@ export const cohortMessagesRu: Record<keyof typeof cohortMessagesEn, string> = {
   'channels.payback': 'Окупаемость',
   'channels.month': 'M{month}',
   'channels.legend':
-    '↑ больше — лучше, ↓ меньше — лучше. Конверсия = покупатели ÷ лиды; новые клиенты — первые покупки в периоде; окупаемость — месяц после привлечения, к которому маржа на клиента покрывает CAC (M0 — первый месяц).',
+    '↑ больше — лучше, ↓ меньше — лучше. Конверсия = новые клиенты из лидов канала ÷ его лиды (не выше 100%); новые клиенты — первые покупки в периоде; окупаемость — месяц после привлечения, к которому маржа на клиента покрывает CAC (M0 — первый месяц).',
   'channels.otherCosts':
     'CARC включает {amount} прочих маркетинговых расходов, разнесённых по каналам по числу покупателей',
   'channels.spendOnly':
     'CARC считает только таблицу расходов: прочие маркетинговые расходы (зарплата, колл-центр, сервисы) добавьте через --other-costs',
   'channels.missing': 'Нет в данных: {items} — то, что из них считается, показано как «нет данных»',
   'channels.exported': 'Записано в {files}',
+  'channels.definitions': 'Как считается каждый показатель',
   'funnel.title': 'Продуктовая воронка по {dim}: клиентов — {customers}, данные по {asOf}',
   'funnel.step': 'Покупка {step}: клиентов — {customers} ({reached} от первой), средний чек {check}',
   'funnel.customers': 'Клиентов',

@@ -5,6 +5,7 @@ import { quarterMessagesEn, quarterMessagesRu } from './messages-quarter.ts';
 import { accountMessagesEn, accountMessagesRu } from './messages-accounts.ts';
 import { errorMessagesEn, errorMessagesRu } from './messages-errors.ts';
 import { whatifMessagesEn, whatifMessagesRu } from './messages-whatif.ts';
+import { constraintMessagesEn, constraintMessagesRu } from './messages-constraint.ts';
 
 /** Every user-facing CLI string, in English; Russian must have the same keys (checked by the type). */
 const en = {
@@ -71,6 +72,7 @@ const en = {
   ...accountMessagesEn,
   ...errorMessagesEn,
   ...whatifMessagesEn,
+  ...constraintMessagesEn,
   'kpi.kpi': 'KPI',
   'kpi.plan': 'Plan',
   'kpi.fact': 'Fact',
@@ -221,6 +223,7 @@ const ru: Record<MessageKey, string> = {
   ...accountMessagesRu,
   ...errorMessagesRu,
   ...whatifMessagesRu,
+  ...constraintMessagesRu,
   'kpi.kpi': 'Показатель',
   'kpi.plan': 'План',
   'kpi.fact': 'Факт',

@@ -12,6 +12,7 @@ import { checkDimensions } from './dimensions.ts';
 import { evaluated } from './formula.ts';
 import type { Workspace } from './workspace.ts';
 import { UserError } from './user-error.ts';
+import { nextStepOf, type NextStep } from './next-step.ts';
 
 /** The key constraint of a period along one dimension. */
 export interface ConstraintResult {
@@ -25,6 +26,8 @@ export interface ConstraintResult {
   /** Levers with no data along this dimension (leads carry no store, say): not ranked. */
   noData: string[];
   segments: number;
+  /** Which lever, which segments and which tools to start with; null when no segment lags. */
+  nextStep: NextStep | null;
 }
 
 /** Ranks levers by the revenue the lagging segments of `by` would add at the 75th percentile. */
@@ -72,6 +75,7 @@ export async function constraintFor(
   }
   const report = keyConstraint({ ...req.tree, levers: withData }, segments);
   return {
+    nextStep: nextStepOf(req.tree, { key: report.key, by: req.by, levers: report.levers }),
     model: req.tree.id,
     period: req.period,
     by: req.by,

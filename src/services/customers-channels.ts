@@ -10,12 +10,18 @@ import { cohortsFromCells, pooledCurve, type Cohort } from '../core/cohorts/inde
 import type { Maybe } from '../core/formula/types.ts';
 import type { Row } from '../engines/engine.ts';
 import type { Sql } from '../sql/measures.ts';
-import { leadsByChannelQuery, ordersByChannelQuery, spendByChannelQuery } from '../sql/channels.ts';
+import {
+  leadClientsByChannelQuery,
+  leadsByChannelQuery,
+  ordersByChannelQuery,
+  spendByChannelQuery,
+} from '../sql/channels.ts';
 import { cohortCells } from './customers-cohorts.ts';
 import { monthIndexOf, observeOrders } from './customers-observation.ts';
 import { defaultPeriods } from './data-range.ts';
 import { parsePeriodOption } from './periods.ts';
 import { UserError } from './user-error.ts';
+import { channelNotes, type ChannelNote } from './channel-notes.ts';
 import type { Workspace } from './workspace.ts';
 
 /** What `fulcrum channels` asks for. */
@@ -44,6 +50,8 @@ export type ChannelRow = {
   impressions: Maybe;
   clicks: Maybe;
   buyers: Maybe;
+  /** New clients from the channel's own leads: the numerator of its conversion. */
+  leadClients: Maybe;
   orders: Maybe;
   revenue: Maybe;
   /** The share of `otherCosts` charged to the channel. */
@@ -66,6 +74,8 @@ export interface ChannelsResult {
   total: ChannelRow;
   /** Tables and columns the warehouse lacks, whose metrics therefore read "no data". */
   missing: string[];
+  /** Why a right figure that reads as an error (CARC below CAC, ROMI in the thousands) is right. */
+  notes: ChannelNote[];
 }
 
 const num = (v: unknown): Maybe => (v === null || v === undefined ? null : Number(v));
@@ -121,6 +131,7 @@ export async function channelsFor(ws: Workspace, req: ChannelsRequest = {}): Pro
     ...(spendCols && !spendCols.has('clicks') ? ['spend.clicks'] : []),
     ...(leadCols ? [] : ['leads']),
     ...(leadCols && !leadCols.has('channel') ? ['leads.channel'] : []),
+    ...(leadCols && !leadCols.has('customer_id') ? ['leads.customer_id'] : []),
     ...(obs.orderColumns.has('channel') ? [] : ['orders.channel']),
     ...(obs.orderColumns.has('cost') ? [] : ['orders.cost']),
   ];
@@ -141,6 +152,12 @@ export async function channelsFor(ws: Workspace, req: ChannelsRequest = {}): Pro
   const leads = split(
     leadCols && scoped(leadCols.has('channel'))
       ? await q(leadsByChannelQuery(d, period, leadCols.has('channel'), scope))
+      : [],
+  );
+  // Without a customer id on leads no client can be traced to a lead: conversion reads "no data".
+  const leadClients = split(
+    leadCols?.has('customer_id') && scoped(leadCols.has('channel'))
+      ? await q(leadClientsByChannelQuery(d, period, leadCols.has('channel'), scope))
       : [],
   );
   const orders = split(
@@ -188,6 +205,7 @@ export async function channelsFor(ws: Workspace, req: ChannelsRequest = {}): Pro
     channel: string | null,
     s: Row | null | undefined,
     l: Row | null | undefined,
+    lc: Row | null | undefined,
     o: Row | null | undefined,
     curve: Cohort | null,
     other: number,
@@ -200,6 +218,8 @@ export async function channelsFor(ws: Workspace, req: ChannelsRequest = {}): Pro
       impressions: num(s?.impressions),
       clicks: num(s?.clicks),
       leads: num(l?.leads),
+      // A channel with leads but no client from them converted none of them: 0, not "no data".
+      leadClients: leadCols?.has('customer_id') && l ? (num(lc?.lead_clients) ?? 0) : null,
       adLeads,
       buyers: buyersOf(o),
       newClients,
@@ -214,6 +234,7 @@ export async function channelsFor(ws: Workspace, req: ChannelsRequest = {}): Pro
       impressions: m.impressions,
       clicks: m.clicks,
       buyers: m.buyers,
+      leadClients: m.leadClients,
       orders: num(o?.orders),
       revenue: m.revenue,
       otherCosts: other,
@@ -228,6 +249,7 @@ export async function channelsFor(ws: Workspace, req: ChannelsRequest = {}): Pro
         name,
         spend.byChannel.get(name),
         leads.byChannel.get(name),
+        leadClients.byChannel.get(name),
         orders.byChannel.get(name),
         curves.get(name) ?? null,
         share(orders.byChannel.get(name)),
@@ -244,7 +266,16 @@ export async function channelsFor(ws: Workspace, req: ChannelsRequest = {}): Pro
   const adLeads = withClicks.length ? withClicks.reduce((sum, c) => sum + (c.leads ?? 0), 0) : null;
   const inScope = scope ? new Set<string | null>(scope) : null;
   const pooled = pooledCurve(inScope ? cells.filter((c) => inScope.has(c.cohort)) : cells);
-  const total = row(null, spend.total, leads.total, orders.total, pooled, otherCosts, adLeads);
+  const total = row(
+    null,
+    spend.total,
+    leads.total,
+    leadClients.total,
+    orders.total,
+    pooled,
+    otherCosts,
+    adLeads,
+  );
   return {
     period: period.label,
     from: period.from,
@@ -256,5 +287,6 @@ export async function channelsFor(ws: Workspace, req: ChannelsRequest = {}): Pro
     channels,
     total,
     missing,
+    notes: channelNotes([...channels, total]),
   };
 }

@@ -12,6 +12,8 @@ export {
 export { comparePeriods, type CompareResult, type CompareRequest, type Split } from './compare.ts';
 export { leversFor, type LeversResult } from './levers.ts';
 export { constraintFor, type ConstraintResult } from './constraint.ts';
+export { nextStepOf, type NextStep } from './next-step.ts';
+export { defaultConstraintDimension, leversNextStep } from './levers-next-step.ts';
 export { buildReport, type ReportResult } from './report.ts';
 export { ensureSample, SAMPLE_DIR, SAMPLE_DB } from './sample.ts';
 export { importInto, importLog } from './import.ts';

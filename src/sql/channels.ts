@@ -96,3 +96,33 @@ export function ordersByChannelQuery(
     `ORDER BY 2, 1 NULLS LAST`;
   return { sql, params: [p.to, p.from, ...scope, p.from, ...scope] };
 }
+
+/**
+ * New clients from each channel's leads: customers carried by a lead of the period (its
+ * customer_id, set once the lead converted) whose first order ever falls in the period. A client
+ * with leads in several channels counts once, for the channel of their first lead in the period
+ * (the first touch), so the channels add up to the total and no channel counts a client twice;
+ * each is carried by at least one of that channel's leads, so the count never passes its leads.
+ */
+export function leadClientsByChannelQuery(
+  d: Dialect,
+  p: Bounds,
+  hasChannel: boolean,
+  channels?: readonly string[],
+): Sql {
+  const ts = d.ident('ts');
+  const cid = d.ident('customer_id');
+  const ch = hasChannel ? d.ident('channel') : 'CAST(NULL AS VARCHAR)';
+  const scope = hasChannel ? (channels ?? []) : [];
+  const sql =
+    `WITH l AS (SELECT ${cid} AS c, first(${ch} ORDER BY ${ts}, ${d.ident('lead_id')}) AS channel ` +
+    `FROM ${d.ident('leads')} WHERE ${ts} >= ${d.param('timestamp')} AND ${ts} < ${d.param('timestamp')} ` +
+    `AND ${cid} IS NOT NULL GROUP BY ${cid}), ` +
+    `f AS (SELECT ${cid} AS c, min(${ts}) AS first_ts FROM ${d.ident('orders')} GROUP BY ${cid}) ` +
+    (hasChannel
+      ? `SELECT l.channel, CAST(grouping(l.channel) AS INTEGER) AS total, count(*) AS lead_clients `
+      : `SELECT CAST(NULL AS VARCHAR) AS channel, 1 AS total, count(*) AS lead_clients `) +
+    `FROM l JOIN f ON f.c = l.c WHERE f.first_ts >= ${d.param('timestamp')} AND f.first_ts < ${d.param('timestamp')}` +
+    `${only(d, 'l.channel', scope)}${hasChannel ? ` ${sets('l.channel')} ORDER BY 2, 1` : ''}`;
+  return { sql, params: [p.from, p.to, p.from, p.to, ...scope] };
+}

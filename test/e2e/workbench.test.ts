@@ -95,12 +95,18 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     expect(plain(await rows.textContent())).toContain('+20 %');
     await page.locator('input[name=step]').fill('10');
     await expect.poll(async () => plain(await rows.textContent())).toContain('+10 %');
+    // Issue 13 §5: which lever, which segments, which tools.
+    expect(plain(await page.getByTestId('next-step').textContent())).toContain('Инструменты:');
     await shot(page, 'desktop-levers');
   });
 
   it('finds the key constraint and computes the cups example', async () => {
     await page.goto(server.url + '#/constraint');
     await page.getByTestId('key-constraint').waitFor();
+    // Issue 13 §1: by channel a conversion above 100% sets no bar (the bar itself stays ≤ 100%).
+    await page.locator('select[name=dimension]').selectOption('channel');
+    await page.getByTestId('out-of-range').first().waitFor();
+    expect(plain(await page.getByTestId('next-step').textContent())).toContain('Инструменты:');
     await page.getByRole('button', { name: 'Рассчитать' }).click();
     const res = page.getByTestId('stages-result');
     await res.waitFor();
@@ -182,6 +188,11 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     await channels.waitFor();
     expect(await channels.locator('td.better').count()).toBeGreaterThan(0);
     expect(await channels.locator('td.worse').count()).toBeGreaterThan(0);
+    // Issue 13 §1: each metric defined on the page, and CARC below CAC explained in words.
+    expect(plain(await page.getByTestId('channel-definitions').textContent())).toContain(
+      'Не бывает выше 100%',
+    );
+    expect(plain(await page.getByTestId('channel-notes').textContent())).toContain('CARC ниже CAC');
     await shot(page, 'desktop-customers-channels');
 
     await page.getByRole('link', { name: 'Продуктовая воронка' }).click();

@@ -23,7 +23,8 @@ type Line = [
  *
  * Spend: ads 1000 in January, 80 in February (10 000 impressions, 200 clicks) and 40 in March
  * (5 000, 100); email 50 in March without impressions or clicks; nothing for seo.
- * Leads: ads one in January, two in February, two in March; seo one in March.
+ * Leads: ads one in January, two in February (they became d and c), two in March; seo one in
+ * March (it became e).
  */
 export const COHORT_LINES: readonly Line[] = [
   ['A1', 'a', '2024-01-05 10:00', 'ads', 'X', 100, 60],
@@ -41,8 +42,8 @@ export const COHORT_LINES: readonly Line[] = [
 
 const SPEND = `('2024-01-15', 'ads', 1000, 20000, 400), ('2024-02-15', 'ads', 80, 10000, 200),
   ('2024-03-15', 'ads', 40, 5000, 100), ('2024-03-15', 'email', 50, NULL, NULL)`;
-const LEADS = `('L1', '2024-01-02', 'ads'), ('L2', '2024-02-01', 'ads'), ('L3', '2024-02-09', 'ads'),
-  ('L4', '2024-03-01', 'ads'), ('L5', '2024-03-02', 'ads'), ('L6', '2024-03-03', 'seo')`;
+const LEADS = `('L1', '2024-01-02', 'ads', NULL), ('L2', '2024-02-01', 'ads', 'd'), ('L3', '2024-02-09', 'ads', 'c'),
+  ('L4', '2024-03-01', 'ads', NULL), ('L5', '2024-03-02', 'ads', NULL), ('L6', '2024-03-03', 'seo', 'e')`;
 
 /** A workspace (in memory unless `path` is given) with the lines above; `spend` and `leads` only when asked. */
 export async function cohortWorkspace(
@@ -68,8 +69,12 @@ export async function cohortWorkspace(
     await run(`INSERT INTO spend VALUES ${SPEND}`);
   }
   if (opts.leads ?? true) {
-    await run(`CREATE TABLE leads (lead_id VARCHAR, ts TIMESTAMP, channel VARCHAR, status VARCHAR)`);
-    await run(`INSERT INTO leads SELECT *, 'accepted' FROM (VALUES ${LEADS})`);
+    await run(
+      `CREATE TABLE leads (lead_id VARCHAR, ts TIMESTAMP, channel VARCHAR, customer_id VARCHAR, status VARCHAR)`,
+    );
+    await run(
+      `INSERT INTO leads SELECT *, CASE WHEN col3 IS NULL THEN 'accepted' ELSE 'converted' END FROM (VALUES ${LEADS})`,
+    );
   }
   return ws;
 }

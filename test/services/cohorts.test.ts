@@ -200,6 +200,56 @@ describe('channel unit economics on the hand-checked fixture', () => {
     });
   });
 
+  it('channel unit economics look impossible: conversion is new clients from the channel’s leads ÷ its leads (issue 13 §1)', async () => {
+    // An email lead carrying a, a client since January: a and b bought through email in the period
+    // (2 buyers for 1 lead, "200%"), but neither is a new client from an email lead.
+    const own = await cohortWorkspace();
+    try {
+      await own.engine.driver.exec(
+        `INSERT INTO leads VALUES ('L7', '2024-03-01', 'email', 'a', 'converted')`,
+      );
+      const res = await channelsFor(own, { period: '2024-02..2024-03', asOf: '2024-03-31', horizon: 3 });
+      const by = Object.fromEntries(res.channels.map((c) => [c.channel, c]));
+      expect(by['email']).toMatchObject({ leads: 1, buyers: 2, leadClients: 0, conversion: 0 });
+      // ads: L2 → d and L3 → c, both first ordering in February; L4 and L5 converted nobody.
+      expect(by['ads']).toMatchObject({ leads: 4, leadClients: 2, conversion: 0.5 });
+      expect(by['seo']).toMatchObject({ leads: 1, leadClients: 1, conversion: 1 });
+      // The company: c, d, e from 6 leads; the channels add up to it.
+      expect(res.total).toMatchObject({ leads: 6, leadClients: 3, conversion: 0.5 });
+      expect(res.channels.reduce((s, c) => s + (c.leadClients ?? 0), 0)).toBe(res.total.leadClients);
+      for (const c of [...res.channels, res.total])
+        if (c.conversion !== null) {
+          expect(c.conversion).toBeGreaterThanOrEqual(0);
+          expect(c.conversion).toBeLessThanOrEqual(1);
+        }
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('says why CARC is below CAC and why ROMI runs into the thousands, and defines every metric (issue 13 §1)', async () => {
+    const res = await channelsFor(ws, { period: '2024-02..2024-03', asOf: '2024-03-31', horizon: 3 });
+    for (const m of res.metrics) {
+      expect(m.definition.ru.length, m.id).toBeGreaterThan(5);
+      expect(m.definition.en.length, m.id).toBeGreaterThan(5);
+    }
+    // The total: CAC 170 ÷ 3 = 56.67 against CARC 170 ÷ 5 = 34 — 2 of the 5 buyers came back.
+    const carc = res.notes.find((n) => n.kind === 'carcBelowCac');
+    const hit = [...res.channels, res.total].filter(
+      (r) => r.cac !== null && r.carc !== null && r.carc < r.cac,
+    );
+    expect(hit.length).toBeGreaterThan(0);
+    // Every row where CARC is below CAC is named, and only those; none has ROMI ≥ 1 000% here.
+    expect(carc?.channels).toEqual(hit.map((r) => r.channel));
+    expect(res.notes.some((n) => n.kind === 'romiHigh')).toBe(
+      [...res.channels, res.total].some((r) => r.romiRevenue !== null && r.romiRevenue >= 10),
+    );
+    const example = [...res.channels, res.total].find((r) => r.channel === carc!.example)!;
+    const back = example.buyers! - example.newClients!;
+    expect(carc!.text.en).toContain(`${back} of whom came back`);
+    expect(carc!.text.ru).toContain(`из них ${back} вернулись`);
+  });
+
   it('gives the company total, counting a customer of two channels once', async () => {
     const res = await channelsFor(ws, { period: '2024-02..2024-03', asOf: '2024-03-31', horizon: 3 });
     expect(rounded(res.total)).toMatchObject({

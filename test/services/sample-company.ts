@@ -6,9 +6,12 @@ import { TABLE_NAMES } from '../../src/ingest/index.ts';
 import { importInto, openWorkspace, type Workspace } from '../../src/services/index.ts';
 
 /** A small deterministic sample company imported into an in-memory workspace. */
-export async function sampleWorkspace(orders = 30_000): Promise<Workspace> {
+export async function sampleWorkspace(
+  orders = 30_000,
+  industry: 'retail' | 'b2b' | 'clinic' = 'retail',
+): Promise<Workspace> {
   const dir = mkdtempSync(join(tmpdir(), 'fulcrum-sample-'));
-  await generateCompany({ outDir: dir, orders, seed: 11 });
+  await generateCompany({ outDir: dir, orders, seed: 11, industry });
   const fixed = new Date('2026-11-23T12:00:00Z');
   const ws = await openWorkspace(':memory:', () => fixed);
   for (const table of TABLE_NAMES) {

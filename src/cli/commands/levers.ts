@@ -3,7 +3,7 @@ import { parseFilters, parseStep } from '../../services/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withAnalysis, withCommon } from '../common.ts';
 import { resolvePeriods } from '../../services/periods.ts';
-import { leversFor, resolveModel } from '../../services/index.ts';
+import { leversFor, leversNextStep, resolveModel } from '../../services/index.ts';
 import { renderLevers } from '../render/levers.ts';
 import { heading } from '../render/heading.ts';
 import { formatPct } from '../../i18n/index.ts';
@@ -25,19 +25,18 @@ export function registerLevers(program: Command): void {
       const tree = resolveModel(opts.model);
       await withWorkspace(opts.db, async (ws) => {
         const { current } = await resolvePeriods(ws, opts);
-        const res = await leversFor(ws, {
-          tree,
-          period: current,
-          filters: parseFilters(opts.filter),
-          step: parseStep(opts.step),
-        });
-        if (ctx.json) return printJson(res);
+        const filters = parseFilters(opts.filter);
+        const res = await leversFor(ws, { tree, period: current, filters, step: parseStep(opts.step) });
+        // The table says what each lever is worth; the key constraint says which to raise and where.
+        const nextStep = await leversNextStep(ws, { tree, period: current, filters });
+        if (ctx.json) return printJson({ ...res, nextStep });
         ctx.out(
           heading(
             `${ctx.t('report.levers', { step: formatPct(res.step * 100, ctx.lang, false, 0) })} · ${current.label}`,
           ),
         );
         ctx.out(renderLevers(tree, res, ctx.lang, ctx.t));
+        if (nextStep) ctx.out(`\n${ctx.t('constraint.next', { text: nextStep.text[ctx.lang] })}`);
       });
     });
 }

@@ -79,11 +79,27 @@ export function renderChannels(res: ChannelsResult, ctx: CliContext): string {
   const ads = rows.filter((r) => r.clicks !== null || r.impressions !== null);
   if (ads.length) parts.push('', ctx.t('channels.ads'), '', table(['ctr', 'cpc', 'cr', 'cpa'], null, ads));
   parts.push('', ctx.t('channels.legend'));
+  // A director reads CARC below CAC or a ROMI in the thousands as an error: say why it is right.
+  for (const n of res.notes) parts.push(n.text[ctx.lang]);
+  parts.push('', ctx.t('channels.definitions'));
+  for (const m of res.metrics) {
+    const short = SHORT[m.id];
+    parts.push(
+      `  ${short ? ctx.t(short) : (ABBREVIATION[m.id] ?? m.name[ctx.lang])} — ${m.definition[ctx.lang]}`,
+    );
+  }
   parts.push(
     res.otherCosts > 0
       ? ctx.t('channels.otherCosts', { amount: formatMoney(res.otherCosts, ctx.lang) })
       : ctx.t('channels.spendOnly'),
   );
   if (res.missing.length) parts.push(ctx.t('channels.missing', { items: res.missing.join(', ') }));
+  parts.push('', ctx.t('channels.definitions'));
+  for (const m of res.metrics) {
+    const short = SHORT[m.id];
+    parts.push(
+      `  ${short ? ctx.t(short) : (ABBREVIATION[m.id] ?? m.name[ctx.lang])} — ${m.definition[ctx.lang]}`,
+    );
+  }
   return parts.join('\n');
 }

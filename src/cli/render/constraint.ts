@@ -24,8 +24,27 @@ export function renderConstraint(tree: FormulaTree, res: ConstraintResult, lang:
     ],
     rows,
   );
+  const notes = res.levers
+    .filter((l) => l.outOfRange.length > 0)
+    .map((l) =>
+      t('constraint.outOfRange', {
+        lever: `${node(l.lever)?.label[lang] ?? l.lever} (${l.lever})`,
+        segments: l.outOfRange
+          .map((s) => `${s.key} ${formatByUnit(s.value, node(l.lever)?.unit ?? 'ratio', lang)}`)
+          .join(', '),
+      }),
+    );
+  for (const l of res.levers)
+    if (l.heldAtBound.length)
+      notes.push(
+        t('constraint.heldAtBound', {
+          lever: `${node(l.lever)?.label[lang] ?? l.lever} (${l.lever})`,
+          segments: l.heldAtBound.join(', '),
+        }),
+      );
+  const withNotes = notes.length ? `${table}\n\n${notes.join('\n')}` : table;
   const top = res.levers.find((l) => l.lever === res.key);
-  if (!top) return `${table}\n${t('report.constraint.none')}`;
+  if (!top) return `${withNotes}\n${t('report.constraint.none')}`;
   const sentence = t('report.constraint.key', {
     lever: `${node(top.lever)?.label[lang] ?? top.lever} (${top.lever})`,
     potential: formatMoney(top.potential, lang, 0),
@@ -36,5 +55,6 @@ export function renderConstraint(tree: FormulaTree, res: ConstraintResult, lang:
       .map((s) => s.key)
       .join(', '),
   });
-  return `${table}\n\n${sentence}`;
+  const next = res.nextStep ? `\n${t('constraint.next', { text: res.nextStep.text[lang] })}` : '';
+  return `${withNotes}\n\n${sentence}${next}`;
 }

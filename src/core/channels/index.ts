@@ -6,3 +6,5 @@ export {
   type ChannelMetricInfo,
 } from './metrics.ts';
 export { ltvInputs, unitEconomics, type ChannelMeasures, type LtvInputs } from './unit-economics.ts';
+export { CHANNEL_DEFINITIONS } from './definitions.ts';
+export { channelNoteKinds, ROMI_EXPLAINED_FROM, type ChannelNoteKind } from './notes.ts';

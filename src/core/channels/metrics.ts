@@ -1,4 +1,5 @@
 import { kpiDefinition, type KpiDefinition } from '../kpi/catalogue.ts';
+import { CHANNEL_DEFINITIONS } from './definitions.ts';
 import type { KpiUnit } from '../kpi/format.ts';
 import type { Direction, Label } from '../kpi/types.ts';
 
@@ -30,6 +31,8 @@ export interface ChannelMetricInfo {
   name: Label;
   unit: KpiUnit;
   direction: Direction;
+  /** What the metric counts, shown beside it (and why it can pass 100% where it can). */
+  definition: Label;
 }
 
 const BY_REVENUE: Label = { ru: 'по выручке', en: 'by revenue' };
@@ -38,7 +41,7 @@ const BY_MARGIN: Label = { ru: 'по марже', en: 'by margin' };
 const fromKpi = (id: ChannelMetricId, kpi: string, basis?: Label): ChannelMetricInfo => {
   const d: KpiDefinition = kpiDefinition(kpi);
   const name = basis ? { ru: `${d.name.ru}, ${basis.ru}`, en: `${d.name.en}, ${basis.en}` } : d.name;
-  return { id, kpi, name, unit: d.unit, direction: d.direction };
+  return { id, kpi, name, unit: d.unit, direction: d.direction, definition: CHANNEL_DEFINITIONS[id] };
 };
 
 // Every metric the catalogue defines is taken from it (name, unit, direction, formula), so a
@@ -60,6 +63,7 @@ const INFO: Record<ChannelMetricId, () => ChannelMetricInfo> = {
     name: { ru: 'Месяц окупаемости', en: 'Payback month' },
     unit: 'count',
     direction: 'lower',
+    definition: CHANNEL_DEFINITIONS.paybackMonth,
   }),
   ctr: () => fromKpi('ctr', 'ctr'),
   cpc: () => fromKpi('cpc', 'cpc'),

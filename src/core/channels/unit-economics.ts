@@ -18,6 +18,11 @@ export interface ChannelMeasures {
   buyers: Maybe;
   /** Customers whose first order ever was in the period and through this channel. */
   newClients: Maybe;
+  /**
+   * New clients from the channel's own leads: carried by a lead of the channel in the period (first
+   * touch), first order ever in the period. Null when leads carry no customer id.
+   */
+  leadClients: Maybe;
   /** Revenue of the channel's orders in the period. */
   revenue: Maybe;
   /** Marketing costs outside the spend table (pay, call centre, tools) charged to the channel. */
@@ -105,7 +110,9 @@ export function unitEconomics(
   const rules: Record<ChannelMetricId, () => Maybe> = {
     leads: () => fact('leads', period),
     newClients: () => fact('new_clients', period),
-    conversion: () => fact('conversion', period),
+    // The catalogue's C = buyers ÷ leads counts, per channel, repeat buyers who were never the
+    // channel's leads (email reached 184%); per channel only the clients its leads brought count.
+    conversion: () => fact('conversion', { leads: m.leads, buyers: m.leadClients }),
     cac: () => cac,
     carc: () => fact('carc', period),
     ltvRevenue: () => fact('ltv', ltvMeasures(ltv, false)),

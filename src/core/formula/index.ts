@@ -46,7 +46,10 @@ export {
   type LeverPotential,
   type Segment,
   type SegmentGain,
+  type SegmentOutOfRange,
 } from './constraint.ts';
+export { leverMax } from './lever-range.ts';
+export { leverTools } from './lever-tools.ts';
 export { raise, throughput, type Stage, type Throughput } from './stage-capacity.ts';
 export { whatIf, type WhatIf } from './whatif.ts';
 export { whatIfInputs, type WhatIfInputs } from './whatif-inputs.ts';

@@ -41,6 +41,7 @@ const measures = (over: Partial<ChannelMeasures> = {}): ChannelMeasures => ({
   adLeads: 40,
   buyers: 12,
   newClients: 10,
+  leadClients: 8,
   revenue: 24_000,
   otherCosts: 600,
   curve: CURVE,
@@ -62,7 +63,7 @@ describe('unit economics (hand-checked)', () => {
     });
     expect(values.cac).toBe(300); // 3 000 ÷ 10 new clients
     expect(values.carc).toBe(300); // (3 000 + 600) ÷ 12 buyers
-    expect(values.conversion).toBeCloseTo(0.3, 12); // 12 buyers ÷ 40 leads
+    expect(values.conversion).toBeCloseTo(0.2, 12); // 8 new clients from its leads ÷ 40 leads
     expect(values.ltvRevenue).toBeCloseTo(2_000, 9); // AOV × N × P × t = 1 000 × 2/3 × 1 × 3
     expect(values.ltvMargin).toBeCloseTo(800, 9);
     expect(values.romiRevenue).toBeCloseTo(2_000 / 300, 9);

@@ -134,8 +134,24 @@ export interface SegmentGain {
 export interface LeverPotential {
   lever: string;
   p75: number | null;
+  /** Upper bound of a share lever (1 = 100%), null when unbounded. */
+  max: number | null;
   potential: number;
   below: SegmentGain[];
+  /** Segments above the lever's bound: left out of the benchmark and the potential. */
+  outOfRange: { key: string; value: number }[];
+  /** Segments whose gain counts each new unit through a share held at 100%. */
+  heldAtBound: string[];
+}
+
+/** "What to do next": the key constraint's lever, the segments to start with, the tools. */
+export interface NextStep {
+  lever: string;
+  dim: string;
+  segments: string[];
+  potential: number;
+  tools: { ru: string; en: string } | null;
+  text: { ru: string; en: string };
 }
 
 export interface ConstraintResult {
@@ -147,6 +163,7 @@ export interface ConstraintResult {
   levers: LeverPotential[];
   noData: string[];
   segments: number;
+  nextStep: NextStep | null;
 }
 
 export interface Stage {

@@ -59,11 +59,7 @@ const CASES: Record<string, () => { option: EChartsCoreOption; params: unknown[]
   }),
   // ECharts' own tooltip (no formatter) escapes names itself: these charts must keep it.
   tornado: () => ({
-    option: tornadoOption(
-      [{ name: HOSTILE, revenue: 20, profit: 30 }],
-      { revenue: HOSTILE, profit: HOSTILE },
-      fmt,
-    ),
+    option: tornadoOption([{ name: HOSTILE, value: 30 }], HOSTILE, fmt),
     params: [],
   }),
   'clv validation': () => ({

@@ -1,50 +1,52 @@
 import type { EChartsCoreOption } from './echarts.ts';
 import { palette } from './palette.ts';
 
-/** One lever's effect on revenue and on profit when it alone is raised, in percent. */
+/** One lever's effect, in percent, when it alone is raised by the step. */
 export interface TornadoRow {
   name: string;
-  revenue: number | null;
-  profit: number | null;
+  value: number | null;
+}
+
+/** The lever table's rows as the chart reads them. */
+interface LeverRowLike {
+  lever: string;
+  revenueChangePct: number | null;
+  profitChangePct: number | null;
 }
 
 /**
- * A tornado chart: one row per lever, sorted so the lever that moves the result most is on top.
- * Revenue and profit sit side by side, which shows operating leverage at a glance.
+ * The measure the tornado shows: profit when the model has it, else revenue (its top measure).
+ * Every revenue lever of a product formula moves revenue by the same ×(1 + step), so revenue bars
+ * are all alike; profit is what the director decides on, and a margin lever moves it differently.
  */
+export function leverEffects(
+  rows: readonly LeverRowLike[],
+  hasProfit: boolean,
+  name: (lever: string) => string,
+): { measure: 'profit' | 'revenue'; rows: TornadoRow[] } {
+  const measure = hasProfit ? 'profit' : 'revenue';
+  return {
+    measure,
+    rows: rows
+      .filter((r) => r.lever !== 'all')
+      .map((r) => ({ name: name(r.lever), value: hasProfit ? r.profitChangePct : r.revenueChangePct })),
+  };
+}
+
+/** True when every lever moves the measure by the same percent (to 0.05 pp): the bars say nothing then. */
+export function effectsEqual(rows: readonly TornadoRow[]): boolean {
+  const v = rows.map((r) => r.value).filter((x): x is number => x !== null);
+  return v.length > 1 && Math.max(...v) - Math.min(...v) < 0.05;
+}
+
+/** A tornado chart of one measure: one bar per lever, the largest effect on top. */
 export function tornadoOption(
-  rows: TornadoRow[],
-  names: { revenue: string; profit: string },
+  rows: readonly TornadoRow[],
+  seriesName: string,
   fmt: (pct: number) => string,
 ): EChartsCoreOption {
-  const size = (r: TornadoRow) => Math.max(Math.abs(r.profit ?? 0), Math.abs(r.revenue ?? 0));
-  const sorted = [...rows].sort((a, b) => size(a) - size(b));
-  const hasProfit = rows.some((r) => r.profit !== null);
-  const label = {
-    show: true,
-    position: 'right',
-    fontSize: 11,
-    color: palette.text,
-    formatter: (p: { value: number }) => fmt(p.value),
-  };
-  const series = [
-    {
-      name: names.revenue,
-      type: 'bar',
-      itemStyle: { color: palette.total },
-      label,
-      data: sorted.map((r) => r.revenue),
-    },
-  ];
-  if (hasProfit) {
-    series.push({
-      name: names.profit,
-      type: 'bar',
-      itemStyle: { color: palette.accent },
-      label,
-      data: sorted.map((r) => r.profit),
-    });
-  }
+  // ECharts draws a category axis from the bottom up: ascending order puts the largest on top.
+  const sorted = [...rows].sort((a, b) => (a.value ?? -Infinity) - (b.value ?? -Infinity));
   return {
     animationDuration: 300,
     grid: { left: 8, right: 56, top: 32, bottom: 8, containLabel: true },
@@ -57,6 +59,20 @@ export function tornadoOption(
       splitLine: { lineStyle: { color: palette.grid } },
     },
     yAxis: { type: 'category', data: sorted.map((r) => r.name), axisLabel: { color: palette.text } },
-    series,
+    series: [
+      {
+        name: seriesName,
+        type: 'bar',
+        itemStyle: { color: palette.accent },
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: 11,
+          color: palette.text,
+          formatter: (p: { value: number }) => fmt(p.value),
+        },
+        data: sorted.map((r) => r.value),
+      },
+    ],
   };
 }

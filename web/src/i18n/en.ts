@@ -1,3 +1,4 @@
+import { numbersEn } from './numbers-en.ts';
 import { customersEn } from './customers-en.ts';
 import { funnelEn } from './funnel-en.ts';
 import { kpiEn } from './kpi-en.ts';
@@ -8,6 +9,7 @@ import type { MessageKey } from './ru.ts';
 /** English: typed against the Russian keys, so a missing or extra key does not compile. */
 export const en: Record<MessageKey, string> = {
   ...kpiEn,
+  ...numbersEn,
   ...customersEn,
   ...funnelEn,
   ...tokensEn,

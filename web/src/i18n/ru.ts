@@ -1,3 +1,4 @@
+import { numbersRu } from './numbers-ru.ts';
 import { customersRu } from './customers-ru.ts';
 import { funnelRu } from './funnel-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
@@ -10,6 +11,7 @@ import { whatifRu } from './whatif-ru.ts';
  */
 export const ru = {
   ...kpiRu,
+  ...numbersRu,
   ...customersRu,
   ...funnelRu,
   ...tokensRu,

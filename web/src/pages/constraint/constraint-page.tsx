@@ -9,6 +9,7 @@ import { AnalysisControls } from '../../components/analysis-controls.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { MetaGate } from '../../components/meta-gate.tsx';
+import { NextStepNote } from '../../components/next-step-note.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { formatMoney } from '../../format/format.ts';
@@ -66,6 +67,7 @@ function ConstraintView({ meta }: { meta: Meta }) {
           ) : (
             <p className="notice">{t('constraint.keyNone')}</p>
           )}
+          {data.nextStep ? <NextStepNote step={data.nextStep} /> : null}
           <p className="muted small">
             {t('constraint.segmentsCount', { n: data.segments })}
             {data.noData.length

@@ -34,7 +34,22 @@ export function LeverPotentialCard({
       </div>
       <p className="muted small">
         {t('constraint.p75')}: {formatByUnit(lever.p75, unit, lang)}
+        {lever.max !== null
+          ? ` (${t('constraint.bound', { max: formatByUnit(lever.max, unit, lang) })})`
+          : ''}
       </p>
+      {lever.outOfRange.length ? (
+        <p className="muted small" data-testid="out-of-range">
+          {t('constraint.outOfRange', {
+            segments: lever.outOfRange.map((s) => `${s.key} ${formatByUnit(s.value, unit, lang)}`).join(', '),
+          })}
+        </p>
+      ) : null}
+      {lever.heldAtBound.length ? (
+        <p className="muted small" data-testid="held-at-bound">
+          {t('constraint.heldAtBound', { segments: lever.heldAtBound.join(', ') })}
+        </p>
+      ) : null}
       {lever.below.length ? (
         <details open={isKey}>
           <summary>

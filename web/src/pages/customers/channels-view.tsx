@@ -71,7 +71,7 @@ export function ChannelsView() {
                 <tr>
                   <th>{t('cust.channel')}</th>
                   {metrics.map((m) => (
-                    <th key={m.id} className="num" data-direction={m.direction}>
+                    <th key={m.id} className="num" data-direction={m.direction} title={m.definition[lang]}>
                       {m.name[lang]} {m.direction === 'higher' ? '↑' : '↓'}
                     </th>
                   ))}
@@ -83,6 +83,25 @@ export function ChannelsView() {
               </tbody>
             </TableScroll>
           </div>
+          {data.notes.length > 0 ? (
+            <div className="notice" data-testid="channel-notes">
+              <strong>{t('cust.notes')}</strong>
+              {data.notes.map((n) => (
+                <p key={n.kind}>{n.text[lang]}</p>
+              ))}
+            </div>
+          ) : null}
+          <details className="channel-definitions" data-testid="channel-definitions" open>
+            <summary>{t('cust.definitions')}</summary>
+            <dl>
+              {metrics.map((m) => (
+                <div key={m.id}>
+                  <dt>{m.name[lang]}</dt>
+                  <dd>{m.definition[lang]}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
           {data.missing.length > 0 ? (
             <p className="muted small">{t('cust.missing', { list: data.missing.join(', ') })}</p>
           ) : null}

@@ -126,6 +126,17 @@ export interface ChannelMetric {
   name: { ru: string; en: string };
   unit: MetricUnit;
   direction: 'higher' | 'lower';
+  /** What the metric counts (and why it can pass 100% where it can). */
+  definition: { ru: string; en: string };
+}
+
+/** A sentence beside a right figure that reads as an error (CARC below CAC, ROMI in the thousands). */
+export interface ChannelNote {
+  kind: 'carcBelowCac' | 'romiHigh';
+  /** The channels it applies to; null stands for the whole company. */
+  channels: (string | null)[];
+  example: string | null;
+  text: { ru: string; en: string };
 }
 
 export type ChannelRow = { channel: string | null } & Record<string, unknown>;
@@ -138,4 +149,5 @@ export interface ChannelsResult {
   channels: ChannelRow[];
   total: ChannelRow;
   missing: string[];
+  notes: ChannelNote[];
 }

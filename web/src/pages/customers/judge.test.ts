@@ -11,6 +11,7 @@ const metric = (
   unit,
   direction,
   name: { ru: id, en: id },
+  definition: { ru: id, en: id },
 });
 
 describe('channel colouring follows each metric’s direction', () => {

@@ -1,17 +1,18 @@
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client.ts';
-import type { LeversResult, Meta } from '../../api/types.ts';
+import type { ConstraintResult, LeversResult, Meta } from '../../api/types.ts';
 import { useAnalysisParams } from '../../app/analysis-params.tsx';
 import { analysisQuery } from '../../app/analysis-query.ts';
 import { nodeLabel } from '../../app/label.ts';
 import { treeOf } from '../../app/meta.tsx';
 import { useAsync } from '../../app/use-async.ts';
 import { Chart } from '../../charts/chart.tsx';
-import { tornadoOption } from '../../charts/tornado-option.ts';
+import { effectsEqual, leverEffects, tornadoOption } from '../../charts/tornado-option.ts';
 import { AnalysisControls } from '../../components/analysis-controls.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { MetaGate } from '../../components/meta-gate.tsx';
+import { NextStepNote } from '../../components/next-step-note.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { formatChangePct, formatRatio } from '../../format/format.ts';
 import { parseNumber } from '../../format/parse.ts';
@@ -31,21 +32,30 @@ function LeversView({ meta }: { meta: Meta }) {
       : null,
     [params.model, params.period, params.filters.join(';'), step],
   );
+  // Which lever and where: the key constraint along the Constraint page's default dimension.
+  const by = meta.dimensions.includes('store') ? 'store' : (meta.dimensions[0] ?? '');
+  const next = useAsync(
+    by
+      ? (signal) => api<ConstraintResult>('/constraint', { query: analysisQuery(params, { by }), signal })
+      : null,
+    [params.model, params.period, params.filters.join(';'), by],
+  );
   const stepLabel = formatRatio((step ?? 0) / 100, lang, 1);
+  const effects = useMemo(
+    () =>
+      res.data
+        ? leverEffects(res.data.rows, res.data.base.profit !== null, (l) => nodeLabel(tree, l, lang))
+        : null,
+    [res.data, tree, lang],
+  );
   const option = useMemo(() => {
-    if (!res.data) return null;
+    if (!effects) return null;
     return tornadoOption(
-      res.data.rows
-        .filter((r) => r.lever !== 'all')
-        .map((r) => ({
-          name: nodeLabel(tree, r.lever, lang),
-          revenue: r.revenueChangePct,
-          profit: r.profitChangePct,
-        })),
-      { revenue: t('levers.chartRevenue'), profit: t('levers.chartProfit') },
-      (v) => formatChangePct(v, lang, 0),
+      effects.rows,
+      t(effects.measure === 'profit' ? 'levers.tornadoProfit' : 'levers.tornadoRevenue', { step: stepLabel }),
+      (v) => formatChangePct(v, lang, 1),
     );
-  }, [res.data, tree, lang, t]);
+  }, [effects, stepLabel, lang, t]);
   return (
     <>
       <AnalysisControls meta={meta} />
@@ -69,10 +79,16 @@ function LeversView({ meta }: { meta: Meta }) {
           <Panel title={t('levers.title', { step: stepLabel })}>
             <LeversTable tree={tree} result={res.data} />
             {res.data.base.profit !== null ? <p className="muted small">{t('levers.leverage')}</p> : null}
+            {next.data?.nextStep ? <NextStepNote step={next.data.nextStep} source /> : null}
           </Panel>
           <Panel title={t('levers.tornado', { step: stepLabel })}>
             {option ? (
               <Chart option={option} height={320} label={t('levers.tornado', { step: stepLabel })} />
+            ) : null}
+            {effects && effectsEqual(effects.rows) ? (
+              <p className="muted small" data-testid="tornado-equal">
+                {t('levers.tornadoEqual', { step: stepLabel })}
+              </p>
             ) : null}
           </Panel>
         </>

@@ -1,0 +1,29 @@
+import type { NextStep } from '../api/types.ts';
+import { formatMoney } from '../format/format.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+
+/**
+ * "What to do next": which lever, which segments, which tools — the line the server composes in
+ * both languages from the key constraint and the methodology's lever → tools rule.
+ */
+export function NextStepNote({
+  step,
+  source,
+}: {
+  step: NextStep;
+  /** Name where it comes from (Levers). */ source?: boolean;
+}) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="notice next-step" data-testid="next-step" data-lever={step.lever}>
+      <strong>{t('next.title')}</strong>
+      <p>{step.text[lang]}</p>
+      {source ? (
+        <p className="muted small">
+          {t('next.potential', { gain: formatMoney(step.potential, lang, 0) })}{' '}
+          {t('next.levers', { dim: step.dim })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
