@@ -2,6 +2,7 @@ import { customersRu } from './customers-ru.ts';
 import { funnelRu } from './funnel-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
 import { tokensRu } from './tokens-ru.ts';
+import { accountsRu } from './accounts-ru.ts';
 
 /**
  * Russian is the source dictionary: its keys define MessageKey, and en.ts must give every one of
@@ -12,6 +13,7 @@ export const ru = {
   ...customersRu,
   ...funnelRu,
   ...tokensRu,
+  ...accountsRu,
   'app.name': 'Fulcrum',
   'app.tagline': 'Формула прибыли на ваших данных',
   'nav.formula': 'Формула',
@@ -205,7 +207,6 @@ export const ru = {
   'settings.password': 'Пароль',
   'settings.roleOf': 'Роль пользователя {login}',
   'settings.resetPassword': 'Новый пароль',
-  'settings.newPassword': 'Новый пароль: {password} — передайте его, больше он показан не будет.',
   'settings.removeUser': 'Удалить',
   'settings.removeConfirm': 'Удалить пользователя {login}? Его сеансы и API-токены перестанут работать.',
   'settings.models': 'Модели формулы',
