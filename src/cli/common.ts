@@ -1,10 +1,21 @@
 import { Command, Option } from 'commander';
 import { PRESET_IDS } from '../core/formula/index.ts';
+import { SAMPLE_DIR } from '../services/index.ts';
+import { chooseWarehouse, DEFAULT_DB } from './warehouse-choice.ts';
 
-/** Adds the options every command takes (`fulcrum formula --json`): each subcommand has its own. */
+/**
+ * Adds the options every command takes (`fulcrum formula --json`): each subcommand has its own.
+ * `--sample` points any command at the sample company (built on first use), the same warehouse
+ * `npm start` serves (warehouse-choice.ts).
+ */
 export function withCommon(cmd: Command): Command {
   return cmd
-    .option('--db <path>', 'warehouse file (DuckDB); the app store sits beside it', 'fulcrum.duckdb')
+    .option('--db <path>', 'warehouse file (DuckDB); the app store sits beside it', DEFAULT_DB)
+    .option('--sample', `use the sample company (generated into ${SAMPLE_DIR} on first use)`)
+    .hook('preAction', async (self, action) => {
+      // Ancestors' hooks fire too (kpi quarter → plan import): each command chooses once, for itself.
+      if (self === action) await chooseWarehouse(action);
+    })
     .option('--lang <ru|en>', 'language of the output (default: from the locale)')
     .option('--json', 'print JSON with stable field names')
     .option('--debug', 'print stack traces on errors');

@@ -1,5 +1,6 @@
 import { resolveLang, translator, type Lang, type Translate } from '../i18n/index.ts';
-import { openWorkspace, type Workspace } from '../services/index.ts';
+import type { Workspace } from '../services/index.ts';
+import { openForCommand } from './warehouse-choice.ts';
 import { silentProgress, terminalProgress, type Progress } from './progress.ts';
 
 /** Options every command accepts. */
@@ -37,9 +38,16 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Opens the workspace for a command and always closes it. */
-export async function withWorkspace<T>(db: string, fn: (ws: Workspace) => Promise<T>): Promise<T> {
-  const ws = await openWorkspace(db);
+/**
+ * Opens the workspace for a command and always closes it. It waits while `fulcrum serve` is using
+ * the file; without --db a missing warehouse is an error unless `create` (import, user add).
+ */
+export async function withWorkspace<T>(
+  db: string,
+  fn: (ws: Workspace) => Promise<T>,
+  opts: { create?: boolean } = {},
+): Promise<T> {
+  const ws = await openForCommand(db, opts.create);
   try {
     return await fn(ws);
   } finally {

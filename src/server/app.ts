@@ -53,6 +53,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       });
     }
   });
+  // One request, one opening of the warehouse: `fulcrum serve` lets the file go between requests.
+  app.use('/api/*', (_c, next) => deps.workspace.hold(next));
   app.use('/api/*', authenticate(deps.workspace));
   app.use('/api/*', enforceAccess({ employeeOf: (user) => employeeOf(deps.workspace, user) }));
   // After the access check, so an anonymous caller's body is never read, not even up to a limit.

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { messageIn, translator, type Lang } from '../i18n/index.ts';
 import { errorDetails, errorKind, UserError } from '../services/index.ts';
+import { WarehouseBusyError } from '../services/warehouse-lock.ts';
 import { requestLang } from './context.ts';
 import { errorResponse, HttpError, type ErrorCode } from './http-error.ts';
 import type { AppEnv, Logger } from './types.ts';
@@ -59,6 +60,8 @@ export function errorAnswer(err: unknown, lang: Lang, requestId: string): ErrorA
   // Its answer decided where it was thrown (auth, limits, uploads).
   if (err instanceof HttpError)
     return { status: err.status, code: err.code, message: messageIn(err, lang), field: err.field };
+  // Nobody's mistake: a CLI command in another terminal held the warehouse for as long as we waited.
+  if (err instanceof WarehouseBusyError) return { status: 503, code: 'busy', message: messageIn(err, lang) };
   const kind = errorKind(err);
   // A date or period the user wrote that reached the core unchecked is still theirs to fix.
   if (kind === 'user')

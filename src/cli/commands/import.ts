@@ -41,19 +41,24 @@ export function registerImport(program: Command): void {
         );
       }
       const table = opts.table as TableName;
-      const res = await withWorkspace(opts.db, async (ws) => {
-        ctx.progress.start(ctx.t('progress.import', { table }), 3);
-        const phases = ['read', 'validate', 'write'];
-        try {
-          return await importInto(
-            ws,
-            { file, table, map: parseMap(opts.map), sheet: opts.sheet, force: opts.force, lang: ctx.lang },
-            (phase) => ctx.progress.update(phases.indexOf(phase) + 1),
-          );
-        } finally {
-          ctx.progress.stop();
-        }
-      });
+      const res = await withWorkspace(
+        opts.db,
+        async (ws) => {
+          ctx.progress.start(ctx.t('progress.import', { table }), 3);
+          const phases = ['read', 'validate', 'write'];
+          try {
+            return await importInto(
+              ws,
+              { file, table, map: parseMap(opts.map), sheet: opts.sheet, force: opts.force, lang: ctx.lang },
+              (phase) => ctx.progress.update(phases.indexOf(phase) + 1),
+            );
+          } finally {
+            ctx.progress.stop();
+          }
+        },
+        // An import is how a warehouse starts.
+        { create: true },
+      );
       if (res.status === 'rejected') process.exitCode = 1;
       if (ctx.json) return printJson(res);
       for (const w of res.warnings) ctx.out(`${ctx.t('import.warning')}: ${w}`);

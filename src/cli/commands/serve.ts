@@ -3,15 +3,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   addUser,
-  ensureSample,
   generatePassword,
   hasNoUsers,
   openWorkspace,
   SAMPLE_DB,
-  SAMPLE_DIR,
   UserError,
   warmFirstViews,
+  type Workspace,
 } from '../../services/index.ts';
+import { markServing } from '../../services/warehouse-lock.ts';
+import { shellArg } from '../../services/shell-arg.ts';
+import type { CliContext } from '../context.ts';
 import { consoleLogger, startServer } from '../../server/index.ts';
 import { cliContext, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
@@ -21,6 +23,29 @@ interface ServeOptions extends GlobalOptions {
   host: string;
   sample?: boolean;
   trustProxy?: string;
+}
+
+/** A request waits this long for a warehouse a CLI command holds, then says who holds it. */
+const REQUEST_WAIT_MS = 30_000;
+
+/**
+ * A warehouse with no accounts gets its first owner (`demo` on the sample company, `owner`
+ * elsewhere), and the login and password are printed once in a banner with how to get a new one.
+ */
+async function ensureFirstOwner(ws: Workspace, ctx: CliContext, sample: boolean): Promise<void> {
+  if (!hasNoUsers(ws)) return;
+  const login = sample ? 'demo' : 'owner';
+  const password = generatePassword();
+  await addUser(ws, { login, name: sample ? 'Demo' : 'Owner', role: 'owner', password });
+  const where = sample ? '--sample' : `--db ${shellArg(ws.dbPath, true)}`;
+  const lines = [
+    ctx.t('serve.firstOwner'),
+    `  ${ctx.t('serve.firstOwnerLogin', { login })}`,
+    `  ${ctx.t('serve.firstOwnerPassword', { password })}`,
+    ctx.t('serve.firstOwnerOnce', { command: `fulcrum user passwd ${login} ${where}` }),
+  ];
+  const rule = '─'.repeat(Math.max(...lines.map((l) => l.length)));
+  ctx.out([rule, ...lines, rule].join('\n'));
 }
 
 /** Where the other half of the product is built (`npm run build:web`). */
@@ -39,7 +64,6 @@ export function registerServe(program: Command): void {
       '--trust-proxy <addrs>',
       'comma-separated addresses of reverse proxies whose X-Forwarded-For names the caller (default: none)',
     )
-    .option('--sample', `serve the sample company (built into ${SAMPLE_DIR}); creates a demo owner if none`)
     .action(async (opts: ServeOptions) => {
       const ctx = cliContext(opts);
       const port = Number(opts.port);
@@ -51,20 +75,13 @@ export function registerServe(program: Command): void {
           },
           'port',
         );
-      const ws = await openWorkspace(opts.sample ? SAMPLE_DB : opts.db);
+      // --sample has pointed --db at the sample company and built it (cli/warehouse-choice.ts).
+      // Shared: the file is open only while a request or an import uses it, so CLI commands in
+      // another terminal take turns with the server (docs/architecture.md).
+      const ws = await openWorkspace(opts.db, undefined, { shared: true, waitMs: REQUEST_WAIT_MS });
+      let unmark = (): void => {};
       try {
-        if (opts.sample) {
-          ctx.progress.start(ctx.t('progress.generate'), 1);
-          await ensureSample(ws, SAMPLE_DIR, {
-            onGenerate: (done, total) => ctx.progress.update(done, total),
-          });
-          ctx.progress.stop();
-          if (hasNoUsers(ws)) {
-            const password = generatePassword();
-            await addUser(ws, { login: 'demo', name: 'Demo', role: 'owner', password });
-            ctx.out(ctx.t('serve.demo', { login: 'demo', password }));
-          }
-        }
+        await ensureFirstOwner(ws, ctx, opts.db === SAMPLE_DB);
         const webDir = existsSync(WEB_DIR) ? WEB_DIR : undefined;
         const server = await startServer(
           {
@@ -81,6 +98,7 @@ export function registerServe(program: Command): void {
           },
           { port, host: opts.host },
         );
+        unmark = markServing(ws.dbPath, server.url);
         ctx.out(ctx.t('serve.listening', { url: server.url }));
         if (!webDir) ctx.out(ctx.t('serve.noWeb', { url: server.url }));
         await new Promise<void>((resolve) => {
@@ -89,6 +107,7 @@ export function registerServe(program: Command): void {
           process.once('SIGTERM', stop);
         });
       } finally {
+        unmark();
         await ws.close();
       }
     });

@@ -1,5 +1,12 @@
 import type { Command } from 'commander';
-import { addUser, generatePassword, listUsers, parseRole, resetPassword } from '../../services/index.ts';
+import {
+  addUser,
+  generatePassword,
+  listUsers,
+  parseRole,
+  resetPassword,
+  UserError,
+} from '../../services/index.ts';
 import { ROLES } from '../../store/index.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
@@ -13,7 +20,7 @@ interface UserAddOptions extends GlobalOptions {
 }
 
 interface UserPasswordOptions extends GlobalOptions {
-  login: string;
+  login?: string;
   password?: string;
 }
 
@@ -29,8 +36,11 @@ export function registerUser(program: Command): void {
       const ctx = cliContext(opts);
       const role = parseRole(opts.role, '--role');
       const password = opts.password ?? generatePassword();
-      const added = await withWorkspace(opts.db, (ws) =>
-        addUser(ws, { login: opts.login, name: opts.name ?? opts.login, role, password }),
+      const added = await withWorkspace(
+        opts.db,
+        (ws) => addUser(ws, { login: opts.login, name: opts.name ?? opts.login, role, password }),
+        // The first account may come before the first import.
+        { create: true },
       );
       if (ctx.json) return printJson({ user: added, password: opts.password ? undefined : password });
       ctx.out(ctx.t('user.added', { login: added.login, role: added.role }));
@@ -39,16 +49,27 @@ export function registerUser(program: Command): void {
   withCommon(
     user
       .command('password')
+      .alias('passwd')
+      .argument('[login]', 'sign-in name (or --login)')
       .description(
-        "set a new password; the user's sessions end and API tokens are revoked. Without --password one is generated and printed",
+        "set a new password (`user passwd LOGIN`); the user's sessions end and API tokens are revoked. Without --password one is generated and printed",
       ),
   )
-    .requiredOption('--login <login>', 'sign-in name')
+    .option('--login <login>', 'sign-in name')
     .option('--password <password>', 'at least 8 characters (default: generate one)')
-    .action(async (opts: UserPasswordOptions) => {
+    .action(async (positional: string | undefined, opts: UserPasswordOptions) => {
       const ctx = cliContext(opts);
+      const login = positional ?? opts.login;
+      if (!login || (positional && opts.login && positional !== opts.login))
+        throw new UserError(
+          {
+            en: 'name one account: fulcrum user passwd LOGIN (or --login LOGIN)',
+            ru: 'укажите одну учётную запись: fulcrum user passwd ЛОГИН (или --login ЛОГИН)',
+          },
+          'login',
+        );
       const password = opts.password ?? generatePassword();
-      const done = await withWorkspace(opts.db, (ws) => resetPassword(ws, opts.login, password));
+      const done = await withWorkspace(opts.db, (ws) => resetPassword(ws, login, password));
       if (ctx.json) return printJson({ ...done, password: opts.password ? undefined : password });
       ctx.out(ctx.t('user.passwordSet', { login: done.user.login, tokens: done.revokedTokens }));
       if (!opts.password) ctx.out(ctx.t('user.password', { password }));

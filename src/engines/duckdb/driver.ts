@@ -99,8 +99,17 @@ export class DuckDbDriver implements Driver {
     }
   }
 
+  /** Known without opening a file (an on-demand driver answers with these while closed). */
+  static readonly CAPABILITIES: Capabilities = {
+    name: NAME,
+    transactions: true,
+    readCsv: true,
+    readParquet: true,
+    writeParquet: true,
+  };
+
   capabilities(): Capabilities {
-    return { name: NAME, transactions: true, readCsv: true, readParquet: true, writeParquet: true };
+    return DuckDbDriver.CAPABILITIES;
   }
 
   async close(): Promise<void> {

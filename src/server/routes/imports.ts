@@ -99,7 +99,8 @@ export function registerImports(
     const req = { file: file.path, name, table: q.table as TableName, map, sheet: q.sheet, lang, ...opts };
     return (onProgress?: Parameters<typeof importInto>[2]): Promise<ImportResult> =>
       oneAtATime(async () => {
-        const result = await importInto(ws, req, onProgress);
+        // Held throughout: its temp tables and transaction live on one opening of the file.
+        const result = await ws.hold(() => importInto(ws, req, onProgress));
         // New data: the workbench's first views are computed again before someone opens them.
         if (result.status === 'imported') warmInBackground(deps, 'import');
         return result;

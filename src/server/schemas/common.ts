@@ -15,6 +15,7 @@ export const ErrorSchema = z
         'payload_too_large',
         'unsupported_media_type',
         'rate_limited',
+        'busy',
         'internal',
       ]),
       message: z.string(),
@@ -34,6 +35,7 @@ export const AUTH_ERRORS = {
   401: error('not signed in'),
   403: error('the role may not do this, or the CSRF token is missing'),
   500: error('a bug; the log has the request id'),
+  503: error('the warehouse stayed busy in another process (a CLI import) for 30 s; try again'),
 } as const;
 
 /** Error answers of routes that read inputs; a body over its limit is refused unread (`body-limit.ts`). */

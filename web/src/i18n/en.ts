@@ -4,6 +4,7 @@ import { funnelEn } from './funnel-en.ts';
 import { kpiEn } from './kpi-en.ts';
 import { tokensEn } from './tokens-en.ts';
 import { whatifEn } from './whatif-en.ts';
+import { accountsEn } from './accounts-en.ts';
 import type { MessageKey } from './ru.ts';
 
 /** English: typed against the Russian keys, so a missing or extra key does not compile. */
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...funnelEn,
   ...tokensEn,
   ...whatifEn,
+  ...accountsEn,
   'app.name': 'Fulcrum',
   'app.tagline': 'The profit formula on your own data',
   'nav.formula': 'Formula',
@@ -207,7 +209,6 @@ export const en: Record<MessageKey, string> = {
   'settings.password': 'Password',
   'settings.roleOf': 'Role of {login}',
   'settings.resetPassword': 'New password',
-  'settings.newPassword': 'New password: {password} — pass it on; it will not be shown again.',
   'settings.removeUser': 'Remove',
   'settings.removeConfirm': 'Remove user {login}? Their sessions and API tokens stop working.',
   'settings.models': 'Formula models',

@@ -4,6 +4,7 @@ import { funnelRu } from './funnel-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
 import { tokensRu } from './tokens-ru.ts';
 import { whatifRu } from './whatif-ru.ts';
+import { accountsRu } from './accounts-ru.ts';
 
 /**
  * Russian is the source dictionary: its keys define MessageKey, and en.ts must give every one of
@@ -16,6 +17,7 @@ export const ru = {
   ...funnelRu,
   ...tokensRu,
   ...whatifRu,
+  ...accountsRu,
   'app.name': 'Fulcrum',
   'app.tagline': 'Формула прибыли на ваших данных',
   'nav.formula': 'Формула',
@@ -209,7 +211,6 @@ export const ru = {
   'settings.password': 'Пароль',
   'settings.roleOf': 'Роль пользователя {login}',
   'settings.resetPassword': 'Новый пароль',
-  'settings.newPassword': 'Новый пароль: {password} — передайте его, больше он показан не будет.',
   'settings.removeUser': 'Удалить',
   'settings.removeConfirm': 'Удалить пользователя {login}? Его сеансы и API-токены перестанут работать.',
   'settings.models': 'Модели формулы',

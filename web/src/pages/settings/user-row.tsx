@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -6,23 +5,26 @@ import { generatePassword } from './password.ts';
 import { ROLES } from './roles.ts';
 
 /**
- * One user as the owner manages them: the role changes at once, a password reset shows the new
- * password once (and ends the user's sessions on the server), removal asks first. The server
- * refuses removing yourself or the last owner; its message shows through `onError`.
+ * One user as the owner manages them: the role changes at once; a password reset asks first (it
+ * ends the user's sessions and revokes their API tokens on the server) and hands the new password
+ * to `onReset`, which shows it once above the table (a phone scrolls the table sideways, and a
+ * password half off the screen is no use); removal asks first. The server refuses removing
+ * yourself or the last owner; its message shows through `onError`.
  */
 export function UserRow({
   user,
   self,
   onChanged,
   onError,
+  onReset,
 }: {
   user: User;
   self: boolean;
   onChanged: () => void;
   onError: (e: unknown) => void;
+  onReset: (login: string, password: string) => void;
 }) {
   const { t } = useI18n();
-  const [reset, setReset] = useState<string | null>(null);
   const call = async (fn: () => Promise<unknown>) => {
     onError(null);
     try {
@@ -56,10 +58,11 @@ export function UserRow({
           type="button"
           className="btn btn-link"
           onClick={() => {
+            if (!window.confirm(t('accounts.resetConfirm', { login: user.login }))) return;
             const password = generatePassword();
             void call(async () => {
               await api(`/users/${user.id}`, { method: 'PATCH', body: { password } });
-              setReset(password);
+              onReset(user.login, password);
             });
           }}
         >
@@ -77,11 +80,6 @@ export function UserRow({
             {t('settings.removeUser')}
           </button>
         )}
-        {reset ? (
-          <span className="small" role="status" data-testid="password-reset">
-            {t('settings.newPassword', { password: reset })}
-          </span>
-        ) : null}
       </td>
     </tr>
   );

@@ -17,12 +17,20 @@ export function UsersPanel() {
   const { user: me } = useSession();
   const users = useAsync((signal) => api<User[]>('/users', { signal }), []);
   const [error, setError] = useState<unknown>(null);
+  // The password an owner just set, shown once (until the page is left or another is set).
+  const [reset, setReset] = useState<{ login: string; password: string } | null>(null);
   return (
     <Panel title={t('settings.users')}>
       {users.loading ? <Loading /> : null}
       {users.error ? <ErrorBox error={users.error} onRetry={users.reload} /> : null}
       <AddUserForm onAdded={() => users.reload()} />
       {error ? <ErrorBox error={error} /> : null}
+      {reset ? (
+        <p className="notice notice-ok" role="status" data-testid="password-reset">
+          {t('accounts.newPasswordFor', { login: reset.login })}{' '}
+          <code className="secret">{reset.password}</code> {t('accounts.shownOnce')}
+        </p>
+      ) : null}
       {users.data ? (
         <TableScroll label={t('settings.users')}>
           <thead>
@@ -41,6 +49,7 @@ export function UsersPanel() {
                 self={u.id === me?.id}
                 onChanged={users.reload}
                 onError={setError}
+                onReset={(login, password) => setReset({ login, password })}
               />
             ))}
           </tbody>
