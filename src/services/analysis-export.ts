@@ -29,7 +29,12 @@ const NODE = col('node', 'Код');
 /** The label column: the node's name in each language, carried as Russian display values. */
 function labelColumn(tree: FormulaTree): ColumnSpec {
   const ruValues = Object.fromEntries(tree.nodes.map((n) => [n.label.en, n.label.ru]));
-  return { id: 'label', ru: 'Показатель', kind: 'text', ruValues: { ...ruValues, all: 'Все рычаги вместе' } };
+  return {
+    id: 'label',
+    ru: 'Показатель',
+    kind: 'text',
+    ruValues: { ...ruValues, all: 'Все рычаги вместе', base: 'Исходные значения' },
+  };
 }
 const label = (tree: FormulaTree, id: string): string => nodeOf(tree, id)?.label.en ?? id;
 
@@ -88,7 +93,7 @@ export function compareSheets(res: CompareResult, tree: FormulaTree): ExportShee
         col(`before ${res.periods.before.label}`, `До: ${res.periods.before.label}`),
         col(`after ${res.periods.after.label}`, `После: ${res.periods.after.label}`),
         col('change', 'Изменение'),
-        col('change_pct', 'Изменение, %', 'percent'),
+        col('change_share', 'Изменение, доля', 'percent'),
         col('revenue_contribution', 'Вклад в изменение выручки', 'money'),
         ...(res.profit ? [col('profit_contribution', 'Вклад в изменение прибыли', 'money')] : []),
       ],

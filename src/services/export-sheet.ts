@@ -1,3 +1,4 @@
+import { roundMoney } from '../core/money/round.ts';
 import type { Lang } from '../i18n/index.ts';
 
 /**
@@ -63,10 +64,22 @@ export function localSheet(sheet: ExportSheet, lang: Lang): LocalSheet {
     kinds: cols.map((c) => c.kind ?? 'text'),
     rows: sheet.rows.map((r) =>
       r.map((v, i) => {
-        if (v === undefined) return null;
+        if (v === undefined || v === null) return null;
         if (typeof v === 'string') return names[i]?.[v] ?? v;
-        return v;
+        if (typeof v === 'number') return shown(v, cols[i]?.kind ?? 'text');
+        return { value: v.value === null ? null : shown(v.value, v.kind), kind: v.kind };
       }),
     ),
   };
+}
+
+/**
+ * A number as an export shows it: money to the kopeck (half away from zero, docs/rounding.md);
+ * anything else to 12 significant digits, which drops binary noise (0.2000000000000001 is 0.2)
+ * and keeps every digit a person or a model parameter could mean.
+ */
+export function shown(v: number, kind: ColumnKind): number {
+  if (!Number.isFinite(v)) return v;
+  if (kind === 'money') return roundMoney(v);
+  return v === 0 ? 0 : Number(v.toPrecision(12));
 }
