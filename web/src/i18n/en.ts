@@ -1,5 +1,6 @@
 import { customersEn } from './customers-en.ts';
 import { funnelEn } from './funnel-en.ts';
+import { exportEn } from './export-en.ts';
 import { kpiEn } from './kpi-en.ts';
 import { tokensEn } from './tokens-en.ts';
 import type { MessageKey } from './ru.ts';
@@ -9,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   ...kpiEn,
   ...customersEn,
   ...funnelEn,
+  ...exportEn,
   ...tokensEn,
   'app.name': 'Fulcrum',
   'app.tagline': 'The profit formula on your own data',

@@ -1,5 +1,6 @@
 import { customersRu } from './customers-ru.ts';
 import { funnelRu } from './funnel-ru.ts';
+import { exportRu } from './export-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
 import { tokensRu } from './tokens-ru.ts';
 
@@ -11,6 +12,7 @@ export const ru = {
   ...kpiRu,
   ...customersRu,
   ...funnelRu,
+  ...exportRu,
   ...tokensRu,
   'app.name': 'Fulcrum',
   'app.tagline': 'Формула прибыли на ваших данных',

@@ -15,6 +15,7 @@ import { formatMoney } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { LeverPotentialCard } from './lever-potential-card.tsx';
 import { StagesCalculator } from './stages-calculator.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 
 function ConstraintView({ meta }: { meta: Meta }) {
   const { t, lang } = useI18n();
@@ -34,6 +35,7 @@ function ConstraintView({ meta }: { meta: Meta }) {
   return (
     <>
       <AnalysisControls meta={meta} />
+      <ExportButton analysis="constraint" query={analysisQuery(params, { by })} />
       <div className="controls">
         <SelectField
           label={t('constraint.dimension')}

@@ -17,6 +17,7 @@ import { formatChangePct, formatRatio } from '../../format/format.ts';
 import { parseNumber } from '../../format/parse.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { LeversTable } from './levers-table.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 
 function LeversView({ meta }: { meta: Meta }) {
   const { t, lang } = useI18n();
@@ -49,6 +50,7 @@ function LeversView({ meta }: { meta: Meta }) {
   return (
     <>
       <AnalysisControls meta={meta} />
+      <ExportButton analysis="levers" query={analysisQuery(params, { step })} />
       <div className="controls">
         <label className="field">
           <span>{t('levers.step')}</span>
