@@ -53,7 +53,15 @@ const listExport = createRoute({
   method: 'get',
   path: '/api/customers/list/export',
   summary: 'The whole customer list as CSV or XLSX, in the CLI export columns, ready for a CRM',
-  request: { query: listQuery.extend({ format: exportFormatParam }) },
+  request: {
+    query: listQuery.extend({
+      format: exportFormatParam,
+      lang: z.enum(['ru', 'en']).optional().openapi({
+        description:
+          'headers and segment names: Russian, or the stable ids a CRM maps (default: the reader’s)',
+      }),
+    }),
+  },
   responses: { 200: download('the list'), ...INPUT_ERRORS },
 });
 
@@ -104,7 +112,7 @@ export function registerCustomersRfm(app: OpenAPIHono<AppEnv>, deps: AppDeps): v
   });
   app.openapi(listExport, async (c) => {
     const q = c.req.valid('query');
-    const lang = requestLang(c);
+    const lang = q.lang ?? requestLang(c);
     const res = await customerListFor(ws, listRequest(q), lang);
     const name = `customers-${q.segment ?? 'all'}-${res.asOf}.${q.format}`.replace(/[^\w.-]+/g, '-');
     return c.body(await sheetsBytes(q.format, [customerListSheet(res)], lang), 200, {

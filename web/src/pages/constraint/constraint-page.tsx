@@ -35,7 +35,6 @@ function ConstraintView({ meta }: { meta: Meta }) {
   return (
     <>
       <AnalysisControls meta={meta} />
-      <ExportButton analysis="constraint" query={analysisQuery(params, { by })} />
       <div className="controls">
         <SelectField
           label={t('constraint.dimension')}
@@ -46,6 +45,7 @@ function ConstraintView({ meta }: { meta: Meta }) {
         />
       </div>
       {!by ? <p className="muted">{t('constraint.pick')}</p> : null}
+      <ExportButton analysis="constraint" query={analysisQuery(params, { by })} />
       {res.loading && !data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
       {data ? (

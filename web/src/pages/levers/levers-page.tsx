@@ -50,7 +50,6 @@ function LeversView({ meta }: { meta: Meta }) {
   return (
     <>
       <AnalysisControls meta={meta} />
-      <ExportButton analysis="levers" query={analysisQuery(params, { step })} />
       <div className="controls">
         <label className="field">
           <span>{t('levers.step')}</span>
@@ -64,6 +63,7 @@ function LeversView({ meta }: { meta: Meta }) {
           />
         </label>
       </div>
+      <ExportButton analysis="levers" query={analysisQuery(params, { step })} />
       {res.loading && !res.data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
       {res.data && tree ? (
