@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/index.ts';
 import { csvLines } from './csv-dialect.ts';
 import { UserError } from './user-error.ts';
 import { localSheet, type ExportSheet } from './export-sheet.ts';
-import { workbookOf } from './xlsx-table.ts';
+import { writeXlsxFile, xlsxBytes } from './xlsx-table.ts';
 
 export {
   col,
@@ -59,7 +59,7 @@ export async function writeSheets(
       return path;
     });
   }
-  await workbookOf(sheets, lang).xlsx.writeFile(file);
+  await writeXlsxFile(file, sheets, lang);
   return [file];
 }
 
@@ -72,7 +72,7 @@ export async function sheetsBytes(
   sheets: readonly ExportSheet[],
   lang: Lang = 'en',
 ): Promise<Uint8Array<ArrayBuffer>> {
-  if (format === 'xlsx') return new Uint8Array(await workbookOf(sheets, lang).xlsx.writeBuffer());
+  if (format === 'xlsx') return xlsxBytes(sheets, lang);
   const first = sheets[0];
   return new TextEncoder().encode(first ? csvText(first, lang) : '') as Uint8Array<ArrayBuffer>;
 }

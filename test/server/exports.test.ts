@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_ANALYSES, type Workspace } from '../../src/services/index.ts';
 import { parseCsv } from '../../src/services/csv-text.ts';
-import { findSoffice, openCsvWithLibreOffice } from '../helpers/libreoffice.ts';
+import { findSoffice, openCsvWithLibreOffice, recalcWithLibreOffice } from '../helpers/libreoffice.ts';
 import { sampleWorkspace } from '../services/sample-company.ts';
 import { testApp } from './helpers.ts';
 
@@ -222,5 +222,18 @@ describe('exports a Russian Excel user can open (issue 13, §4)', () => {
       });
       expect(numbers).toBeGreaterThan(0);
     }
+    // The streamed XLSX opens too, its money still numbers in roubles and dates still dates.
+    const xlsxFiles = (['levers', 'cohorts'] as const).map((a) => join(dir, `${a}.xlsx`));
+    writeFileSync(xlsxFiles[0]!, await bytes(`/api/export/levers?format=xlsx&${QUERIES.levers}`));
+    writeFileSync(xlsxFiles[1]!, await bytes(`/api/export/cohorts?format=xlsx&${QUERIES.cohorts}`));
+    const [levers, cohorts] = recalcWithLibreOffice(soffice!, xlsxFiles, join(dir, 'lo-xlsx'));
+    const lb = new ExcelJS.Workbook();
+    await lb.xlsx.readFile(levers!);
+    const revenue = lb.worksheets[0]!.getRow(2).getCell(4);
+    expect(typeof revenue.value).toBe('number');
+    expect(revenue.numFmt).toContain('₽');
+    const cb = new ExcelJS.Workbook();
+    await cb.xlsx.readFile(cohorts!);
+    expect(cb.worksheets[0]!.getRow(2).getCell(1).value).toBeInstanceOf(Date);
   }, 180_000);
 });
