@@ -12,6 +12,7 @@ import { DESKTOP, PHONE, shot } from './shots.ts';
 /** Each analysis page, where its export button is, and the file name a Russian reader gets. */
 const PAGES = [
   { analysis: 'formula', hash: '#/formula', ru: 'Формула', en: 'formula' },
+  { analysis: 'compare', hash: '#/formula', ru: 'Сравнение', en: 'compare' },
   { analysis: 'levers', hash: '#/levers', ru: 'Рычаги', en: 'levers' },
   { analysis: 'constraint', hash: '#/constraint', ru: 'Ключевое ограничение', en: 'constraint' },
   { analysis: 'cohorts', hash: '#/customers/cohorts', ru: 'Когорты', en: 'cohorts' },
