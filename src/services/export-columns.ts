@@ -1,12 +1,15 @@
 import { DEFAULT_SEGMENTS } from '../core/rfm/default-segments.ts';
+import { NEW_CUSTOMERS } from '../core/rfm/migration.ts';
 import type { Unit } from '../core/formula/types.ts';
 import type { KpiUnit } from '../core/kpi/format.ts';
 import type { ColumnKind, ExportColumn } from './export-sheet.ts';
 
 /** Russian names of the built-in RFM segments, keyed by their stable ids. */
-export const SEGMENT_NAMES_RU: Readonly<Record<string, string>> = Object.fromEntries(
-  DEFAULT_SEGMENTS.map((s) => [s.id, s.name.ru]),
-);
+export const SEGMENT_NAMES_RU: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(DEFAULT_SEGMENTS.map((s) => [s.id, s.name.ru])),
+  // The migration's row of customers who had not bought by the first date.
+  [NEW_CUSTOMERS]: 'Новые клиенты',
+};
 
 const segmentCol = (ru: string): [string, ColumnKind, Record<string, string>] => [
   ru,

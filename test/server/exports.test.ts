@@ -101,6 +101,13 @@ describe('exports a Russian Excel user can open (issue 13, §4)', () => {
       'Тактика',
     ]);
     expect(ru.map((r) => r[0])).toContain('Чемпионы');
+    // The migration sheet (XLSX) names both ends in Russian, the first date's new customers too.
+    const moves = (
+      await book(await bytes(`/api/export/migration?format=xlsx&${QUERIES.migration}`))
+    ).getWorksheet('Миграция')!;
+    const from = moves.getColumn(1).values.slice(2).map(String);
+    expect(from).toContain('Новые клиенты');
+    expect(from.some((v) => /^[A-Za-z-]+$/.test(v))).toBe(false);
     const enText = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await bytes(path, 'en'));
     expect(enText.charCodeAt(0)).toBe(0xfeff);
     expect(enText.split('\r\n')[0]).toBe(
