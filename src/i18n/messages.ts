@@ -2,6 +2,7 @@ import type { Lang } from './locale.ts';
 import { cohortMessagesEn, cohortMessagesRu } from './messages-cohorts.ts';
 import { analystMessagesEn, analystMessagesRu } from './messages-analyst.ts';
 import { quarterMessagesEn, quarterMessagesRu } from './messages-quarter.ts';
+import { exportMessagesEn, exportMessagesRu } from './messages-export.ts';
 import { accountMessagesEn, accountMessagesRu } from './messages-accounts.ts';
 import { errorMessagesEn, errorMessagesRu } from './messages-errors.ts';
 import { whatifMessagesEn, whatifMessagesRu } from './messages-whatif.ts';
@@ -69,6 +70,7 @@ const en = {
   'user.password': 'Password: {password} (shown once)',
   ...analystMessagesEn,
   ...quarterMessagesEn,
+  ...exportMessagesEn,
   ...accountMessagesEn,
   ...errorMessagesEn,
   ...whatifMessagesEn,
@@ -220,6 +222,7 @@ const ru: Record<MessageKey, string> = {
   'user.password': 'Пароль: {password} (показан один раз)',
   ...analystMessagesRu,
   ...quarterMessagesRu,
+  ...exportMessagesRu,
   ...accountMessagesRu,
   ...errorMessagesRu,
   ...whatifMessagesRu,

@@ -56,6 +56,7 @@ export const ACCESS = {
   'GET /api/customers/cohorts': ANALYSIS,
   'GET /api/customers/channels': ANALYSIS,
   'GET /api/customers/funnel': ANALYSIS,
+  'GET /api/export/:analysis': ANALYSIS,
   'POST /api/imports/preview': DATA,
   'POST /api/imports': DATA,
   'GET /api/imports': DATA,

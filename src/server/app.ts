@@ -9,6 +9,7 @@ import { errorHandler } from './on-error.ts';
 import { registerAuth } from './routes/auth.ts';
 import { registerCustomers } from './routes/customers.ts';
 import { registerDocs } from './routes/docs.ts';
+import { registerExports } from './routes/exports.ts';
 import { registerFormula } from './routes/formula.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerImports } from './routes/imports.ts';
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerKpiPlanCopy(app, deps);
   registerKpiReportNorms(app, deps);
   registerKpiDesigns(app, deps);
+  registerExports(app, deps);
   registerDocs(app, deps);
   serveWorkbench(app, deps.webDir);
 

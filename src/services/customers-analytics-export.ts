@@ -1,7 +1,9 @@
 import type { ChannelRow, ChannelsResult } from './customers-channels.ts';
 import type { CohortsResult } from './customers-cohorts.ts';
 import type { FunnelResult } from './customers-funnel.ts';
-import { writeSheets, type ExportSheet } from './table-export.ts';
+import type { Lang } from '../i18n/index.ts';
+import { columnOf, columnsOf, unitKind } from './export-columns.ts';
+import { writeSheets, type ColumnSpec, type ExportSheet } from './table-export.ts';
 
 /** Columns of the `cohorts` sheet: one line per cohort and month since acquisition. */
 export const COHORT_COLUMNS = [
@@ -35,7 +37,7 @@ export function cohortSheets(res: CohortsResult): ExportSheet[] {
       m.cumulativeMarginPerCustomer,
     ]),
   );
-  return [{ name: 'cohorts', columns: COHORT_COLUMNS, rows }];
+  return [{ name: 'cohorts', ru: 'Когорты', columns: columnsOf(COHORT_COLUMNS), rows }];
 }
 
 /** Columns of the `channels` sheet; `level` is `channel` or `total`. Shares are fractions. */
@@ -96,7 +98,17 @@ const channelLine = (level: 'channel' | 'total', r: ChannelRow) => [
 /** The channel sheet: a line per channel, then the total. */
 export function channelSheets(res: ChannelsResult): ExportSheet[] {
   const rows = [...res.channels.map((r) => channelLine('channel', r)), channelLine('total', res.total)];
-  return [{ name: 'channels', columns: CHANNEL_COLUMNS, rows }];
+  return [{ name: 'channels', ru: 'Каналы', columns: channelColumns(res), rows }];
+}
+
+const camel = (id: string): string => id.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** The channel columns; a metric's Russian name and unit are the KPI catalogue's, as on the page. */
+function channelColumns(res: ChannelsResult): ColumnSpec[] {
+  return CHANNEL_COLUMNS.map((id) => {
+    const metric = res.metrics.find((m) => m.id === camel(id));
+    return metric ? { id, ru: metric.name.ru, kind: unitKind(metric.unit) } : columnOf(id);
+  });
 }
 
 /** Columns of the funnel's `steps` sheet. */
@@ -134,17 +146,17 @@ export function funnelSheets(res: FunnelResult): ExportSheet[] {
     t.nextAverageCheck,
   ]);
   return [
-    { name: 'steps', columns: FUNNEL_STEP_COLUMNS, rows: steps },
-    { name: 'transitions', columns: FUNNEL_TRANSITION_COLUMNS, rows: moves },
+    { name: 'steps', ru: 'Покупки', columns: columnsOf(FUNNEL_STEP_COLUMNS), rows: steps },
+    { name: 'transitions', ru: 'Переходы', columns: columnsOf(FUNNEL_TRANSITION_COLUMNS), rows: moves },
   ];
 }
 
 /** Writes cohorts to FILE.xlsx or FILE.csv; returns the paths written. */
-export const exportCohorts = (file: string, res: CohortsResult): Promise<string[]> =>
-  writeSheets(file, cohortSheets(res));
+export const exportCohorts = (file: string, res: CohortsResult, lang: Lang = 'en'): Promise<string[]> =>
+  writeSheets(file, cohortSheets(res), lang);
 /** Writes channel unit economics to FILE.xlsx or FILE.csv; returns the paths written. */
-export const exportChannels = (file: string, res: ChannelsResult): Promise<string[]> =>
-  writeSheets(file, channelSheets(res));
+export const exportChannels = (file: string, res: ChannelsResult, lang: Lang = 'en'): Promise<string[]> =>
+  writeSheets(file, channelSheets(res), lang);
 /** Writes the funnel to FILE.xlsx (two sheets) or FILE.csv (+ FILE.transitions.csv). */
-export const exportFunnel = (file: string, res: FunnelResult): Promise<string[]> =>
-  writeSheets(file, funnelSheets(res));
+export const exportFunnel = (file: string, res: FunnelResult, lang: Lang = 'en'): Promise<string[]> =>
+  writeSheets(file, funnelSheets(res), lang);

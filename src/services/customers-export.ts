@@ -1,4 +1,6 @@
 import type { RfmCustomer } from './customers-rfm.ts';
+import type { Lang } from '../i18n/index.ts';
+import { columnsOf } from './export-columns.ts';
 import { writeSheets } from './table-export.ts';
 
 /** Export columns in a fixed order, so CRM import mappings keep working between releases. */
@@ -20,8 +22,16 @@ export const EXPORT_COLUMNS = [
 ] as const satisfies ReadonlyArray<keyof RfmCustomer>;
 
 /** Writes the plain RFM list (no contacts, no CLV) as CSV or XLSX; see exportCustomerList. */
-export async function exportCustomers(file: string, rows: readonly RfmCustomer[]): Promise<void> {
-  await writeSheets(file, [
-    { name: 'customers', columns: EXPORT_COLUMNS, rows: rows.map((r) => EXPORT_COLUMNS.map((c) => r[c])) },
-  ]);
+export async function exportCustomers(
+  file: string,
+  rows: readonly RfmCustomer[],
+  lang: Lang = 'en',
+): Promise<void> {
+  const sheet = {
+    name: 'customers',
+    ru: 'Клиенты',
+    columns: columnsOf(EXPORT_COLUMNS),
+    rows: rows.map((r) => EXPORT_COLUMNS.map((c) => r[c])),
+  };
+  await writeSheets(file, [sheet], lang);
 }

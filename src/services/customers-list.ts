@@ -3,6 +3,8 @@ import { rfmFor, type RfmCustomer, type RfmRequest, type RfmResult } from './cus
 import { EXPORT_COLUMNS } from './customers-export.ts';
 import { customerValuesFor, type CustomerValueRequest, type CustomerValues } from './customers-value.ts';
 import type { PurchaseModelName } from '../core/clv/index.ts';
+import type { Lang } from '../i18n/index.ts';
+import { columnsOf } from './export-columns.ts';
 import { writeSheets, type ExportCell, type ExportSheet } from './table-export.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -93,10 +95,14 @@ export function customerListSheet(res: CustomerListResult): ExportSheet {
     ...res.contactColumns.map((k) => c.contacts[k]),
     ...(res.clv ? LIST_VALUE_COLUMNS.map((k) => c[k]) : []),
   ]);
-  return { name: 'customers', columns: listColumns(res), rows };
+  return { name: 'customers', ru: 'Клиенты', columns: columnsOf(listColumns(res)), rows };
 }
 
 /** Writes the list to FILE.csv or FILE.xlsx (sheet `customers`); returns the paths written. */
-export async function exportCustomerList(file: string, res: CustomerListResult): Promise<string[]> {
-  return writeSheets(file, [customerListSheet(res)]);
+export async function exportCustomerList(
+  file: string,
+  res: CustomerListResult,
+  lang: Lang = 'en',
+): Promise<string[]> {
+  return writeSheets(file, [customerListSheet(res)], lang);
 }

@@ -1,4 +1,6 @@
 import type { SegmentsResult } from './customers-segments.ts';
+import type { Lang } from '../i18n/index.ts';
+import { columnsOf } from './export-columns.ts';
 import { writeSheets, type ExportSheet } from './table-export.ts';
 
 /** Columns of the `segments` sheet, in a fixed order. */
@@ -21,7 +23,8 @@ export const MIGRATION_COLUMNS = ['from_segment', 'to_segment', 'customers', 're
 export function segmentSheets(res: SegmentsResult): ExportSheet[] {
   const summary: ExportSheet = {
     name: 'segments',
-    columns: SEGMENT_COLUMNS,
+    ru: 'Сегменты',
+    columns: columnsOf(SEGMENT_COLUMNS),
     rows: res.segments.map((s) => [
       s.segment,
       s.name,
@@ -41,13 +44,13 @@ export function segmentSheets(res: SegmentsResult): ExportSheet[] {
       .map((to, j) => [r.from, to, r.customers[j]!, r.revenue[j]!] as const)
       .filter((cell) => cell[2] > 0),
   );
-  return [summary, { name: 'migration', columns: MIGRATION_COLUMNS, rows }];
+  return [summary, { name: 'migration', ru: 'Миграция', columns: columnsOf(MIGRATION_COLUMNS), rows }];
 }
 
 /**
  * Writes the segments to FILE.xlsx (sheets `segments` and `migration`) or FILE.csv (the summary;
  * the migration beside it as FILE.migration.csv). Returns every path written.
  */
-export function exportSegments(file: string, res: SegmentsResult): Promise<string[]> {
-  return writeSheets(file, segmentSheets(res));
+export function exportSegments(file: string, res: SegmentsResult, lang: Lang = 'en'): Promise<string[]> {
+  return writeSheets(file, segmentSheets(res), lang);
 }

@@ -122,9 +122,19 @@ export {
   writeSheets,
   sheetsBytes,
   exportFormat,
+  csvText,
   type ExportSheet,
   type ExportFormat,
 } from './table-export.ts';
+export { columnsOf } from './export-columns.ts';
+export {
+  formulaSheets,
+  compareSheets,
+  leverSheets,
+  constraintSheets,
+  clvValidationSheets,
+} from './analysis-export.ts';
+export { exportSheets, exportFileName, EXPORT_ANALYSES, type ExportAnalysis } from './analysis-exports.ts';
 export {
   importPlans,
   exportPlan,

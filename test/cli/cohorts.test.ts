@@ -64,20 +64,21 @@ describe('fulcrum cohorts on the sample company', () => {
     expect(res.stdout).toMatch(/offline\s+[\d\s]+\s+100\s%/);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
-    const sheet = book.getWorksheet('cohorts')!;
+    // A Russian export: Russian sheet and headers (issue 13, §4); `--lang en` keeps the ids.
+    const sheet = book.getWorksheet('Когорты')!;
     expect(sheet.getRow(1).values).toEqual([
       undefined,
-      'cohort',
-      'month',
-      'customers',
-      'active',
-      'retention',
-      'orders',
-      'revenue',
-      'revenue_per_customer',
-      'cumulative_revenue_per_customer',
-      'margin_per_customer',
-      'cumulative_margin_per_customer',
+      'Когорта',
+      'Месяц с привлечения',
+      'Клиенты',
+      'Активные клиенты',
+      'Удержание',
+      'Заказы',
+      'Выручка',
+      'Выручка на клиента',
+      'Накопленная выручка на клиента',
+      'Маржа на клиента',
+      'Накопленная маржа на клиента',
     ]);
     expect(sheet.rowCount).toBe(1 + 7 * 12 + 12); // seven channels and the pooled curve (cohort *)
   });

@@ -139,6 +139,8 @@ describe('fulcrum rfm', () => {
       '--export',
       file,
       '--json',
+      '--lang',
+      'en',
     ]);
     expect(res.stderr).toBe('');
     const out = JSON.parse(res.stdout) as { customers: Array<Record<string, unknown>> };
@@ -180,10 +182,11 @@ describe('fulcrum rfm', () => {
     expect(res.stdout).toContain('В зоне риска');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
-    const sheet = book.getWorksheet('customers')!;
-    expect(sheet.getRow(1).values).toContain('segment');
+    // A Russian export: the Russian sheet and headers (issue 13, §4).
+    const sheet = book.getWorksheet('Клиенты')!;
+    expect(sheet.getRow(1).values).toContain('Сегмент');
     expect(sheet.rowCount).toBeGreaterThan(1);
-    for (let i = 2; i <= sheet.rowCount; i++) expect(sheet.getRow(i).getCell(9).value).toBe('At risk');
+    for (let i = 2; i <= sheet.rowCount; i++) expect(sheet.getRow(i).getCell(9).value).toBe('В зоне риска');
   });
 
   it('rejects an unknown segment naming the known ones', async () => {

@@ -94,7 +94,18 @@ describe('fulcrum segments', () => {
 
   it('exports the summary and the migration to XLSX and CSV and reads them back', async () => {
     const xlsx = join(dir, 'segments.xlsx');
-    const res = await runCli(['segments', '--db', fixtureDb, '--from', '2024-06-30', '--export', xlsx]);
+    // --lang en: the stable ids (a Russian export has Russian headers, see test/server/exports.test.ts).
+    const res = await runCli([
+      'segments',
+      '--db',
+      fixtureDb,
+      '--from',
+      '2024-06-30',
+      '--export',
+      xlsx,
+      '--lang',
+      'en',
+    ]);
     expect(res.code).toBe(0);
     const summary = await sheetRows(xlsx, 'segments');
     expect(summary[0]).toEqual([
@@ -116,7 +127,17 @@ describe('fulcrum segments', () => {
     expect(migration.slice(1).reduce((s, r) => s + Number(r[3]), 0)).toBe(150);
 
     const csv = join(dir, 'segments.csv');
-    const out = await runCli(['segments', '--db', fixtureDb, '--from', '2024-06-30', '--export', csv]);
+    const out = await runCli([
+      'segments',
+      '--db',
+      fixtureDb,
+      '--from',
+      '2024-06-30',
+      '--export',
+      csv,
+      '--lang',
+      'en',
+    ]);
     expect(out.stdout).toContain(join(dir, 'segments.migration.csv'));
     expect(readCsv(csv)).toHaveLength(12);
     const moves = readCsv(join(dir, 'segments.migration.csv'));
@@ -140,7 +161,7 @@ describe('fulcrum segments', () => {
     expect(reversed.stderr).toContain('must be before');
     const empty = await runCli(['segments', '--db', emptyDb]);
     expect(empty.stderr).toContain('no orders yet');
-    const txt = await runCli(['segments', '--db', fixtureDb, '--export', join(dir, 'x.txt')]);
+    const txt = await runCli(['segments', '--db', fixtureDb, '--export', join(dir, 'x.txt'), '--lang', 'en']);
     expect(txt.stderr).toContain('--export must end in .csv or .xlsx');
   });
 });
@@ -148,7 +169,7 @@ describe('fulcrum segments', () => {
 describe('fulcrum rfm lists for the CRM', () => {
   it('carries the contact columns, each customer’s latest value, after the stable columns', async () => {
     const file = join(dir, 'all.csv');
-    const res = await runCli(['rfm', '--db', fixtureDb, '--export', file]);
+    const res = await runCli(['rfm', '--db', fixtureDb, '--export', file, '--lang', 'en']);
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('telefon, email');
     const [header, ...rows] = readCsv(file);
@@ -284,9 +305,10 @@ describe('fulcrum clv --customers', () => {
   it('exports every customer; CLV scales with the margin', async () => {
     const file = join(dir, 'clv.csv');
     const base = ['clv', '--customers', '--db', cdnowDb, '--calibration-end', '1997-09-30', '--unit', 'week'];
-    const res = await runCli([...base, '--export', file, '--lang', 'ru']);
+    // --lang en: the stable ids and `,` `.` (the Russian dialect is tested in test/server/exports.test.ts).
+    const res = await runCli([...base, '--export', file, '--lang', 'en']);
     expect(res.code).toBe(0);
-    expect(res.stdout).toContain('Топ-10 клиентов по CLV');
+    expect(res.stdout).toContain('Top 10 customers by CLV');
     const [header, ...rows] = readCsv(file);
     expect(header).toEqual([
       'customer_id',

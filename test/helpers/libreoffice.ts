@@ -61,3 +61,40 @@ export function recalcWithLibreOffice(soffice: string, files: readonly string[],
     throw new Error(`soffice failed (${r.status ?? r.signal}): ${r.stderr || r.stdout || r.error?.message}`);
   return files.map((f) => join(outDir, basename(f)));
 }
+
+/**
+ * Opens CSV files the way a spreadsheet in that locale does on a double click, and saves each as
+ * xlsx into `workDir/opened`: Russian reads `;` as the separator and `1234,5` as a number
+ * (LibreOffice's CSV filter: separator, quote, UTF-8, first line, no column types, the locale's
+ * language id, quoted fields not forced to text, special numbers such as dates detected).
+ */
+export function openCsvWithLibreOffice(
+  soffice: string,
+  files: readonly string[],
+  workDir: string,
+  lang: 'ru' | 'en',
+): string[] {
+  const profile = join(workDir, 'lo-profile');
+  const outDir = join(workDir, 'opened');
+  mkdirSync(join(profile, 'user'), { recursive: true });
+  mkdirSync(outDir, { recursive: true });
+  const filter = lang === 'ru' ? 'CSV:59,34,76,1,,1049,false,true' : 'CSV:44,34,76,1,,1033,false,true';
+  const r = spawnSync(
+    soffice,
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--norestore',
+      `--infilter=${filter}`,
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      outDir,
+      ...files,
+    ],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  if (r.status !== 0)
+    throw new Error(`soffice failed (${r.status ?? r.signal}): ${r.stderr || r.stdout || r.error?.message}`);
+  return files.map((f) => join(outDir, basename(f).replace(/\.csv$/i, '.xlsx')));
+}

@@ -100,7 +100,8 @@ describe('customer routes on the sample company', () => {
   it('downloads a segment as CSV and XLSX in the CLI export columns, never from the cache', async () => {
     const g = await get<Grid>('/api/customers/rfm');
     const lost = g.segments.find((s) => s.segment === 'Lost')!;
-    const csv = await t.asToken('manager', '/api/customers/list/export?segment=Lost&format=csv');
+    // lang=en: the stable ids a CRM maps (the Russian dialect is in test/server/exports.test.ts).
+    const csv = await t.asToken('manager', '/api/customers/list/export?segment=Lost&format=csv&lang=en');
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csv.headers.get('content-disposition')).toMatch(
@@ -124,7 +125,7 @@ describe('customer routes on the sample company', () => {
     expect(lines).toHaveLength(lost.customers + 1);
     expect(lines.slice(1).every((l) => l.split(',')[8] === 'Lost')).toBe(true);
 
-    const xlsx = await t.asToken('owner', '/api/customers/list/export?segment=Lost&format=xlsx');
+    const xlsx = await t.asToken('owner', '/api/customers/list/export?segment=Lost&format=xlsx&lang=en');
     expect(xlsx.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await xlsx.arrayBuffer());
@@ -222,7 +223,7 @@ describe('customer routes on the sample company', () => {
     expect(list.customers.map((c) => c.p_alive_model)).toEqual(['pareto-nbd', 'pareto-nbd', 'pareto-nbd']);
     const csv = await t.asToken(
       'manager',
-      '/api/customers/list/export?segment=Lost&format=csv&clv=1&model=pareto-nbd',
+      '/api/customers/list/export?segment=Lost&format=csv&clv=1&model=pareto-nbd&lang=en',
     );
     const [header, first] = (await csv.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(header!.split(',').at(-1)).toBe('p_alive_model');

@@ -12,6 +12,7 @@ import {
   type Workspace,
 } from '../../src/services/index.ts';
 import { DATASETS } from '../helpers/datasets.ts';
+import { localSheet } from '../../src/services/table-export.ts';
 
 // Customer 1516 of the CDNOW 1/10 sample, picked by the BTYD package's walkthrough vignette
 // (McCarthy & Wadsworth, "Buy 'Til You Die — A Walkthrough", section Pareto/NBD): 26 repeat
@@ -57,7 +58,8 @@ describe('the purchase model behind CRM lists and the holdout check, on CDNOW', 
   it('keeps the export columns and adds which model produced P(alive)', async () => {
     const res = await list('pareto-nbd');
     const sheet = customerListSheet(res);
-    expect(sheet.columns.slice(-5)).toEqual([
+    // The English export's headers are the stable ids a CRM mapping keys on.
+    expect(localSheet(sheet, 'en').headers.slice(-5)).toEqual([
       'p_alive',
       'expected_purchases',
       'expected_average_value',

@@ -20,7 +20,7 @@ const HOSTILE = [
 ];
 
 /** The cells of one CSV line (RFC 4180: quoted fields, doubled quotes). */
-function cells(line: string): string[] {
+function cells(line: string, separator = ','): string[] {
   const out: string[] = [];
   let field = '';
   let quoted = false;
@@ -30,7 +30,7 @@ function cells(line: string): string[] {
       field += '"';
       i++;
     } else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) {
+    else if (ch === separator && !quoted) {
       out.push(field);
       field = '';
     } else field += ch;
@@ -47,7 +47,7 @@ describe('CSV export neutralises formula cells (issue 12, §6)', () => {
     });
     const lines = text.replace(/^\uFEFF/, '').split('\r\n');
     // CR inside a cell is quoted, so split on CRLF only; the last element is the trailing empty line.
-    const rows = lines.slice(1, -1).map(cells);
+    const rows = lines.slice(1, -1).map((l) => cells(l));
     expect(rows.slice(0, HOSTILE.length).map((r) => r[0])).toEqual(HOSTILE.map((h) => `'${h}`));
     for (const r of rows.slice(0, HOSTILE.length)) expect(r[1]).toBe('-1234.5');
     // Every neutralised cell is quoted, so no reader can take the quote for a field boundary.
@@ -91,15 +91,15 @@ describe('CRM list exports with hostile customer data (issue 12, §6)', () => {
     await ws.close();
   });
 
-  const expectNeutral = (csv: string): void => {
+  const expectNeutral = (csv: string, separator = ','): void => {
     const rows = csv
       .replace(/^\uFEFF/, '')
       .split('\r\n')
       .slice(1, -1)
-      .map(cells);
+      .map((l) => cells(l, separator));
     const ids = rows.map((r) => r[0]);
     for (const h of HOSTILE) expect(ids).toContain(`'${h}`);
-    const emailAt = cells(csv.replace(/^\uFEFF/, '').split('\r\n')[0]!).indexOf('email');
+    const emailAt = cells(csv.replace(/^\uFEFF/, '').split('\r\n')[0]!, separator).indexOf('email');
     expect(emailAt).toBeGreaterThan(0);
     expect(rows.map((r) => r[emailAt])).toContain(`'=HYPERLINK("http://evil.example","x")`);
     // No cell anywhere starts a formula.
@@ -118,9 +118,17 @@ describe('CRM list exports with hostile customer data (issue 12, §6)', () => {
     const w = await openWorkspace(db);
     try {
       const t = await testApp({ workspace: w });
-      const res = await t.asToken('manager', '/api/customers/list/export?format=csv&asof=2024-06-30');
-      expect(res.status).toBe(200);
-      expectNeutral(new TextDecoder().decode(await res.arrayBuffer()));
+      // Both dialects: English `,` and the Russian `;` (issue 13, §4) keep the OWASP guard.
+      for (const [lang, separator] of [
+        ['en', ','],
+        ['ru', ';'],
+      ] as const) {
+        const res = await t.asToken('manager', '/api/customers/list/export?format=csv&asof=2024-06-30', {
+          headers: { 'accept-language': lang },
+        });
+        expect(res.status).toBe(200);
+        expectNeutral(new TextDecoder().decode(await res.arrayBuffer()), separator);
+      }
     } finally {
       await w.close();
     }

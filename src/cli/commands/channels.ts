@@ -34,7 +34,7 @@ export function registerChannels(program: Command): void {
           otherCosts: parseAmount(opts.otherCosts, '--other-costs'),
         }),
       );
-      const files = opts.export ? await exportChannels(opts.export, res) : [];
+      const files = opts.export ? await exportChannels(opts.export, res, ctx.lang) : [];
       if (ctx.json) return printJson(res);
       ctx.out(renderChannels(res, ctx));
       if (files.length) ctx.out(`\n${ctx.t('channels.exported', { files: files.join(', ') })}`);

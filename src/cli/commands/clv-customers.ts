@@ -1,4 +1,10 @@
-import { customerValuesFor, VALUE_COLUMNS, writeSheets, type CustomerValues } from '../../services/index.ts';
+import {
+  columnsOf,
+  customerValuesFor,
+  VALUE_COLUMNS,
+  writeSheets,
+  type CustomerValues,
+} from '../../services/index.ts';
 import { formatMoney, formatNumber, formatPct } from '../../i18n/index.ts';
 import { unitWord } from '../render/clv-words.ts';
 import { printJson, withWorkspace, type CliContext, type GlobalOptions } from '../context.ts';
@@ -32,13 +38,18 @@ export async function printCustomerValues(opts: ClvCustomersOptions, ctx: CliCon
     }),
   );
   if (opts.export)
-    await writeSheets(opts.export, [
-      {
-        name: 'customers',
-        columns: VALUE_COLUMNS,
-        rows: res.customers.map((c) => VALUE_COLUMNS.map((k) => c[k])),
-      },
-    ]);
+    await writeSheets(
+      opts.export,
+      [
+        {
+          name: 'customers',
+          ru: 'Клиенты',
+          columns: columnsOf(VALUE_COLUMNS),
+          rows: res.customers.map((c) => VALUE_COLUMNS.map((k) => c[k])),
+        },
+      ],
+      ctx.lang,
+    );
   if (ctx.json) return printJson(res);
   ctx.out(render(res, ctx));
   if (opts.export) ctx.out(ctx.t('clv.exported', { count: res.customers.length, file: opts.export }));

@@ -1,4 +1,5 @@
-import { clvValidationFor, type ClvValidation } from '../../services/index.ts';
+import { clvValidationFor, clvValidationSheets, type ClvValidation } from '../../services/index.ts';
+import { exportTo } from '../export-option.ts';
 import { formatNumber, formatPct } from '../../i18n/index.ts';
 import { unitWord } from '../render/clv-words.ts';
 import { printJson, withWorkspace, type CliContext, type GlobalOptions } from '../context.ts';
@@ -11,6 +12,8 @@ export interface ClvHoldoutOptions extends GlobalOptions {
   /** `--holdout` alone: to the last order date; `--holdout DATE`: to that day, inclusive. */
   holdout: string | true;
   unit: string;
+  /** Writes the fit and the check to FILE.xlsx or FILE.csv. */
+  export?: string;
 }
 
 const LABELS: Record<ClvValidation['model'], string> = { bgnbd: 'BG/NBD', 'pareto-nbd': 'Pareto/NBD' };
@@ -28,6 +31,7 @@ export async function printHoldout(opts: ClvHoldoutOptions, ctx: CliContext): Pr
       unit: opts.unit,
     }),
   );
+  await exportTo(ctx, opts.export, clvValidationSheets(res));
   if (ctx.json) return printJson(res);
   const num = (v: number, digits = 0) => formatNumber(v, ctx.lang, digits);
   const { groups, total } = res.validation;

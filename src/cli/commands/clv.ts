@@ -56,7 +56,10 @@ export function registerClv(program: Command): void {
     .option('--horizon <units>', 'with --customers: horizon in units (default: a year)')
     .option('--margin <share>', 'with --customers: share of revenue kept, e.g. 0.35 or 35% (default: 1)')
     .option('--discount <rate>', 'with --customers: discount rate per unit (default: 0)')
-    .option('--export <file>', 'with --customers: write every customer to FILE.csv or FILE.xlsx')
+    .option(
+      '--export <file>',
+      'with --customers: write every customer to FILE.csv or FILE.xlsx; with --holdout: the fit and the check',
+    )
     .option(
       '--holdout [end]',
       'check --model (bgnbd or pareto-nbd) on a holdout to END (default: the last order date): predicted vs actual by frequency',

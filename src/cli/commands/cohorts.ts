@@ -43,7 +43,7 @@ export function registerCohorts(program: Command): void {
           months: parseWhole(opts.months, '--months'),
         }),
       );
-      const files = opts.export ? await exportCohorts(opts.export, res) : [];
+      const files = opts.export ? await exportCohorts(opts.export, res, ctx.lang) : [];
       if (ctx.json) return printJson(res);
       ctx.out(renderCohorts(res, ctx));
       if (files.length) ctx.out(`\n${ctx.t('cohorts.exported', { files: files.join(', ') })}`);

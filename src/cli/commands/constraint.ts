@@ -3,7 +3,8 @@ import { parseFilters, parseStages } from '../../services/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withAnalysis, withCommon } from '../common.ts';
 import { resolvePeriods } from '../../services/periods.ts';
-import { constraintFor, resolveModel, UserError } from '../../services/index.ts';
+import { constraintFor, constraintSheets, resolveModel, UserError } from '../../services/index.ts';
+import { checkExport, exportTo, withExport } from '../export-option.ts';
 import { throughput } from '../../core/formula/index.ts';
 import { renderConstraint } from '../render/constraint.ts';
 import { heading } from '../render/heading.ts';
@@ -15,6 +16,7 @@ interface ConstraintOptions extends GlobalOptions {
   filter: string[];
   by?: string;
   stages?: string;
+  export?: string;
 }
 
 /** `fulcrum constraint`: the key constraint by segment, or the stage-capacity calculator. */
@@ -24,7 +26,7 @@ export function registerConstraint(program: Command): void {
     .description(
       'the key constraint: the lever and segments holding revenue back; or --stages for capacities',
     );
-  withAnalysis(withCommon(cmd), 'lcpudq')
+  withExport(withAnalysis(withCommon(cmd), 'lcpudq'))
     .option('--by <dim>', 'segments to compare: store, channel, manager, region…')
     .option(
       '--stages <name=capacity,…>',
@@ -32,6 +34,7 @@ export function registerConstraint(program: Command): void {
     )
     .action(async (opts: ConstraintOptions) => {
       const ctx = cliContext(opts);
+      checkExport(opts.export);
       if (opts.stages) {
         const res = throughput(parseStages(opts.stages));
         if (ctx.json) return printJson(res);
@@ -55,6 +58,7 @@ export function registerConstraint(program: Command): void {
           by: opts.by!,
           filters: parseFilters(opts.filter),
         });
+        await exportTo(ctx, opts.export, constraintSheets(res, tree));
         if (ctx.json) return printJson(res);
         ctx.out(heading(`${ctx.t('report.constraint', { dim: res.by })} · ${current.label}`));
         ctx.out(renderConstraint(tree, res, ctx.lang, ctx.t));

@@ -3,7 +3,14 @@ import { parseFilters } from '../../services/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { list, withAnalysis, withAttribution, withCommon } from '../common.ts';
 import { resolvePeriods } from '../../services/periods.ts';
-import { comparePeriods, formulaFor, resolveModel } from '../../services/index.ts';
+import {
+  comparePeriods,
+  compareSheets,
+  formulaFor,
+  formulaSheets,
+  resolveModel,
+} from '../../services/index.ts';
+import { checkExport, exportTo, withExport } from '../export-option.ts';
 import { INTL_LOCALE, formatByUnit, formatMoney } from '../../i18n/index.ts';
 import { renderFormula, renderFormulaComparison } from '../render/formula.ts';
 import { renderSplit } from '../render/attribution.ts';
@@ -19,17 +26,19 @@ interface FormulaOptions extends GlobalOptions {
   method: string;
   order?: string;
   explain?: boolean;
+  export?: string;
 }
 
 /** `fulcrum formula`: the tree for a period and slice; with --compare, the change split among levers. */
 export function registerFormula(program: Command): void {
   const cmd = program.command('formula').description('the profit formula for a period, filter and slice');
-  withAttribution(withAnalysis(withCommon(cmd), 'lcpudq'))
+  withExport(withAttribution(withAnalysis(withCommon(cmd), 'lcpudq')))
     .option('--compare <months>', 'compare with this period and split the change among levers')
     .option('--by <dims>', 'slice by dimensions, e.g. channel or store or month,channel')
     .option('--explain', 'say how each number was obtained')
     .action(async (opts: FormulaOptions) => {
       const ctx = cliContext(opts);
+      checkExport(opts.export);
       const tree = resolveModel(opts.model);
       const filters = parseFilters(opts.filter);
       await withWorkspace(opts.db, async (ws) => {
@@ -44,6 +53,7 @@ export function registerFormula(program: Command): void {
             order: list(opts.order),
             explainLocale: opts.explain ? INTL_LOCALE[ctx.lang] : undefined,
           });
+          await exportTo(ctx, opts.export, compareSheets(res, tree));
           if (ctx.json) return printJson(res);
           ctx.out(
             heading(
@@ -64,6 +74,7 @@ export function registerFormula(program: Command): void {
           by: list(opts.by),
           explainLocale: opts.explain ? INTL_LOCALE[ctx.lang] : undefined,
         });
+        await exportTo(ctx, opts.export, formulaSheets(res, tree));
         if (ctx.json) return printJson(res);
         ctx.out(heading(`${tree.label[ctx.lang]} · ${res.period.label}`));
         ctx.out(renderFormula(tree, res.nodes, ctx.lang, ctx.t));

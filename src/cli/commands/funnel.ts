@@ -44,7 +44,7 @@ export function registerFunnel(program: Command): void {
           ctx.lang,
         ),
       );
-      const files = opts.export ? await exportFunnel(opts.export, res) : [];
+      const files = opts.export ? await exportFunnel(opts.export, res, ctx.lang) : [];
       if (ctx.json) return printJson(res);
       ctx.out(renderFunnel(res, ctx));
       if (files.length) ctx.out(`\n${ctx.t('funnel.exported', { files: files.join(', ') })}`);

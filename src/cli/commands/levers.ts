@@ -3,7 +3,8 @@ import { parseFilters, parseStep } from '../../services/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withAnalysis, withCommon } from '../common.ts';
 import { resolvePeriods } from '../../services/periods.ts';
-import { leversFor, leversNextStep, resolveModel } from '../../services/index.ts';
+import { leverSheets, leversFor, leversNextStep, resolveModel } from '../../services/index.ts';
+import { checkExport, exportTo, withExport } from '../export-option.ts';
 import { renderLevers } from '../render/levers.ts';
 import { heading } from '../render/heading.ts';
 import { formatPct } from '../../i18n/index.ts';
@@ -13,15 +14,17 @@ interface LeversOptions extends GlobalOptions {
   period?: string;
   filter: string[];
   step: string;
+  export?: string;
 }
 
 /** `fulcrum levers`: raise each lever by a step, one at a time and all together. */
 export function registerLevers(program: Command): void {
   const cmd = program.command('levers').description('the +20% lever table: revenue and profit per lever');
-  withAnalysis(withCommon(cmd), 'profit')
+  withExport(withAnalysis(withCommon(cmd), 'profit'))
     .option('--step <percent>', 'how much to raise each lever', '20')
     .action(async (opts: LeversOptions) => {
       const ctx = cliContext(opts);
+      checkExport(opts.export);
       const tree = resolveModel(opts.model);
       await withWorkspace(opts.db, async (ws) => {
         const { current } = await resolvePeriods(ws, opts);
@@ -29,6 +32,7 @@ export function registerLevers(program: Command): void {
         const res = await leversFor(ws, { tree, period: current, filters, step: parseStep(opts.step) });
         // The table says what each lever is worth; the key constraint says which to raise and where.
         const nextStep = await leversNextStep(ws, { tree, period: current, filters });
+        await exportTo(ctx, opts.export, leverSheets(res, tree));
         if (ctx.json) return printJson({ ...res, nextStep });
         ctx.out(
           heading(

@@ -68,7 +68,7 @@ export function registerRfm(program: Command): void {
           ctx.lang,
         ),
       );
-      if (opts.export) await exportCustomerList(opts.export, res);
+      if (opts.export) await exportCustomerList(opts.export, res, ctx.lang);
       if (ctx.json) return printJson(res);
       ctx.out(renderSummary(res, ctx));
       ctx.out('');

@@ -43,7 +43,7 @@ export function registerSegments(program: Command): void {
           ctx.lang,
         ),
       );
-      const files = opts.export ? await exportSegments(opts.export, res) : [];
+      const files = opts.export ? await exportSegments(opts.export, res, ctx.lang) : [];
       if (ctx.json) return printJson(res);
       ctx.out(renderSegmentSummary(res, ctx));
       if (res.migration) {

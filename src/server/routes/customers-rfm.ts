@@ -8,6 +8,7 @@ import {
   type CustomerListRequest,
   type RfmRequest,
 } from '../../services/index.ts';
+import { contentDisposition } from '../content-disposition.ts';
 import { requestLang } from '../context.ts';
 import { dateQuery, INPUT_ERRORS, isOn, json } from '../schemas/common.ts';
 import {
@@ -52,7 +53,15 @@ const listExport = createRoute({
   method: 'get',
   path: '/api/customers/list/export',
   summary: 'The whole customer list as CSV or XLSX, in the CLI export columns, ready for a CRM',
-  request: { query: listQuery.extend({ format: exportFormatParam }) },
+  request: {
+    query: listQuery.extend({
+      format: exportFormatParam,
+      lang: z.enum(['ru', 'en']).optional().openapi({
+        description:
+          'headers and segment names: Russian, or the stable ids a CRM maps (default: the reader’s)',
+      }),
+    }),
+  },
   responses: { 200: download('the list'), ...INPUT_ERRORS },
 });
 
@@ -103,11 +112,12 @@ export function registerCustomersRfm(app: OpenAPIHono<AppEnv>, deps: AppDeps): v
   });
   app.openapi(listExport, async (c) => {
     const q = c.req.valid('query');
-    const res = await customerListFor(ws, listRequest(q), requestLang(c));
+    const lang = q.lang ?? requestLang(c);
+    const res = await customerListFor(ws, listRequest(q), lang);
     const name = `customers-${q.segment ?? 'all'}-${res.asOf}.${q.format}`.replace(/[^\w.-]+/g, '-');
-    return c.body(await sheetsBytes(q.format, [customerListSheet(res)]), 200, {
+    return c.body(await sheetsBytes(q.format, [customerListSheet(res)], lang), 200, {
       'content-type': DOWNLOAD_TYPES[q.format],
-      'content-disposition': `attachment; filename="${name}"`,
+      'content-disposition': contentDisposition(name),
     });
   });
   app.openapi(segments, async (c) => {

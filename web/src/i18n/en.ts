@@ -1,6 +1,7 @@
 import { numbersEn } from './numbers-en.ts';
 import { customersEn } from './customers-en.ts';
 import { funnelEn } from './funnel-en.ts';
+import { exportEn } from './export-en.ts';
 import { kpiEn } from './kpi-en.ts';
 import { tokensEn } from './tokens-en.ts';
 import { whatifEn } from './whatif-en.ts';
@@ -13,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   ...numbersEn,
   ...customersEn,
   ...funnelEn,
+  ...exportEn,
   ...tokensEn,
   ...whatifEn,
   ...accountsEn,

@@ -1,6 +1,7 @@
 import { numbersRu } from './numbers-ru.ts';
 import { customersRu } from './customers-ru.ts';
 import { funnelRu } from './funnel-ru.ts';
+import { exportRu } from './export-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
 import { tokensRu } from './tokens-ru.ts';
 import { whatifRu } from './whatif-ru.ts';
@@ -15,6 +16,7 @@ export const ru = {
   ...numbersRu,
   ...customersRu,
   ...funnelRu,
+  ...exportRu,
   ...tokensRu,
   ...whatifRu,
   ...accountsRu,

@@ -16,6 +16,7 @@ import { formatMoney } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { LeverPotentialCard } from './lever-potential-card.tsx';
 import { StagesCalculator } from './stages-calculator.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 
 function ConstraintView({ meta }: { meta: Meta }) {
   const { t, lang } = useI18n();
@@ -45,6 +46,7 @@ function ConstraintView({ meta }: { meta: Meta }) {
         />
       </div>
       {!by ? <p className="muted">{t('constraint.pick')}</p> : null}
+      <ExportButton analysis="constraint" query={analysisQuery(params, { by })} />
       {res.loading && !data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
       {data ? (

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { T } from '../../i18n/translate.ts';
 import type { ChannelMetric, ChannelRow, ChannelsResult } from './customers-types.ts';
 import { judge } from './judge.ts';
+import { ExportButton } from '../../components/export-button.tsx';
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
@@ -56,6 +57,7 @@ export function ChannelsView() {
   );
   return (
     <>
+      <ExportButton analysis="channels" query={{}} />
       {res.loading && !data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
       {data ? (

@@ -11,6 +11,7 @@ import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatChangePct, formatDate, formatNumber } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { PURCHASE_MODELS, type ClvValidation, type PurchaseModel } from './customers-types.ts';
+import { ExportButton } from '../../components/export-button.tsx';
 
 /**
  * The calibration/holdout check of a purchase model (BG/NBD or Pareto/NBD): predicted against
@@ -52,6 +53,7 @@ export function ClvView({ lastDate }: { lastDate: string }) {
   const total = v?.validation.total;
   return (
     <>
+      <ExportButton analysis="clv" query={{ calibrationEnd, holdoutEnd, unit: 'week', model }} />
       <div className="controls">
         <label className="field">
           <span>{t('cust.model')}</span>

@@ -10,6 +10,7 @@ import { formatMoney, formatMonth, formatNumber, formatRatio } from '../../forma
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { Cohort, CohortMonth, CohortsResult } from './customers-types.ts';
 import { heatStyle, isHot } from './heat.ts';
+import { ExportButton } from '../../components/export-button.tsx';
 
 type Measure = 'retention' | 'ltv';
 
@@ -60,6 +61,7 @@ export function CohortsView() {
   const label = (c: Cohort) => (c.cohort === null ? '—' : formatMonth(c.cohort, lang));
   return (
     <>
+      <ExportButton analysis="cohorts" query={{ months: MONTHS }} />
       {res.loading && !data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
       {data ? (

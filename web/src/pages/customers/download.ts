@@ -12,7 +12,7 @@ export async function downloadFile(path: string, query: Record<string, QueryValu
     credentials: 'same-origin',
   });
   if (!res.ok) throw await apiErrorFrom(res);
-  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'export';
+  const name = fileName(res.headers.get('content-disposition') ?? '');
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = url;
@@ -22,4 +22,20 @@ export async function downloadFile(path: string, query: Record<string, QueryValu
   a.remove();
   // The browser has the file once the click is handled; a later revoke keeps Safari happy.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The file name a download is saved under: the UTF-8 `filename*` (RFC 5987, «Рычаги 2025-01.xlsx»)
+ * when the server sends one, else the plain `filename`.
+ */
+export function fileName(disposition: string): string {
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (utf8) {
+    try {
+      return decodeURIComponent(utf8);
+    } catch {
+      // a malformed escape: fall back to the ASCII name
+    }
+  }
+  return /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'export';
 }

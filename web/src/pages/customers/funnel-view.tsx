@@ -20,6 +20,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { FunnelResult, FunnelStep, FunnelValue } from './funnel-types.ts';
 import './funnel.css';
 import { heatStyle, isHot } from './heat.ts';
+import { ExportButton } from '../../components/export-button.tsx';
 
 const STEP_CHOICES = ['2', '3', '4'] as const;
 /** Values per purchase the chart draws; the rest are merged by the server into "Прочие" / "Other". */
@@ -266,6 +267,7 @@ export function FunnelView({ dimensions }: { dimensions: readonly string[] }) {
 
   return (
     <>
+      <ExportButton analysis="funnel" query={{ dim, steps }} />
       <div className="controls">
         <SelectField
           label={t('funnel.dim')}

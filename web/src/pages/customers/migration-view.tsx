@@ -10,6 +10,7 @@ import { formatDate, formatMoneyCompact, formatNumber } from '../../format/forma
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { SegmentsResult } from './customers-types.ts';
 import { heatStyle, isHot } from './heat.ts';
+import { ExportButton } from '../../components/export-button.tsx';
 
 const NEW = 'new-customers';
 
@@ -37,6 +38,7 @@ export function MigrationView({ firstDate, lastDate }: { firstDate: string; last
   const fmt = (v: number) => (show === 'customers' ? formatNumber(v, lang, 0) : formatMoneyCompact(v, lang));
   return (
     <>
+      <ExportButton analysis="migration" query={{ asof: to, from }} />
       <div className="controls">
         <label className="field">
           <span>{t('cust.from')}</span>

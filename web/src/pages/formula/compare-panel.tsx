@@ -16,6 +16,7 @@ import { SelectField } from '../../components/select-field.tsx';
 import { formatMoneyCompact, formatMoneyChange, formatPeriod } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ContributionsTable } from './contributions-table.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 
 type Target = 'revenue' | 'profit';
 
@@ -86,6 +87,7 @@ export function ComparePanel({ meta, tree }: { meta: Meta; tree: FormulaTree }) 
           ]}
         />
       </div>
+      <ExportButton analysis="compare" query={analysisQuery(params, { compare, method })} />
       {res.loading ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
       {res.data && !split ? <p className="muted">{t('compare.noProfit')}</p> : null}

@@ -17,6 +17,7 @@ import { KeyFigures } from './key-figures.tsx';
 import { LeverTree } from './lever-tree.tsx';
 import { NodeExplain } from './node-explain.tsx';
 import { SegmentsTable } from './segments-table.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 
 function FormulaView({ meta }: { meta: Meta }) {
   const { t, lang } = useI18n();
@@ -36,6 +37,7 @@ function FormulaView({ meta }: { meta: Meta }) {
   return (
     <>
       <AnalysisControls meta={meta} slice />
+      <ExportButton analysis="formula" query={analysisQuery(params, { by: params.by })} />
       {res.loading && !data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
       {data ? (

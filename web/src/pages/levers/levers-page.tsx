@@ -18,6 +18,7 @@ import { formatChangePct, formatRatio } from '../../format/format.ts';
 import { parseNumber } from '../../format/parse.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { LeversTable } from './levers-table.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 
 function LeversView({ meta }: { meta: Meta }) {
   const { t, lang } = useI18n();
@@ -72,6 +73,7 @@ function LeversView({ meta }: { meta: Meta }) {
           />
         </label>
       </div>
+      <ExportButton analysis="levers" query={analysisQuery(params, { step })} />
       {res.loading && !res.data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
       {res.data && tree ? (
