@@ -2,6 +2,7 @@ import type { Lang } from './locale.ts';
 import { cohortMessagesEn, cohortMessagesRu } from './messages-cohorts.ts';
 import { analystMessagesEn, analystMessagesRu } from './messages-analyst.ts';
 import { quarterMessagesEn, quarterMessagesRu } from './messages-quarter.ts';
+import { sampleMessagesEn, sampleMessagesRu } from './messages-sample.ts';
 import { accountMessagesEn, accountMessagesRu } from './messages-accounts.ts';
 import { errorMessagesEn, errorMessagesRu } from './messages-errors.ts';
 
@@ -67,6 +68,7 @@ const en = {
   'user.password': 'Password: {password} (shown once)',
   ...analystMessagesEn,
   ...quarterMessagesEn,
+  ...sampleMessagesEn,
   ...accountMessagesEn,
   ...errorMessagesEn,
   'kpi.kpi': 'KPI',
@@ -216,6 +218,7 @@ const ru: Record<MessageKey, string> = {
   'user.password': 'Пароль: {password} (показан один раз)',
   ...analystMessagesRu,
   ...quarterMessagesRu,
+  ...sampleMessagesRu,
   ...accountMessagesRu,
   ...errorMessagesRu,
   'kpi.kpi': 'Показатель',

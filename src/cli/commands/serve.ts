@@ -2,10 +2,8 @@ import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  addUser,
+  ensureDemoAccounts,
   ensureSample,
-  generatePassword,
-  hasNoUsers,
   openWorkspace,
   SAMPLE_DB,
   SAMPLE_DIR,
@@ -13,6 +11,8 @@ import {
   warmFirstViews,
 } from '../../services/index.ts';
 import { consoleLogger, startServer } from '../../server/index.ts';
+import { sampleLang } from '../../generate/localize.ts';
+import { kpiEmployee } from '../../store/index.ts';
 import { cliContext, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 
@@ -55,14 +55,24 @@ export function registerServe(program: Command): void {
       try {
         if (opts.sample) {
           ctx.progress.start(ctx.t('progress.generate'), 1);
-          await ensureSample(ws, SAMPLE_DIR, {
-            onGenerate: (done, total) => ctx.progress.update(done, total),
-          });
+          await ensureSample(
+            ws,
+            SAMPLE_DIR,
+            { onGenerate: (done, total) => ctx.progress.update(done, total) },
+            undefined,
+            { lang: sampleLang(opts.lang, process.env) },
+          );
           ctx.progress.stop();
-          if (hasNoUsers(ws)) {
-            const password = generatePassword();
-            await addUser(ws, { login: 'demo', name: 'Demo', role: 'owner', password });
-            ctx.out(ctx.t('serve.demo', { login: 'demo', password }));
+          // The owner, and an employee and an analyst linked to their sheets, printed once.
+          for (const a of await ensureDemoAccounts(ws)) {
+            const name = a.employee ? (kpiEmployee(ws.store, a.employee)?.name ?? a.employee) : '';
+            const key =
+              a.role === 'owner'
+                ? 'sample.account.owner'
+                : a.role === 'analyst'
+                  ? 'sample.account.analyst'
+                  : 'sample.account.employee';
+            ctx.out(ctx.t(key, { login: a.login, password: a.password, name }));
           }
         }
         const webDir = existsSync(WEB_DIR) ? WEB_DIR : undefined;
