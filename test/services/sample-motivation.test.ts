@@ -3,6 +3,7 @@
  * and analyst plans, a KPI design, accounts linked to employees), and the sample is generated and
  * imported once, not on every `report --sample`.
  */
+import ExcelJS from 'exceljs';
 import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import {
   openWorkspace,
   quarterSheetFor,
   SAMPLE_PEOPLE,
+  sheetXlsxBytes,
   type DemoLogin,
   type Workspace,
 } from '../../src/services/index.ts';
@@ -115,6 +117,31 @@ describe('the demo company shows the motivation side too', () => {
     expect(completions.some((c) => c > 1)).toBe(true);
     const months = (await sheetsOf(SAMPLE_PEOPLE.analyst.id)).analyst;
     for (const m of months) expect(analystSheetFor(ws, SAMPLE_PEOPLE.analyst.id, m).total).toBeGreaterThan(0);
+  });
+});
+
+describe("the motivation sheet's XLSX shows the employee's name", () => {
+  it('titles the monthly, quarterly and analyst workbooks with the name, not the id', async () => {
+    const c = SAMPLE_PEOPLE.context;
+    const month = (await sheetsOf(c.id)).marketer[0]!;
+    const quarter = (await sheetsOf(SAMPLE_PEOPLE.head.id)).quarter[0]!;
+    const am = (await sheetsOf(SAMPLE_PEOPLE.analyst.id)).analyst[0]!;
+    const titles = await Promise.all(
+      [
+        await kpiSheetFor(ws, c.id, month),
+        await quarterSheetFor(ws, SAMPLE_PEOPLE.head.id, quarter),
+        analystSheetFor(ws, SAMPLE_PEOPLE.analyst.id, am),
+      ].map(async (sheet) => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load((await sheetXlsxBytes(sheet, 'ru')).buffer);
+        return String(wb.worksheets[0]!.getCell('A1').value);
+      }),
+    );
+    expect(titles).toEqual([
+      `Мотивационный лист: Орлова Мария, ${month}`,
+      `Мотивационный лист: Кравцова Анна, ${quarter}`,
+      `Мотивационный лист: Фомин Артём, ${am}`,
+    ]);
   });
 });
 
