@@ -96,18 +96,27 @@ export async function sampleCalendar(ws: Workspace): Promise<SampleCalendar | nu
   return { months, quarters };
 }
 
+/** Monthly tasks of a channel marketer and of the head of marketing. */
+const TASKS: Record<'channel' | 'head', Words[]> = {
+  channel: [
+    { ru: 'Запустить A/B-тест посадочной страницы', en: 'Run an A/B test of the landing page' },
+    { ru: 'Обновить минус-слова и ставки', en: 'Update negative keywords and bids' },
+    { ru: 'Подготовить акцию к сезону', en: 'Prepare the seasonal promotion' },
+  ],
+  head: [
+    { ru: 'Согласовать медиаплан на месяц', en: 'Agree the month’s media plan' },
+    { ru: 'Провести разбор воронки с продажами', en: 'Review the funnel with sales' },
+    { ru: 'Обновить бриф агентству', en: 'Update the agency brief' },
+  ],
+};
+
 /** Tasks agreed for a month; completion differs by month so the task part is not the same each time. */
-function monthTasks(lang: SampleLang, i: number) {
+function monthTasks(lang: SampleLang, i: number, names: Words[]) {
   const done = [
     [1, 0.8, 0.4],
     [0.9, 1, 0.6],
     [1, 0.5, 1],
   ][i % 3]!;
-  const names: Words[] = [
-    { ru: 'Запустить A/B-тест посадочной страницы', en: 'Run an A/B test of the landing page' },
-    { ru: 'Обновить минус-слова и ставки', en: 'Update negative keywords and bids' },
-    { ru: 'Подготовить акцию к сезону', en: 'Prepare the seasonal promotion' },
-  ];
   return names.map((n, k) => ({
     id: `t${k + 1}`,
     name: n[lang],
@@ -120,7 +129,14 @@ function monthTasks(lang: SampleLang, i: number) {
  * A marketer's monthly plans: leads plan = last month's leads + 5%, new-client share plan = last
  * month's share, accepted-share (quality) plan 75% (METHODOLOGY §3's example).
  */
-async function seedMarketer(ws: Workspace, p: Person, lang: SampleLang, months: string[], bonus: number) {
+async function seedMarketer(
+  ws: Workspace,
+  p: Person,
+  lang: SampleLang,
+  months: string[],
+  bonus: number,
+  tasks: Words[] = TASKS.channel,
+) {
   const channels = p.channels.map((c) => channelName(c, lang));
   for (const [i, month] of months.entries()) {
     const before = await marketerFacts(ws, parsePeriod(addMonths(month, -1)), channels);
@@ -138,20 +154,22 @@ async function seedMarketer(ws: Workspace, p: Person, lang: SampleLang, months: 
       leads: { weight: 0.7, plan: Math.round(leads * 1.05) },
       newClientShare: { weight: 0.3, plan: round(share, 3) },
       quality: { plan: 0.75, cap: 1 },
-      tasks: monthTasks(lang, i),
+      tasks: monthTasks(lang, i, tasks),
     });
   }
 }
 
 /**
- * The head of marketing's quarterly plans: ROMI plan = the quarter before's ROMI + 5%, MRE plan =
+ * Quarterly plans (METHODOLOGY §3: a marketer's quarterly bonus is ROMI and MRE plus calendar
+ * tasks) for the person's channels: ROMI plan = the quarter before's ROMI + 5%, MRE plan =
  * the quarter before's MRE − 3% (lower is better); two calendar tasks. A KPI the quarter before
  * cannot give is left out, its weight going to the other.
  */
-async function seedHead(ws: Workspace, p: Person, lang: SampleLang, quarters: string[]) {
+async function seedQuarters(ws: Workspace, p: Person, lang: SampleLang, quarters: string[], bonus: number) {
+  const channels = p.channels.map((c) => channelName(c, lang));
   for (const [i, quarter] of quarters.entries()) {
     const prev = quarterOf(addMonths(quarterMonths(quarter)[0]!, -1));
-    const facts = await quarterFacts(ws, prev, [], ['romi', 'mre'], DEFAULT_ROMI);
+    const facts = await quarterFacts(ws, prev, channels, ['romi', 'mre'], DEFAULT_ROMI);
     const romi = facts['romi']?.value ?? null;
     const mre = facts['mre']?.value ?? null;
     const kpis = [
@@ -163,9 +181,9 @@ async function seedHead(ws: Workspace, p: Person, lang: SampleLang, quarters: st
       employee: p.id,
       name: p.name[lang],
       position: p.position[lang],
-      channels: [],
+      channels,
       period: quarter,
-      bonus: 120_000,
+      bonus,
       kpis,
       tasks: [
         {
@@ -293,7 +311,9 @@ export async function seedSampleMotivation(ws: Workspace, lang: SampleLang): Pro
   if (!cal) return false;
   await seedMarketer(ws, SAMPLE_PEOPLE.context, lang, cal.months, 40_000);
   await seedMarketer(ws, SAMPLE_PEOPLE.social, lang, cal.months, 35_000);
-  await seedHead(ws, SAMPLE_PEOPLE.head, lang, cal.quarters);
+  await seedMarketer(ws, SAMPLE_PEOPLE.head, lang, cal.months, 60_000, TASKS.head);
+  await seedQuarters(ws, SAMPLE_PEOPLE.context, lang, cal.quarters, 50_000);
+  await seedQuarters(ws, SAMPLE_PEOPLE.head, lang, cal.quarters, 120_000);
   seedAnalyst(ws, SAMPLE_PEOPLE.analyst, lang, cal.months);
   seedDesign(ws, lang);
   return true;

@@ -89,7 +89,7 @@ describe('the demo company shows the motivation side too', () => {
   it('plans are realistic: computed from the data, neither 0 nor capped everywhere', async () => {
     const completions: number[] = [];
     const sheets: Sheet[] = [];
-    for (const p of [SAMPLE_PEOPLE.context, SAMPLE_PEOPLE.social]) {
+    for (const p of [SAMPLE_PEOPLE.context, SAMPLE_PEOPLE.social, SAMPLE_PEOPLE.head]) {
       for (const month of (await sheetsOf(p.id)).marketer) {
         const s = await kpiSheetFor(ws, p.id, month);
         sheets.push(s);
@@ -100,10 +100,14 @@ describe('the demo company shows the motivation side too', () => {
         }
       }
     }
-    const head = SAMPLE_PEOPLE.head.id;
-    for (const q of (await sheetsOf(head)).quarter) {
-      const s = await quarterSheetFor(ws, head, q);
-      for (const l of kpiLines(s)) if (l.completion !== null) completions.push(l.completion);
+    // Quarterly sheets: the context marketer's channel and the head's whole company.
+    for (const id of [SAMPLE_PEOPLE.context.id, SAMPLE_PEOPLE.head.id]) {
+      const quarters = (await sheetsOf(id)).quarter;
+      expect(quarters.length).toBeGreaterThanOrEqual(2);
+      for (const q of quarters) {
+        const s = await quarterSheetFor(ws, id, q);
+        for (const l of kpiLines(s)) if (l.completion !== null) completions.push(l.completion);
+      }
     }
     for (const s of sheets) {
       expect(s.total).toBeGreaterThan(0);
