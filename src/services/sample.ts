@@ -74,14 +74,14 @@ function stillImported(ws: Workspace, mark: ImportedMark): boolean {
  * language of the run that generated it; delete the folder to switch). Once imported, later runs
  * touch neither the files nor the import log. An interrupted run resumes where it stopped.
  * `opts.lang` picks the names' language; by default the user's locale (LC_ALL, LC_MESSAGES, LANG)
- * when Russian, else English.
+ * when Russian, else English. `opts.motivation: false` leaves the store's KPI side empty.
  */
 export async function ensureSample(
   ws: Workspace,
   dir: string,
   progress: SampleProgress = {},
   orders = 200_000,
-  opts: { lang?: SampleLang } = {},
+  opts: { lang?: SampleLang; motivation?: boolean } = {},
 ): Promise<{ generated: boolean; imports: ImportResult[]; lang: SampleLang; motivation: boolean }> {
   const key: SampleKey = { version: SAMPLE_VERSION, seed: SEED, orders };
   let generated = false;
@@ -122,7 +122,8 @@ export async function ensureSample(
     );
     writeFileSync(join(dir, IMPORTED), `${JSON.stringify({ ...key, imports: ids })}\n`);
   }
-  const motivation = await seedSampleMotivation(ws, mark.lang);
+  // A test that builds its own team asks for the data alone (motivation: false).
+  const motivation = opts.motivation === false ? false : await seedSampleMotivation(ws, mark.lang);
   return { generated, imports, lang: mark.lang, motivation };
 }
 
