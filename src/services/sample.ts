@@ -52,8 +52,19 @@ function readMark<T>(file: string): T | null {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
-    return null; // an older marker ("complete") or a torn write: treated as absent
+    return null; // a torn write: treated as absent
   }
+}
+
+/**
+ * The `.generated` marker. Before SAMPLE_VERSION 2 it held the word "complete" and no key: such a
+ * sample (English names) is kept as it is — regenerating would change a user's numbers under them,
+ * and a test may have written its own files beside that word.
+ */
+function readGenerated(file: string, key: SampleKey): GeneratedMark | null {
+  if (!existsSync(file)) return null;
+  if (readFileSync(file, 'utf8').trim() === 'complete') return { ...key, lang: 'en' };
+  return readMark<GeneratedMark>(file);
 }
 
 /** True when every table's recorded import is still in the store's log as imported. */
@@ -85,7 +96,7 @@ export async function ensureSample(
 ): Promise<{ generated: boolean; imports: ImportResult[]; lang: SampleLang; motivation: boolean }> {
   const key: SampleKey = { version: SAMPLE_VERSION, seed: SEED, orders };
   let generated = false;
-  let mark = readMark<GeneratedMark>(join(dir, READY));
+  let mark = readGenerated(join(dir, READY), key);
   if (!mark || !sameKey(mark, key)) {
     const lang = opts.lang ?? sampleLang(undefined, process.env);
     await generateCompany({ outDir: dir, orders, seed: SEED, lang }, { onProgress: progress.onGenerate });

@@ -4,7 +4,7 @@
  * imported once, not on every `report --sample`.
  */
 import ExcelJS from 'exceljs';
-import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -164,19 +164,23 @@ describe('report --sample does not regenerate the sample and add to the import l
     expect(statSync(join(dir, 'orders.csv')).mtimeMs).toBe(mtime);
   });
 
-  it('imports again when the warehouse lost the sample (a deleted store), once', async () => {
+  it('imports again when the warehouse lost the sample (a deleted store), once; keeps an older sample', async () => {
     const other = mkdtempSync(join(tmpdir(), 'fulcrum-sample-again-'));
     try {
       const fresh = await openWorkspace(':memory:');
       try {
         // Same generated files, a store that has never seen them: imported once, then reused.
         cpSync(dir, other, { recursive: true, filter: (f) => !/fulcrum\.(duckdb|sqlite)/.test(f) });
+        // A sample from before the generator's version key: the word "complete", kept as it is.
+        writeFileSync(join(other, '.generated'), 'complete\n');
+        const mtime = statSync(join(other, 'orders.csv')).mtimeMs;
         const first = await ensureSample(fresh, other, {}, ORDERS);
         expect(first.generated).toBe(false);
         expect(first.imports.map((i) => i.status)).toEqual(['imported', 'imported', 'imported', 'imported']);
         const again = await ensureSample(fresh, other, {}, ORDERS);
         expect(again.imports).toEqual([]);
         expect(listImports(fresh.store).length).toBe(4);
+        expect(statSync(join(other, 'orders.csv')).mtimeMs).toBe(mtime);
       } finally {
         await fresh.close();
       }
