@@ -11,6 +11,7 @@ import {
   type Workspace,
 } from '../services/index.ts';
 import { cliContext, type GlobalOptions } from './context.ts';
+import { sampleLang } from '../generate/localize.ts';
 
 /**
  * Which warehouse a command opens: the sample company's with `--sample`, the one `--db` names, or
@@ -54,14 +55,21 @@ export async function chooseWarehouse(cmd: Command): Promise<void> {
   try {
     ctx.progress.start(ctx.t('progress.generate'), 1);
     let current = '';
-    await ensureSample(ws, SAMPLE_DIR, {
-      onGenerate: (done, total) => ctx.progress.update(done, total),
-      onImport: (table, phase) => {
-        if (table !== current) ctx.progress.start(ctx.t('progress.import', { table }), 3);
-        current = table;
-        ctx.progress.update(['read', 'validate', 'write'].indexOf(phase) + 1);
+    await ensureSample(
+      ws,
+      SAMPLE_DIR,
+      {
+        onGenerate: (done, total) => ctx.progress.update(done, total),
+        onImport: (table, phase) => {
+          if (table !== current) ctx.progress.start(ctx.t('progress.import', { table }), 3);
+          current = table;
+          ctx.progress.update(['read', 'validate', 'write'].indexOf(phase) + 1);
+        },
       },
-    });
+      undefined,
+      // Names in the user's language on the run that first generates the sample.
+      { lang: sampleLang(opts.lang, process.env) },
+    );
   } finally {
     ctx.progress.stop();
     await ws.close();

@@ -11,6 +11,7 @@ import { header, type FileKind } from './columns.ts';
 import { costsCsv } from './costs.ts';
 import { ByteSink } from './byte-sink.ts';
 import { INDUSTRIES } from './industries/index.ts';
+import { localizeProfile } from './localize.ts';
 import { buildModel } from './model.ts';
 import { resolveOptions, type GenerateOptions } from './options.ts';
 import { csvToParquet } from './parquet.ts';
@@ -45,7 +46,7 @@ export async function generateCompany(opts: GenerateOptions, io: GenerateIo = {}
   }
   const started = performance.now();
   await mkdir(o.outDir, { recursive: true });
-  const profile = INDUSTRIES[o.industry];
+  const profile = localizeProfile(INDUSTRIES[o.industry], o.lang);
   const cal = buildCalendar(o.end);
   const model = buildModel(profile, cal, await calibrateScale(profile, cal, o.seed, o.orders));
   const parquet = o.format === 'parquet';

@@ -18,6 +18,11 @@ export interface GenerateOptions {
    * 36 months before it are generated. Default 2026-11-01. Never read from the clock.
    */
   end?: string;
+  /**
+   * Language of the names written (channels, stores, regions, managers, categories): "ru" writes
+   * Russian names, as a Russian company's exports have them. Default "en".
+   */
+  lang?: 'en' | 'ru';
 }
 
 /** Options with every default filled in. */
@@ -38,6 +43,7 @@ const schema = z.object({
   seed: z.number().int().min(0).max(0xffff_ffff).default(42),
   format: z.enum(['csv', 'parquet']).default('csv'),
   end: isoDate.default('2026-11-01'),
+  lang: z.enum(['en', 'ru']).default('en'),
 });
 
 /** Validates and fills defaults; throws `invalid generate options: <field>: <reason>; …`. */

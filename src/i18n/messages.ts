@@ -3,6 +3,7 @@ import { cohortMessagesEn, cohortMessagesRu } from './messages-cohorts.ts';
 import { analystMessagesEn, analystMessagesRu } from './messages-analyst.ts';
 import { quarterMessagesEn, quarterMessagesRu } from './messages-quarter.ts';
 import { exportMessagesEn, exportMessagesRu } from './messages-export.ts';
+import { sampleMessagesEn, sampleMessagesRu } from './messages-sample.ts';
 import { accountMessagesEn, accountMessagesRu } from './messages-accounts.ts';
 import { errorMessagesEn, errorMessagesRu } from './messages-errors.ts';
 import { whatifMessagesEn, whatifMessagesRu } from './messages-whatif.ts';
@@ -71,6 +72,7 @@ const en = {
   ...analystMessagesEn,
   ...quarterMessagesEn,
   ...exportMessagesEn,
+  ...sampleMessagesEn,
   ...accountMessagesEn,
   ...errorMessagesEn,
   ...whatifMessagesEn,
@@ -223,6 +225,7 @@ const ru: Record<MessageKey, string> = {
   ...analystMessagesRu,
   ...quarterMessagesRu,
   ...exportMessagesRu,
+  ...sampleMessagesRu,
   ...accountMessagesRu,
   ...errorMessagesRu,
   ...whatifMessagesRu,

@@ -15,7 +15,9 @@ export { constraintFor, type ConstraintResult } from './constraint.ts';
 export { nextStepOf, type NextStep } from './next-step.ts';
 export { defaultConstraintDimension, leversNextStep } from './levers-next-step.ts';
 export { buildReport, type ReportResult } from './report.ts';
-export { ensureSample, SAMPLE_DIR, SAMPLE_DB } from './sample.ts';
+export { ensureSample, SAMPLE_DIR, SAMPLE_DB, SAMPLE_VERSION } from './sample.ts';
+export { ensureDemoAccounts, type DemoLogin } from './sample-accounts.ts';
+export { seedSampleMotivation, SAMPLE_PEOPLE } from './sample-motivation.ts';
 export { importInto, importLog } from './import.ts';
 export { analyseSlices, type SliceAnalysis, type SliceCell, type SliceStep } from './slices.ts';
 export {

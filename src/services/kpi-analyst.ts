@@ -221,11 +221,14 @@ export function analystSheetFor(
   const plan = analystPlanOf(ws, employee, period);
   const date = asOf ?? ws.clock().toISOString().slice(0, 10);
   if (asOf !== undefined) parseDateOption(asOf, '--asof');
-  return asUserError('register', () =>
+  const sheet = asUserError('register', () =>
     analystSheet(plan, registerEntries(ws.store, employee), {
       calendar: workCalendarFor(ws),
       norms: reportNorms(ws.store),
       asOf: date,
     }),
   );
+  // Named for the reader (an export titled with an id says nothing to an accountant).
+  const name = kpiEmployee(ws.store, employee)?.name;
+  return name && name !== employee ? { ...sheet, employeeName: name } : sheet;
 }

@@ -14,6 +14,7 @@ import {
   setManualFact,
 } from '../store/index.ts';
 import { marketerFacts } from './kpi-facts.ts';
+import { withSheetContext } from './kpi-sheet-context.ts';
 import { planFileSchema, toMarketerPlan, type PlanFile } from './kpi-plan-schema.ts';
 import { readPlanXlsx, writePlanXlsx } from './kpi-plan-xlsx.ts';
 import { toQuarterPlan } from './kpi-quarter-schema.ts';
@@ -133,11 +134,12 @@ export async function kpiSheetFor(ws: Workspace, employee: string, period: strin
   const e = kpiEmployee(ws.store, employee)!;
   const facts = await marketerFacts(ws, parsePeriod(period), e.channels);
   const manual = manualFacts(ws.store, planId(ws.store, employee, period)!);
-  return marketerSheet(plan, {
+  const sheet = marketerSheet(plan, {
     leads: manual['leads'] ?? facts.leads,
     newClientShare: manual['new_client_share'] ?? facts.newClientShare,
     acceptedShare: manual['accepted_share'] ?? facts.acceptedShare,
   });
+  return withSheetContext(ws, sheet, parsePeriod(period));
 }
 
 /**

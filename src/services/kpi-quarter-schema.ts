@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GENERAL_CORRIDOR, KPI_CATALOGUE, kpiDefinition, type QuarterPlan } from '../core/kpi/index.ts';
+import { KPI_CATALOGUE, kpiDefinition, QUARTER_CORRIDOR, type QuarterPlan } from '../core/kpi/index.ts';
 import type { QuarterPlanRecord, RomiReading } from '../store/index.ts';
 
 const share = z.number().min(0).max(1);
@@ -31,7 +31,7 @@ export const DEFAULT_ROMI: RomiReading = { basis: 'margin', horizon: 12, otherCo
 /**
  * A quarterly plan file (JSON, the XLSX export read back, or an API body): the employee and
  * their scope, ROMI / MRE (any catalogue KPI) with weights and plans, and the calendar tasks.
- * Anything left out takes Fulcrum's defaults: 70% KPIs / 30% tasks, corridor 0–140%, tasks from
+ * Anything left out takes Fulcrum's defaults: 70% KPIs / 30% tasks, corridor 70–140%, tasks from
  * 50%, ROMI by margin over a 12-month LTV.
  */
 export const quarterPlanFileSchema = z.object({
@@ -72,7 +72,7 @@ export function toQuarterRecord(f: QuarterPlanFile, defaultSource: string): Quar
     period: f.period,
     bonus: f.bonus,
     split: f.split ?? { kpis: 0.7, tasks: 0.3 },
-    corridor: f.corridor ?? { ...GENERAL_CORRIDOR },
+    corridor: f.corridor ?? { ...QUARTER_CORRIDOR },
     taskRule: f.taskRule ?? { floor: 0.5, cap: 1 },
     romi: { ...DEFAULT_ROMI, ...f.romi },
     kpis: f.kpis.map(({ fact, source, ...k }) => ({

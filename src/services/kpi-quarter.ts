@@ -3,7 +3,8 @@ import { extname } from 'node:path';
 import { manualSource, quarterMonths, quarterSheet, type Fact, type Sheet } from '../core/kpi/index.ts';
 import { textOf } from '../i18n/index.ts';
 import { kpiEmployee, loadQuarterPlan, monthlyTasks, type QuarterPlanRecord } from '../store/index.ts';
-import { quarterFacts } from './kpi-quarter-facts.ts';
+import { quarterFacts, quarterPeriod } from './kpi-quarter-facts.ts';
+import { withSheetContext } from './kpi-sheet-context.ts';
 import { noQuarterPlan, parseQuarterPlan, storeQuarterPlan } from './kpi-quarter-plans.ts';
 import { toQuarterPlan, toQuarterRecord } from './kpi-quarter-schema.ts';
 import { readQuarterPlanXlsx } from './kpi-quarter-xlsx.ts';
@@ -25,12 +26,14 @@ async function sheetOf(ws: Workspace, r: QuarterPlanRecord, channels: readonly s
       };
   const needed = r.kpis.filter((k) => !k.fact).map((k) => k.kpi);
   const computed = needed.length > 0 ? await quarterFacts(ws, r.period, channels, needed, r.romi) : {};
+  let sheet: Sheet;
   try {
     const monthly = monthlyTasks(ws.store, r.employee, quarterMonths(r.period));
-    return quarterSheet(toQuarterPlan(r), { ...computed, ...manual }, monthly);
+    sheet = quarterSheet(toQuarterPlan(r), { ...computed, ...manual }, monthly);
   } catch (e) {
     throw new UserError(textOf(e), 'plan', { cause: e });
   }
+  return withSheetContext(ws, sheet, quarterPeriod(r.period).period);
 }
 
 /**

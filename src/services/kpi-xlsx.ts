@@ -48,8 +48,13 @@ export function sheetWorkbook(sheet: Sheet, lang: Lang): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(L.sheet);
   ws.columns = [40, 12, 10, 14, 14, 13, 10, 10, 12, 16, 60].map((width) => ({ width }));
-  ws.getCell('A1').value = L.title(sheet.employee, sheet.period);
+  ws.getCell('A1').value = L.title(sheet.employeeName ?? sheet.employee, sheet.period);
   ws.getCell('A1').font = { bold: true, size: 14 };
+  // A partial period says so under the title, where nobody reading the total can miss it.
+  if (sheet.coverage) {
+    ws.getCell('C2').value = sheet.coverage.note[lang];
+    ws.getCell('C2').font = { bold: true, color: { argb: 'FFC00000' } };
+  }
   ws.getCell('A2').value = L.bonus;
   input(ws.getCell('B2'), sheet.bonus, MONEY);
   ws.getCell('A3').value = L.note;

@@ -46,3 +46,34 @@ export function newClientFactsQuery(d: Dialect, p: Period, channels: readonly st
     channelTest(d, 'o', channels, params);
   return { sql, params };
 }
+
+/**
+ * Measures that need each customer's whole history, for a period and a scope of order columns
+ * (filters: dimension → values): `new_clients`, buyers of the scope in the period whose first order
+ * ever (any channel, any time) falls in the period — the monthly sheet's rule —, and
+ * `repeat_orders`, the scope's orders of the period that are not their customer's first. One scan
+ * of orders for the firsts, one for the period.
+ */
+export function customerHistoryQuery(
+  d: Dialect,
+  p: Period,
+  filters: Readonly<Record<string, readonly string[]>>,
+): Query {
+  const params: Param[] = [p.from, p.to, p.from, p.to];
+  const [cid, ts, oid] = [d.ident('customer_id'), d.ident('ts'), d.ident('order_id')];
+  const from = d.param('timestamp');
+  let scope = '';
+  for (const [dim, values] of Object.entries(filters)) {
+    if (values.length === 0) continue;
+    params.push(...values);
+    scope += ` AND o.${d.ident(dim)} IN (${values.map(() => '?').join(', ')})`;
+  }
+  const sql =
+    `WITH firsts AS (SELECT ${cid}, min(${ts}) AS first_ts FROM ${d.ident('orders')} GROUP BY ${cid}) ` +
+    `SELECT ${d.aggregate('count_distinct', `o.${cid}`, `f.first_ts >= ${from} AND f.first_ts < ${from}`)} AS new_clients, ` +
+    `${d.aggregate('count_distinct', `o.${oid}`, `o.${ts} > f.first_ts`)} AS repeat_orders ` +
+    `FROM ${d.ident('orders')} o JOIN firsts f ON f.${cid} = o.${cid} ` +
+    `WHERE o.${ts} >= ${from} AND o.${ts} < ${from}` +
+    scope;
+  return { sql, params };
+}

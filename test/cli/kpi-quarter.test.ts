@@ -20,7 +20,8 @@ const file = (name: string, data: unknown): string => {
 
 /**
  * Anna runs ads; Q1 2024 on the cohort fixture (see test/services/kpi-quarter.test.ts): ROMI
- * 0,357143 of 0,4 → 37 500; MRE 2,947368 against 1,5 (lower is better) → 14 250; CRM done → 30 000.
+ * 0,357143 of 0,4 → 37 500; MRE 2,947368 against 1,5 (lower is better): 51% of plan, under the 70%
+ * floor → 0; CRM done → 30 000.
  */
 const plan = {
   employee: 'anna',
@@ -81,10 +82,12 @@ describe('fulcrum kpi quarter', () => {
       'parts',
       'total',
       'missing',
+      'employeeName',
+      'coverage',
     ]);
     expect(s.lines.map((l) => [l.kpi, l.amount])).toEqual([
       ['romi', 37500],
-      ['mre', 14250],
+      ['mre', 0],
       ['task:crm', 30000],
     ]);
     expect(s.lines[0]).toMatchObject({
@@ -94,7 +97,7 @@ describe('fulcrum kpi quarter', () => {
       paidCompletion: expect.any(Number),
     });
     expect(s.parts.map((p) => p.id)).toEqual(['kpi', 'calendar']);
-    expect(s.total).toBe(81750);
+    expect(s.total).toBe(67500);
   });
 
   it('--explain says each line as a sentence and where each fact comes from', async () => {
@@ -118,7 +121,7 @@ describe('fulcrum kpi quarter', () => {
     );
     expect(out).toContain('Задача «Внедрение CRM»: введён вручную — выполнение задачи');
     expect(out).toContain('Задача «Внедрение CRM»: 100% из 100% = 100%');
-    expect(out).toContain('81 750,00 ₽');
+    expect(out).toContain('67 500,00 ₽');
     const sources = out.slice(out.indexOf('Откуда факты:'));
     expect(sources).not.toMatch(ENGLISH_SOURCE_WORDS);
 
@@ -215,7 +218,7 @@ describe('fulcrum kpi quarter', () => {
     await wb.xlsx.readFile(out);
     const cells: unknown[] = [];
     wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
-    expect(cells).toContainEqual(expect.objectContaining({ result: 81750 }));
+    expect(cells).toContainEqual(expect.objectContaining({ result: 67500 }));
     // Column 11, «Источник»: where each fact came from, in Russian.
     const sources = [5, 6, 7].map((r) => plain(String(wb.worksheets[0]!.getRow(r).getCell(11).value)));
     expect(sources[0]).toMatch(
@@ -269,7 +272,7 @@ describe('fulcrum kpi quarter', () => {
     };
     await runCli(['kpi', 'plan', 'import', file('m.json', [fixed, { ...fixed, period: '2024-03' }]), ...at]);
     await runCli(['kpi', 'quarter', 'plan', 'import', file('q1.json', plan), ...at]);
-    expect((await sheet()).total).toBe(81750);
+    expect((await sheet()).total).toBe(67500);
   });
 
   it('keeps --plan FILE as an import path: the plan is stored, then its sheet computed', async () => {

@@ -36,7 +36,8 @@ export async function startTestServer(opts: { empty?: boolean } = {}): Promise<T
   await ensureWebBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'fulcrum-e2e-'));
   const ws = await openWorkspace(join(dir, 'fulcrum.duckdb'));
-  if (!opts.empty) await ensureSample(ws, join(dir, 'sample'), {}, 20_000);
+  // The browser tests set up their own KPI employees and plans: the sample's data alone.
+  if (!opts.empty) await ensureSample(ws, join(dir, 'sample'), {}, 20_000, { lang: 'en', motivation: false });
   await addUser(ws, { ...OWNER, role: 'owner', lang: 'ru' });
   await addUser(ws, { ...EMPLOYEE, role: 'employee', lang: 'ru' });
   let server: RunningServer;

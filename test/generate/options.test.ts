@@ -11,6 +11,7 @@ describe('resolveOptions', () => {
       seed: 42,
       format: 'csv',
       end: '2026-11-01',
+      lang: 'en',
     });
   });
 

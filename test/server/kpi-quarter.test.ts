@@ -12,7 +12,7 @@ import { cohortWorkspace } from '../services/cohorts-fixture.ts';
 import { CYRILLIC, ENGLISH_SOURCE_WORDS } from '../helpers/source-words.ts';
 import { testApp } from './helpers.ts';
 
-/** Anna runs ads: 81 750,00 ₽ for Q1 2024 from the cohort fixture (test/services/kpi-quarter.test.ts). */
+/** Anna runs ads: 67 500,00 ₽ for Q1 2024 from the cohort fixture (test/services/kpi-quarter.test.ts). */
 const annaQ1 = {
   employee: 'anna',
   name: 'Анна',
@@ -52,8 +52,8 @@ describe('quarterly plan and sheet routes', async () => {
     const res = await t.asToken('employee', '/api/kpi/quarter-sheets/anna/2024-Q1');
     expect(res.status).toBe(200);
     const s = (await res.json()) as Sheet;
-    expect(s).toMatchObject({ kind: 'quarter', employee: 'anna', period: '2024-Q1', total: 81750 });
-    expect(s.lines.map((l) => l.amount)).toEqual([37500, 14250, 30000]);
+    expect(s).toMatchObject({ kind: 'quarter', employee: 'anna', period: '2024-Q1', total: 67500 });
+    expect(s.lines.map((l) => l.amount)).toEqual([37500, 0, 30000]);
     expect(s.lines[0]!.source).toMatchObject({ kind: 'warehouse' });
     // `detail` stays the English text programs read; `text` is for people, in both languages.
     expect(s.lines[0]!.source!.detail).toMatch(/^channel unit economics 2024-01\.\.2024-03 as of 2024-03-10/);
@@ -171,7 +171,7 @@ describe('quarterly plan and sheet routes', async () => {
     await wb.xlsx.load(await res.arrayBuffer());
     const cells: unknown[] = [];
     wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
-    expect(cells).toContainEqual(expect.objectContaining({ result: 81750 }));
+    expect(cells).toContainEqual(expect.objectContaining({ result: 67500 }));
     expect(String(wb.worksheets[0]!.getCell('K5').value)).toMatch(
       /^юнит-экономика каналов за 1 квартал 2024/,
     );

@@ -180,15 +180,16 @@ describe('quarterly plans in the app store and their sheets', () => {
     storeQuarterPlan(ws, parseQuarterPlan(annaQ1, 'test'));
     const s = await quarterSheetFor(ws, 'anna', '2024-Q1');
     // ROMI 0,357143 ÷ 0,4 = 0,892857 × 60% × 70% × 100 000 = 37 500
-    // MRE (lower is better) 1,5 ÷ 2,947368 = 0,508929 × 40% × 70% × 100 000 = 14 250
+    // MRE (lower is better) 1,5 ÷ 2,947368 = 0,508929: under the 70% floor (METHODOLOGY §3) → 0
+    // (the old floor of 0 paid 14 250 for an MRE twice the plan)
     // CRM 1 × 100% × 30% × 100 000 = 30 000
     expect(s.lines.map((l) => [l.kpi, l.amount])).toEqual([
       ['romi', 37500],
-      ['mre', 14250],
+      ['mre', 0],
       ['task:crm', 30000],
     ]);
-    expect(s.parts.map((p) => p.amount)).toEqual([51750, 30000]);
-    expect(s.total).toBe(81750);
+    expect(s.parts.map((p) => p.amount)).toEqual([37500, 30000]);
+    expect(s.total).toBe(67500);
     expect(s.lines[0]!.source?.kind).toBe('warehouse');
     expect(s.lines[0]!.source?.detail).toContain('channels: ads');
   });
@@ -208,7 +209,7 @@ describe('quarterly plans in the app store and their sheets', () => {
     });
     expect(quarterPlanFile(ws, 'anna', '2024-Q1').kpis[0]).toMatchObject({ fact: 0.5, source: 'CFO report' });
     setQuarterPlanValue(ws, 'anna', '2024-Q1', { fact: { kpi: 'romi', value: null, source: '' } });
-    expect((await quarterSheetFor(ws, 'anna', '2024-Q1')).total).toBe(81750);
+    expect((await quarterSheetFor(ws, 'anna', '2024-Q1')).total).toBe(67500);
   });
 
   it('changes a KPI plan, a task completion and the bonus; refuses what the plan lacks', async () => {
@@ -270,7 +271,7 @@ describe('quarterly plans in the app store and their sheets', () => {
     storeQuarterPlan(ws, parseQuarterPlan({ ...annaQ1, period: '2024-Q3' }, 'test'));
     storePlan(ws, monthly('2024-02', [{ id: 'mail', name: 'Рассылка' }]));
     storePlan(ws, monthly('2024-03', [{ id: 'mail', name: 'Рассылка' }]));
-    expect((await quarterSheetFor(ws, 'anna', '2024-Q1')).total).toBe(81750);
+    expect((await quarterSheetFor(ws, 'anna', '2024-Q1')).total).toBe(67500);
   });
 
   it('checks a plan at the door: KPI ids, plans, weights, quarters', () => {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { cliContext, printJson, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { generateCompany } from '../../generate/index.ts';
+import { sampleLang } from '../../generate/localize.ts';
 import { openDuckDb } from '../../engines/duckdb/index.ts';
 import type { Engine } from '../../engines/engine.ts';
 import { formatNumber } from '../../i18n/index.ts';
@@ -57,6 +58,7 @@ export function registerGenerate(program: Command): void {
             orders,
             seed,
             format: opts.format,
+            lang: sampleLang(opts.lang, process.env),
             ...(opts.end ? { end: opts.end } : {}),
           },
           { engine, onProgress: (done, total) => ctx.progress.update(done, total) },

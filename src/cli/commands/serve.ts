@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   addUser,
+  ensureDemoAccounts,
   generatePassword,
   hasNoUsers,
   openWorkspace,
@@ -15,6 +16,7 @@ import { markServing } from '../../services/warehouse-lock.ts';
 import { shellArg } from '../../services/shell-arg.ts';
 import type { CliContext } from '../context.ts';
 import { consoleLogger, startServer } from '../../server/index.ts';
+import { kpiEmployee } from '../../store/index.ts';
 import { cliContext, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 
@@ -44,6 +46,28 @@ async function ensureFirstOwner(ws: Workspace, ctx: CliContext, sample: boolean)
     `  ${ctx.t('serve.firstOwnerPassword', { password })}`,
     ctx.t('serve.firstOwnerOnce', { command: `fulcrum user passwd ${login} ${where}` }),
   ];
+  const rule = '─'.repeat(Math.max(...lines.map((l) => l.length)));
+  ctx.out([rule, ...lines, rule].join('\n'));
+}
+
+/**
+ * The sample company's demo logins, printed once when created: the owner, and an employee and an
+ * analyst linked to their own motivation sheets (services/sample-accounts.ts).
+ */
+async function printDemoAccounts(ws: Workspace, ctx: CliContext): Promise<void> {
+  const created = await ensureDemoAccounts(ws);
+  if (!created.length) return;
+  const lines = created.map((a) => {
+    const name = a.employee ? (kpiEmployee(ws.store, a.employee)?.name ?? a.employee) : '';
+    const key =
+      a.role === 'owner'
+        ? 'sample.account.owner'
+        : a.role === 'analyst'
+          ? 'sample.account.analyst'
+          : 'sample.account.employee';
+    return ctx.t(key, { login: a.login, password: a.password, name });
+  });
+  lines.push(ctx.t('serve.firstOwnerOnce', { command: 'fulcrum user passwd LOGIN --sample' }));
   const rule = '─'.repeat(Math.max(...lines.map((l) => l.length)));
   ctx.out([rule, ...lines, rule].join('\n'));
 }
@@ -81,7 +105,8 @@ export function registerServe(program: Command): void {
       const ws = await openWorkspace(opts.db, undefined, { shared: true, waitMs: REQUEST_WAIT_MS });
       let unmark = (): void => {};
       try {
-        await ensureFirstOwner(ws, ctx, opts.db === SAMPLE_DB);
+        if (opts.db === SAMPLE_DB) await printDemoAccounts(ws, ctx);
+        else await ensureFirstOwner(ws, ctx, false);
         const webDir = existsSync(WEB_DIR) ? WEB_DIR : undefined;
         const server = await startServer(
           {

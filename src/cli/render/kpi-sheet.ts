@@ -61,6 +61,7 @@ export function renderKpiSheet(sheet: Sheet, lang: Lang, t: Translate, explain: 
     ],
   );
   const out = [table];
+  if (sheet.coverage) out.push('', sheet.coverage.note[lang]);
   if (explain) {
     out.push('');
     for (const l of sheet.lines) out.push(`  ${l.explain[lang]}`);

@@ -1,6 +1,7 @@
 /** KPI and bonus rules: payout strategies, motivation sheets, the KPI catalogue and designer. */
 export type { Direction, Fact, FactSource, Label, Maybe, Sheet, SheetLine, SheetPart } from './types.ts';
 export { completion } from './completion.ts';
+export { dataCoverage, type DataCoverage } from './coverage.ts';
 export {
   channelScope,
   factSource,
@@ -47,6 +48,7 @@ export {
   DoublePayError,
   quarterMonths,
   quarterSheet,
+  QUARTER_CORRIDOR,
   type MonthlyTaskRef,
   type QuarterPlan,
 } from './quarter-sheet.ts';

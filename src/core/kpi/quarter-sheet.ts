@@ -1,6 +1,6 @@
 import { toKopecks } from '../money/index.ts';
 import type { Lang } from './format.ts';
-import { GENERAL_CORRIDOR, kpiLines, type GeneralKpi } from './general-sheet.ts';
+import { kpiLines, type GeneralKpi } from './general-sheet.ts';
 import { taskLines } from './marketer-sheet.ts';
 import { NAMES } from './names.ts';
 import type { PlanTask } from './plan.ts';
@@ -8,6 +8,15 @@ import type { Fact, Label, Sheet, SheetPart } from './types.ts';
 import { assertWeightsSumToOne } from './weights.ts';
 
 /** The quarterly plan: ROMI and MRE (or other KPIs) plus calendar tasks. */
+
+/**
+ * Default corridor of a quarterly KPI given by a plain plan: the marketer's 70–140% (METHODOLOGY
+ * §3: "nothing when fact/plan < 0.70"; the analyst's default is the same). A floor of 0 paid a
+ * lower-is-better KPI three times worse than plan a third of its share (MRE plan 5%, fact 15%:
+ * completion 33% → 34% of the line) — a bonus for a result the plan calls a failure.
+ */
+export const QUARTER_CORRIDOR = { floor: 0.7, cap: 1.4 } as const;
+
 export interface QuarterPlan {
   employee: string;
   /** Quarter, YYYY-Qn. */
@@ -99,7 +108,7 @@ export function quarterSheet(
   const kl = kpiLines(
     plan.kpis,
     facts,
-    plan.corridor ?? GENERAL_CORRIDOR,
+    plan.corridor ?? QUARTER_CORRIDOR,
     plan.split.kpis,
     plan.bonus,
     'kpi',

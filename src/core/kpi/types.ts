@@ -2,6 +2,7 @@
  * KPI and bonus rules. Pure: plans and facts come in as numbers, sheets go out as data; where a
  * fact came from (warehouse, manual entry) is carried along as text, never looked up here.
  */
+import type { DataCoverage } from './coverage.ts';
 import type { Label, Maybe } from '../formula/types.ts';
 import type { KpiUnit } from './format.ts';
 import type { PayoutRule } from './payout.ts';
@@ -87,4 +88,8 @@ export interface Sheet {
   total: Maybe;
   /** KPIs whose facts are missing: enter them (or load the data) and compute again. */
   missing: string[];
+  /** The employee's name as stored (the sheet is keyed by `employee`, the id); set by services. */
+  employeeName?: string;
+  /** Set when the data ends inside the period: the facts cover only part of it. */
+  coverage?: DataCoverage;
 }

@@ -32,7 +32,7 @@ const QuarterTaskSchema = z.object({
 
 /**
  * A quarterly plan as `fulcrum kpi quarter plan export` writes it. In a PUT, employee and period
- * come from the path; left-out parts take Fulcrum's defaults (70/30, corridor 0–140%, tasks from
+ * come from the path; left-out parts take Fulcrum's defaults (70/30, corridor 70–140%, tasks from
  * 50%, ROMI by margin over a 12-month LTV).
  */
 export const QuarterPlanSchema = z

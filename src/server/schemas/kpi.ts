@@ -46,6 +46,13 @@ const sheetShape = {
   parts: z.array(SheetPartSchema),
   total: maybe,
   missing: z.array(z.string()),
+  employeeName: z.string().optional().openapi({ description: "the employee's name as stored" }),
+  coverage: z
+    .object({ from: z.string(), to: z.string(), dataTo: z.string(), note: Label })
+    .optional()
+    .openapi({
+      description: 'present when the data ends inside the period: the facts cover only part of it',
+    }),
 };
 
 /** A motivation sheet (amounts in roubles with kopecks, gross). */

@@ -61,6 +61,10 @@ export interface KpiSheet {
   parts: SheetPart[];
   total: Maybe;
   missing: string[];
+  /** The employee's name as stored; the sheet is keyed by id. */
+  employeeName?: string;
+  /** Present when the data ends inside the period: the facts cover only part of it. */
+  coverage?: { from: string; to: string; dataTo: string; note: Label };
 }
 
 export type EntryStatus = 'open' | 'missing' | 'pending' | 'remarked' | 'accepted';

@@ -263,7 +263,7 @@ export function fromQuarterDraft(
 
 /**
  * A plan to start from when a quarter has none: Fulcrum's defaults (70% KPIs, 30% calendar tasks,
- * corridor 0–140%, tasks from 50%, ROMI by margin over 12 months), ROMI 60% with plan 100% (the
+ * corridor 70–140%, tasks from 50%, ROMI by margin over 12 months), ROMI 60% with plan 100% (the
  * marketing pays back) and MRE 40% with plan 10%; the bonus and the tasks are for the manager.
  */
 export function newQuarterPlan(employee: { id: string; name: string }, period: string): QuarterPlanFile {
@@ -274,7 +274,7 @@ export function newQuarterPlan(employee: { id: string; name: string }, period: s
     period,
     bonus: 0,
     split: { kpis: 0.7, tasks: 0.3 },
-    corridor: { floor: 0, cap: 1.4 },
+    corridor: { floor: 0.7, cap: 1.4 },
     kpis: [
       { kpi: 'romi', weight: 0.6, plan: 1 },
       { kpi: 'mre', weight: 0.4, plan: 0.1 },

@@ -25,6 +25,12 @@ export function SheetView({ sheet }: { sheet: KpiSheet }) {
   const sources = sheet.lines.flatMap((l) => (l.source ? [{ l, s: l.source }] : []));
   return (
     <>
+      {sheet.coverage ? (
+        // Above the total: a total over part of the period must not be read as the whole's.
+        <p className="notice notice-warn" data-testid="kpi-coverage">
+          {sheet.coverage.note[lang]}
+        </p>
+      ) : null}
       <div className="figures" data-testid="kpi-figures">
         <div className="figure">
           <span>{t('kpi.total')}</span>
