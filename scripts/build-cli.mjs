@@ -10,13 +10,14 @@
  * files); so do the few packages that read files beside their own sources at run time.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rm, rename } from 'node:fs/promises';
+import { readFile, rm, rename, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SRC_FILE = /[\\/]src[\\/]/;
 export const OUT_DIR = join(ROOT, 'dist', 'cli');
 const SRC = join(ROOT, 'src');
 
@@ -30,11 +31,11 @@ const NATIVE = ['@duckdb/node-bindings', 'better-sqlite3', 'argon2'];
 
 /**
  * Large packages used by a few commands only (reading or writing XLSX, guessing a file's
- * encoding): outside the bundle and loaded on first use, so every other command starts without
+ * encoding, reading a YAML model): outside the bundle and loaded on first use, so every other command starts without
  * evaluating them (exceljs alone took ~190 ms). The sources import them as a default object
  * (`ExcelJS.Workbook`) or by the names listed here.
  */
-const ON_FIRST_USE = { exceljs: [], 'iconv-lite': [], jschardet: ['detectAll'] };
+const ON_FIRST_USE = { exceljs: [], 'iconv-lite': [], jschardet: ['detectAll'], yaml: ['parse'] };
 
 /**
  * Source files find their data by `new URL('../../data/…', import.meta.url)`. Inside the bundle
@@ -62,7 +63,6 @@ const requiredAtRunTime = {
   setup(b) {
     const names = [...NATIVE, ...Object.keys(ON_FIRST_USE)];
     const filter = new RegExp(`^(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
-    const SRC_FILE = /[\\/]src[\\/]/;
     b.onResolve({ filter }, (args) => {
       if (args.namespace === 'run-time') return { path: args.path, external: true };
       // A bundled package that requires one of the lazy ones gets the package itself, not the
@@ -91,13 +91,37 @@ ${named}`,
 };
 
 /**
+ * Our sources have no import-time side effects that another module relies on, but esbuild cannot
+ * know that a module building a zod schema at its top is safe to drop. Saying so lets it leave out
+ * every module a command does not use, though the services barrel (services/index.ts) names them
+ * all: `fulcrum formula` then loads no KPI, CLV or generator code.
+ */
+const sourcesArePure = {
+  name: 'sources-are-pure',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, async (args) => {
+      if (args.pluginData?.pure || !SRC_FILE.test(args.importer)) return undefined;
+      const r = await b.resolve(args.path, {
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        pluginData: { pure: true },
+      });
+      if (r.errors.length > 0 || !SRC_FILE.test(r.path)) return undefined;
+      return { ...r, sideEffects: false };
+    });
+  },
+};
+
+/**
  * Builds into a fresh directory and swaps it in, so a run in parallel never reads half a build.
  * outDir: dist/cli unless a test builds elsewhere.
  */
 export async function buildCli(outDir = OUT_DIR) {
   const tmp = `${outDir}.${process.pid}.tmp`;
   await rm(tmp, { recursive: true, force: true });
-  await build({
+  const result = await build({
+    metafile: true,
     entryPoints: { main: join(SRC, 'cli', 'main.ts') },
     outdir: tmp,
     bundle: true,
@@ -107,7 +131,7 @@ export async function buildCli(outDir = OUT_DIR) {
     target: 'node20',
     outExtension: { '.js': '.mjs' },
     chunkNames: '[name]-[hash]',
-    plugins: [ownUrl(outDir), requiredAtRunTime],
+    plugins: [ownUrl(outDir), requiredAtRunTime, sourcesArePure],
     // Bundled CommonJS packages (exceljs, commander's peers) call require(); ESM output has none.
     banner: {
       js: "import { createRequire as __fulcrumRequire } from 'node:module'; const require = __fulcrumRequire(import.meta.url);",
@@ -119,6 +143,8 @@ export async function buildCli(outDir = OUT_DIR) {
     logLevel: 'warning',
     legalComments: 'none',
   });
+  // What went into each chunk (`npx esbuild --analyze` reads it): where a command's start-up goes.
+  await writeFile(join(tmp, 'meta.json'), JSON.stringify(result.metafile));
   const old = `${outDir}.${process.pid}.old`;
   await rename(outDir, old).catch(() => {});
   try {
