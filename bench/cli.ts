@@ -73,14 +73,36 @@ async function startAndFormula(outDir: string): Promise<CliLine[]> {
   lines.push(line('fulcrum --help', help, 'node -e 0', node, 4));
 
   // The sample company `npm start` serves: 200,000 order lines, seed 42.
-  const dir = join(outDir, 'sample');
-  const db = join(dir, 'fulcrum.duckdb');
-  const ws = await openWorkspace(db);
+  const sample = join(outDir, 'sample');
+  const ws = await openWorkspace(join(sample, 'fulcrum.duckdb'));
+  try {
+    await ensureSample(ws, sample);
+  } finally {
+    await ws.close();
+  }
+  lines.push(await formulaAgainstInProcess(join(sample, 'fulcrum.duckdb'), 'sample, 200k lines'));
+  // BENCH_CLI_LINES=5000000: the same on a bigger company, where the query outweighs start-up.
+  const big = Number(process.env['BENCH_CLI_LINES'] ?? 0);
+  if (big > 0) {
+    const dir = join(outDir, `cli-company-${big}`);
+    const db = join(dir, 'fulcrum.duckdb');
+    if (!existsSync(db)) {
+      timed(process.execPath, [BIN, 'generate', '--out', dir, '--orders', String(big), '--seed', '7']);
+      for (const t of ['orders', 'leads', 'spend', 'costs'])
+        timed(process.execPath, [BIN, 'import', join(dir, `${t}.csv`), '--table', t, '--db', db]);
+    }
+    lines.push(await formulaAgainstInProcess(db, `${fmt(big / 1e6, 1)}M lines`));
+  }
+  return lines;
+}
+
+/** `fulcrum formula --by channel` in fresh processes against the same query in a running one. */
+async function formulaAgainstInProcess(db: string, label: string): Promise<CliLine> {
   const period = '2025-11..2026-10';
   const req = { tree: resolveModel('lcpudq'), period: parsePeriod(period), filters: {}, by: ['channel'] };
+  const ws = await openWorkspace(db);
   let query: number;
   try {
-    await ensureSample(ws, dir);
     // Computed every time, as each CLI run computes it: the read memo would answer from memory.
     const computing = { ...ws, reader: ws.engine };
     query = await fastest(RUNS, () => seconds(() => formulaFor(computing, req)));
@@ -101,13 +123,10 @@ async function startAndFormula(outDir: string): Promise<CliLine[]> {
   );
   const args = [BIN, 'formula', '--db', db, '--period', period, '--by', 'channel'];
   const cli = await fastest(RUNS, () => timed(process.execPath, args));
-  lines.push(
-    line('fulcrum formula --by channel (sample, 200k lines)', cli, 'same query in-process', query, 1.5),
-  );
   console.log(
-    `  formula: open + first query + close in-process ${fmt(opened)} s; start-up (Node, code) is the rest of the CLI's ${fmt(cli)} s`,
+    `  formula (${label}): open + first query + close in-process ${fmt(opened)} s; start-up (Node, code) is the rest of the CLI's ${fmt(cli)} s`,
   );
-  return lines;
+  return line(`fulcrum formula --by channel (${label})`, cli, 'same query in-process', query, 1.5);
 }
 
 /** import → clv --model bgnbd → clv --model gg on the customers file, three fresh processes. */

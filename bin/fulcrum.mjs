@@ -5,6 +5,7 @@
 // TypeScript sources through tsx as before, only slower to start.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
+import module from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -47,6 +48,10 @@ async function compiledCli() {
     return undefined;
   }
 }
+
+// Node 22.1+ keeps the compiled bytecode of the CLI's chunks between runs; Node 20 has no such
+// cache and skips this.
+module.enableCompileCache?.();
 
 const cli = await compiledCli();
 if (cli) {
