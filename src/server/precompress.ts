@@ -17,7 +17,8 @@ export function precompressDir(dir: string): { files: number; bytes: number; bro
   const sum = { files: 0, bytes: 0, brotliBytes: 0 };
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
-    const path = join(entry.parentPath, entry.name);
+    // parentPath from Node 20.12; the same value was called path before.
+    const path = join(entry.parentPath ?? entry.path, entry.name);
     const stat = statSync(path);
     if (stat.size < MIN_BYTES) continue;
     const body = readFileSync(path);
