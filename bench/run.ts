@@ -2,7 +2,9 @@
  * `npm run bench`: Fulcrum's speed and memory against baselines measured in the same run on the
  * same files — DuckDB's raw read_csv for import, one hand-written GROUP BY for analysis.
  * Sizes: BENCH_SIZES=1000000,10000000 (default; BENCH_SIZES= skips them). BENCH_CUSTOMERS=1000000 adds
- * the customers section (RFM, CLV; bench/customers.ts). Results also go to bench/out/results.json.
+ * the customers section (RFM, CLV; bench/customers.ts) and the CLI's CLV route. The CLI section
+ * (bench/cli.ts: start-up, formula, CLV route) runs unless BENCH_CLI=0. Results also go to
+ * bench/out/results.json.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ import { measure, warmMedian } from './memory.ts';
 import { apiP95 } from './api.ts';
 import { firstMeaningfulView } from './web-view.ts';
 import { benchCustomers, printCustomerRows, printGoals } from './customers.ts';
+import { benchCli } from './cli.ts';
 
 const OUT = join(import.meta.dirname, 'out');
 const sizes = (process.env['BENCH_SIZES'] ?? '1000000,10000000')
@@ -182,5 +185,12 @@ if (customers > 0) {
   printCustomerRows(rows);
   printGoals(goals);
   all.push(...rows);
+}
+if (process.env['BENCH_CLI'] !== '0') {
+  console.log('\n== the fulcrum command (issue 13 §3; fresh process each run, fastest of several) ==');
+  const goals = await benchCli(OUT, customers);
+  console.log('\n  issue 13 §3 goals:');
+  for (const g of goals)
+    console.log(`  ${g.met ? 'met    ' : 'NOT MET'}  ${g.what}: ${g.measured}; goal ${g.goal}`);
 }
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(all, null, 2)}\n`);

@@ -1,49 +1,38 @@
-import { Command, CommanderError } from 'commander';
-import { registerConstraint } from './commands/constraint.ts';
-import { registerFormula } from './commands/formula.ts';
-import { registerGenerate } from './commands/generate.ts';
-import { registerImport } from './commands/import.ts';
-import { registerLevers } from './commands/levers.ts';
-import { registerReport } from './commands/report.ts';
-import { registerWhatIf } from './commands/whatif.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerUser } from './commands/user.ts';
-import { registerKpi } from './commands/kpi.ts';
-import { registerRfm } from './commands/rfm.ts';
-import { registerClv } from './commands/clv.ts';
-import { registerSegments } from './commands/segments.ts';
-import { registerCohorts } from './commands/cohorts.ts';
-import { registerChannels } from './commands/channels.ts';
-import { registerFunnel } from './commands/funnel.ts';
-import { resolveLang, translator, type Lang } from '../i18n/index.ts';
-import { errorDetails } from '../services/index.ts';
-import { errorText } from './error-text.ts';
+import { Command, CommanderError, Help } from 'commander';
+import { resolveLang, type Lang } from '../i18n/locale.ts';
+import { COMMAND_GROUPS, commandNameIn, type CommandEntry } from './manifest.ts';
 
-/** Builds the `fulcrum` program; tests call it in-process. */
-export function buildProgram(): Command {
+/**
+ * Builds the `fulcrum` program; tests call it in-process. Given the command line, it loads only
+ * the module of the command that runs (or whose help is asked for) and lists the others from
+ * cli/manifest.ts, so `fulcrum --help` and `fulcrum formula` do not import every command's
+ * dependencies. Without a command line it loads every command.
+ */
+export async function buildProgram(argv?: readonly string[]): Promise<Command> {
+  const listed = new Map<Command, CommandEntry>();
   const program = new Command('fulcrum')
     .description('Fulcrum: the profit formula on your own data')
     .showHelpAfterError()
     .exitOverride()
     // Each command reads only the options after its own name, so `kpi quarter` (a sheet with
     // --employee, --db…) and its `plan` subcommands (with the same options) never take each other's.
-    .enablePositionalOptions();
-  registerReport(program);
-  registerFormula(program);
-  registerLevers(program);
-  registerConstraint(program);
-  registerWhatIf(program);
-  registerGenerate(program);
-  registerImport(program);
-  registerServe(program);
-  registerUser(program);
-  registerKpi(program);
-  registerRfm(program);
-  registerClv(program);
-  registerSegments(program);
-  registerCohorts(program);
-  registerChannels(program);
-  registerFunnel(program);
+    .enablePositionalOptions()
+    // A listed-only command has no options of its own yet; the list shows the term it will have.
+    .configureHelp({
+      subcommandTerm: (cmd) => {
+        const entry = listed.get(cmd);
+        return entry ? [entry.name, entry.term].filter(Boolean).join(' ') : new Help().subcommandTerm(cmd);
+      },
+    });
+  const wanted = argv === undefined ? undefined : commandNameIn(argv);
+  for (const group of COMMAND_GROUPS) {
+    if (argv === undefined || group.commands.some((c) => c.name === wanted)) {
+      (await group.load())(program);
+      continue;
+    }
+    for (const entry of group.commands)
+      listed.set(program.command(entry.name).description(entry.description), entry);
+  }
   return program;
 }
 
@@ -61,10 +50,17 @@ export async function main(argv: string[]): Promise<number> {
     // An unknown --lang is reported by the command itself; errors before that stay in English.
   }
   try {
-    await buildProgram().parseAsync(argv, { from: 'user' });
+    await (await buildProgram(argv)).parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    // Loaded only for a failure: the error kinds reach the formula parser (zod, yaml), which
+    // `fulcrum --help` should not pay for.
+    const [{ translator }, { errorText }, { errorDetails }] = await Promise.all([
+      import('../i18n/messages.ts'),
+      import('./error-text.ts'),
+      import('../services/user-error.ts'),
+    ]);
     process.stderr.write(`${translator(lang)('error.prefix')}: ${errorText(e, lang)}\n`);
     if (debug) process.stderr.write(`${errorDetails(e)}\n`);
     return 1;

@@ -1,6 +1,18 @@
 import { INTL_LOCALE, type Lang } from './locale.ts';
 import type { Unit } from '../core/formula/types.ts';
 
+/**
+ * One Intl.NumberFormat per locale and style, reused: building one costs far more than formatting
+ * with it, and a formula table formats hundreds of numbers (~100 ms a command when built per call).
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
 const NO_DATA: Record<Lang, string> = { ru: 'нет данных', en: 'no data' };
 
 /** "no data" in the language: shown wherever a value is null, never a 0. */
@@ -11,7 +23,7 @@ export function formatMoney(v: number | null, lang: Lang, digits = 2): string {
   if (v === null) return noData(lang);
   // A gain that rounds to nothing prints as 0, not "-0".
   if (Math.abs(v) < 0.5 * 10 ** -digits) v = 0;
-  return new Intl.NumberFormat(INTL_LOCALE[lang], {
+  return numberFormat(INTL_LOCALE[lang], {
     style: 'currency',
     currency: 'RUB',
     minimumFractionDigits: digits,
@@ -22,13 +34,13 @@ export function formatMoney(v: number | null, lang: Lang, digits = 2): string {
 /** A plain number with up to `digits` decimals. */
 export function formatNumber(v: number | null, lang: Lang, digits = 2): string {
   if (v === null) return noData(lang);
-  return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: digits }).format(v);
+  return numberFormat(INTL_LOCALE[lang], { maximumFractionDigits: digits }).format(v);
 }
 
 /** A percentage given in percent points (20 → "+20,0 %"), signed when asked. */
 export function formatPct(v: number | null, lang: Lang, signed = true, digits = 1): string {
   if (v === null) return noData(lang);
-  return new Intl.NumberFormat(INTL_LOCALE[lang], {
+  return numberFormat(INTL_LOCALE[lang], {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
