@@ -10,6 +10,8 @@ import type { Period } from '../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
 import { checkDimensions } from './dimensions.ts';
 import { evaluated } from './formula.ts';
+import { emptySliceNotice } from './slice-check.ts';
+import type { Bilingual } from '../i18n/index.ts';
 import type { Workspace } from './workspace.ts';
 import { UserError } from './user-error.ts';
 
@@ -25,6 +27,8 @@ export interface ConstraintResult {
   /** Levers with no data along this dimension (leads carry no store, say): not ranked. */
   noData: string[];
   segments: number;
+  /** Set when the filter leaves no rows (bilingual): the figures are empty because of it. */
+  empty?: Bilingual;
 }
 
 /** Ranks levers by the revenue the lagging segments of `by` would add at the 75th percentile. */
@@ -71,6 +75,7 @@ export async function constraintFor(
     if (f) segments.push({ key: s.key, values: f.values });
   }
   const report = keyConstraint({ ...req.tree, levers: withData }, segments);
+  const empty = await emptySliceNotice(ws, filters, [req.period]);
   return {
     model: req.tree.id,
     period: req.period,
@@ -80,5 +85,6 @@ export async function constraintFor(
     levers: report.levers,
     noData: revenueLevers.filter((l) => !withData.includes(l)),
     segments: segments.length,
+    ...(empty ? { empty } : {}),
   };
 }

@@ -45,6 +45,8 @@ export function registerFormula(program: Command): void {
             explainLocale: opts.explain ? INTL_LOCALE[ctx.lang] : undefined,
           });
           if (ctx.json) return printJson(res);
+          // A filter that matched nothing: the notice, not a tree of dashes (issue 13).
+          if (res.empty) return ctx.out(res.empty[ctx.lang]);
           ctx.out(
             heading(
               ctx.t('report.periods', { after: res.periods.after.label, before: res.periods.before.label }),
@@ -65,6 +67,8 @@ export function registerFormula(program: Command): void {
           explainLocale: opts.explain ? INTL_LOCALE[ctx.lang] : undefined,
         });
         if (ctx.json) return printJson(res);
+        // A filter that matched nothing: the notice, not a tree of dashes (issue 13).
+        if (res.empty) return ctx.out(res.empty[ctx.lang]);
         ctx.out(heading(`${tree.label[ctx.lang]} · ${res.period.label}`));
         ctx.out(renderFormula(tree, res.nodes, ctx.lang, ctx.t));
         if (res.explain) {

@@ -32,6 +32,8 @@ export function registerLevers(program: Command): void {
           step: parseStep(opts.step),
         });
         if (ctx.json) return printJson(res);
+        // A filter that matched nothing: the notice, not a tree of dashes (issue 13).
+        if (res.empty) return ctx.out(res.empty[ctx.lang]);
         ctx.out(
           heading(
             `${ctx.t('report.levers', { step: formatPct(res.step * 100, ctx.lang, false, 0) })} · ${current.label}`,
