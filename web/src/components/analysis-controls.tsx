@@ -1,5 +1,6 @@
 import type { Meta } from '../api/types.ts';
 import { useAnalysisParams } from '../app/analysis-params.tsx';
+import { dimensionLabel } from '../app/filters.ts';
 import { labelText } from '../app/label.ts';
 import { periodText } from '../app/meta.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -12,7 +13,7 @@ export function AnalysisControls({ meta, slice = false }: { meta: Meta; slice?: 
   const { t, lang } = useI18n();
   const { params, set } = useAnalysisParams();
   return (
-    <div className="controls" data-testid="analysis-controls">
+    <div className="controls analysis-controls" data-testid="analysis-controls">
       <SelectField
         label={t('controls.model')}
         name="model"
@@ -34,7 +35,7 @@ export function AnalysisControls({ meta, slice = false }: { meta: Meta; slice?: 
           value={params.by}
           options={[
             { value: '', label: t('controls.byNone') },
-            ...meta.dimensions.map((d) => ({ value: d, label: d })),
+            ...meta.dimensions.map((d) => ({ value: d, label: dimensionLabel(d, lang) })),
           ]}
           onChange={(by) => set({ by })}
         />

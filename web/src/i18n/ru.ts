@@ -1,5 +1,7 @@
 import { customersRu } from './customers-ru.ts';
 import { funnelRu } from './funnel-ru.ts';
+import { filtersRu } from './filters-ru.ts';
+import { clvRu } from './clv-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
 import { tokensRu } from './tokens-ru.ts';
 
@@ -11,6 +13,8 @@ export const ru = {
   ...kpiRu,
   ...customersRu,
   ...funnelRu,
+  ...filtersRu,
+  ...clvRu,
   ...tokensRu,
   'app.name': 'Fulcrum',
   'app.tagline': 'Формула прибыли на ваших данных',

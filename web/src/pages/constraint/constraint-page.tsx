@@ -6,6 +6,7 @@ import { nodeLabel } from '../../app/label.ts';
 import { treeOf } from '../../app/meta.tsx';
 import { useAsync } from '../../app/use-async.ts';
 import { AnalysisControls } from '../../components/analysis-controls.tsx';
+import { EmptySlice } from '../../components/empty-slice.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { MetaGate } from '../../components/meta-gate.tsx';
@@ -13,6 +14,7 @@ import { Panel } from '../../components/panel.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { formatMoney } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { dimensionLabel } from '../../app/filters.ts';
 import { LeverPotentialCard } from './lever-potential-card.tsx';
 import { StagesCalculator } from './stages-calculator.tsx';
 
@@ -39,14 +41,15 @@ function ConstraintView({ meta }: { meta: Meta }) {
           label={t('constraint.dimension')}
           name="dimension"
           value={by}
-          options={meta.dimensions.map((d) => ({ value: d, label: d }))}
+          options={meta.dimensions.map((d) => ({ value: d, label: dimensionLabel(d, lang) }))}
           onChange={(v) => set({ by: v })}
         />
       </div>
       {!by ? <p className="muted">{t('constraint.pick')}</p> : null}
       {res.loading && !data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
-      {data ? (
+      <EmptySlice notice={data?.empty} />
+      {data && !data.empty ? (
         <Panel title={t('constraint.title')}>
           {data.key ? (
             <div className="notice notice-warn" data-testid="key-constraint">

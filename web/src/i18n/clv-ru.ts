@@ -1,0 +1,28 @@
+/** Russian strings of CLV in roubles (Customers → Прогноз CLV); spread into ru.ts. */
+export const clvRu = {
+  'clv.value.title': 'Ожидаемая ценность клиентов (CLV), ₽',
+  'clv.value.hint':
+    'Модель {model} предсказывает, сколько покупок каждый клиент сделает за горизонт, модель Gamma-Gamma — средний чек этих покупок; CLV = покупки × чек × доля маржи. Сегменты — RFM на {asOf}.',
+  'clv.value.horizon': 'Горизонт',
+  'clv.value.h26': '6 мес.',
+  'clv.value.h52': '1 год',
+  'clv.value.h104': '2 года',
+  'clv.value.h156': '3 года',
+  'clv.value.margin': 'Доля маржи, %',
+  'clv.value.marginHint': '100 % — CLV по выручке; укажите вашу маржинальность, чтобы получить CLV по марже.',
+  'clv.value.total': 'CLV всех клиентов',
+  'clv.value.average': 'Средний CLV клиента',
+  'clv.value.customers': 'Клиентов оценено',
+  'clv.value.purchases': 'Ожидаемых покупок',
+  'clv.value.bySegment': 'CLV по RFM-сегментам',
+  'clv.value.segment': 'Сегмент',
+  'clv.value.sum': 'CLV, ₽',
+  'clv.value.avg': 'Средний CLV, ₽',
+  'clv.value.share': 'Доля CLV',
+  'clv.value.alive': 'Ср. P(alive)',
+  'clv.value.top': 'Самые ценные клиенты',
+  'clv.value.customer': 'Клиент',
+  'clv.value.expected': 'Покупок',
+  'clv.value.check': 'Ожидаемый чек, ₽',
+  'clv.value.badMargin': 'Доля маржи — число больше 0 и не больше 100.',
+};
