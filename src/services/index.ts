@@ -195,3 +195,4 @@ export {
   type DimensionValue,
 } from './dimension-values.ts';
 export { emptySliceNotice } from './slice-check.ts';
+export { clvSummaryFor, type ClvSummary, type ClvGroup } from './customers-clv-summary.ts';

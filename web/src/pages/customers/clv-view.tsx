@@ -10,6 +10,7 @@ import { Segmented } from '../../components/segmented.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatChangePct, formatDate, formatNumber } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { ClvValuePanel } from './clv-value-panel.tsx';
 import { PURCHASE_MODELS, type ClvValidation, type PurchaseModel } from './customers-types.ts';
 
 /**
@@ -83,6 +84,7 @@ export function ClvView({ lastDate }: { lastDate: string }) {
           />
         </label>
       </div>
+      <ClvValuePanel model={model} />
       {res.loading && !v ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
       {v && option && total ? (
