@@ -1,6 +1,7 @@
 import { customersEn } from './customers-en.ts';
 import { funnelEn } from './funnel-en.ts';
 import { filtersEn } from './filters-en.ts';
+import { termsEn } from './terms-en.ts';
 import { clvEn } from './clv-en.ts';
 import { kpiEn } from './kpi-en.ts';
 import { tokensEn } from './tokens-en.ts';
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...customersEn,
   ...funnelEn,
   ...filtersEn,
+  ...termsEn,
   ...clvEn,
   ...tokensEn,
   'app.name': 'Fulcrum',

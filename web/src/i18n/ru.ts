@@ -1,6 +1,7 @@
 import { customersRu } from './customers-ru.ts';
 import { funnelRu } from './funnel-ru.ts';
 import { filtersRu } from './filters-ru.ts';
+import { termsRu } from './terms-ru.ts';
 import { clvRu } from './clv-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
 import { tokensRu } from './tokens-ru.ts';
@@ -14,6 +15,7 @@ export const ru = {
   ...customersRu,
   ...funnelRu,
   ...filtersRu,
+  ...termsRu,
   ...clvRu,
   ...tokensRu,
   'app.name': 'Fulcrum',

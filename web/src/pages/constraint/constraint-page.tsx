@@ -7,6 +7,7 @@ import { treeOf } from '../../app/meta.tsx';
 import { useAsync } from '../../app/use-async.ts';
 import { AnalysisControls } from '../../components/analysis-controls.tsx';
 import { EmptySlice } from '../../components/empty-slice.tsx';
+import { TermsLine } from '../../components/term.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { MetaGate } from '../../components/meta-gate.tsx';
@@ -48,6 +49,7 @@ function ConstraintView({ meta }: { meta: Meta }) {
       {!by ? <p className="muted">{t('constraint.pick')}</p> : null}
       {res.loading && !data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
+      <TermsLine ids={['keyConstraint', 'lever']} />
       <EmptySlice notice={data?.empty} />
       {data && !data.empty ? (
         <Panel title={t('constraint.title')}>

@@ -4,6 +4,7 @@ import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
+import { Term } from '../../components/term.tsx';
 import { formatMoney, formatNumber, formatPeriod, formatRatio, type Lang } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { T } from '../../i18n/translate.ts';
@@ -72,7 +73,7 @@ export function ChannelsView() {
                   <th>{t('cust.channel')}</th>
                   {metrics.map((m) => (
                     <th key={m.id} className="num" data-direction={m.direction}>
-                      {m.name[lang]} {m.direction === 'higher' ? '↑' : '↓'}
+                      <Term id={m.kpi ?? m.id}>{m.name[lang]}</Term> {m.direction === 'higher' ? '↑' : '↓'}
                     </th>
                   ))}
                 </tr>

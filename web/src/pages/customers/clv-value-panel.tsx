@@ -6,6 +6,7 @@ import { Loading } from '../../components/loading.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
+import { Term } from '../../components/term.tsx';
 import { formatDate, formatMoney, formatNumber, formatRatio } from '../../format/format.ts';
 import { parseNumber } from '../../format/parse.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -120,7 +121,9 @@ export function ClvValuePanel({ model }: { model: PurchaseModel }) {
               <tr>
                 <th>{t('clv.value.customer')}</th>
                 <th>{t('clv.value.segment')}</th>
-                <th className="num">P(alive)</th>
+                <th className="num">
+                  <Term id="pAlive">P(alive)</Term>
+                </th>
                 <th className="num">{t('clv.value.expected')}</th>
                 <th className="num">{t('clv.value.check')}</th>
                 <th className="num">{t('clv.value.sum')}</th>

@@ -10,6 +10,7 @@ import { Chart } from '../../charts/chart.tsx';
 import { tornadoOption } from '../../charts/tornado-option.ts';
 import { AnalysisControls } from '../../components/analysis-controls.tsx';
 import { EmptySlice } from '../../components/empty-slice.tsx';
+import { TermsLine } from '../../components/term.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { MetaGate } from '../../components/meta-gate.tsx';
@@ -65,6 +66,7 @@ function LeversView({ meta }: { meta: Meta }) {
       </div>
       {res.loading && !res.data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
+      <TermsLine ids={['lever', 'keyConstraint']} />
       <EmptySlice notice={res.data?.empty} />
       {res.data && !res.data.empty && tree ? (
         <>
