@@ -16,7 +16,7 @@ export const clvRu = {
   'clv.value.purchases': 'Ожидаемых покупок',
   'clv.value.bySegment': 'CLV по RFM-сегментам',
   'clv.value.segment': 'Сегмент',
-  'clv.value.sum': 'CLV, ₽',
+  'clv.value.sum': 'Сумма CLV, ₽',
   'clv.value.avg': 'Средний CLV, ₽',
   'clv.value.share': 'Доля CLV',
   'clv.value.alive': 'Ср. P(alive)',
