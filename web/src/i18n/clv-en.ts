@@ -19,6 +19,7 @@ export const clvEn: Record<keyof typeof clvRu, string> = {
   'clv.value.bySegment': 'CLV by RFM segment',
   'clv.value.segment': 'Segment',
   'clv.value.sum': 'Total CLV, ₽',
+  'clv.value.one': 'Customer CLV, ₽',
   'clv.value.avg': 'Average CLV, ₽',
   'clv.value.share': 'Share of CLV',
   'clv.value.alive': 'Mean P(alive)',

@@ -17,6 +17,7 @@ export const clvRu = {
   'clv.value.bySegment': 'CLV по RFM-сегментам',
   'clv.value.segment': 'Сегмент',
   'clv.value.sum': 'Сумма CLV, ₽',
+  'clv.value.one': 'CLV клиента, ₽',
   'clv.value.avg': 'Средний CLV, ₽',
   'clv.value.share': 'Доля CLV',
   'clv.value.alive': 'Ср. P(alive)',

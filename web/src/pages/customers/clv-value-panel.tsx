@@ -126,7 +126,7 @@ export function ClvValuePanel({ model }: { model: PurchaseModel }) {
                 </th>
                 <th className="num">{t('clv.value.expected')}</th>
                 <th className="num">{t('clv.value.check')}</th>
-                <th className="num">{t('clv.value.sum')}</th>
+                <th className="num">{t('clv.value.one')}</th>
               </tr>
             </thead>
             <tbody data-testid="clv-value-top">
