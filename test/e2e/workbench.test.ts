@@ -169,7 +169,11 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     );
     await shot(page, 'desktop-customers-clv');
     // The same check for the Pareto/NBD: its parameters, its title.
-    await page.getByRole('button', { name: 'Pareto/NBD' }).click();
+    // The model switch, not the glossary term of the same name above it.
+    await page
+      .getByRole('group', { name: 'Модель покупок' })
+      .getByRole('button', { name: 'Pareto/NBD' })
+      .click();
     await expect
       .poll(async () => plain(await page.getByTestId('clv-params').textContent()))
       .toMatch(/^r.*alpha.*s.*beta/);
