@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Workspace } from '../../src/services/index.ts';
+import type { Param } from '../../src/engines/engine.ts';
+import { dimensionValuesFor, warmFirstViews, type Workspace } from '../../src/services/index.ts';
 import { sampleWorkspace } from '../services/sample-company.ts';
 import { testApp } from './helpers.ts';
 
@@ -68,6 +69,26 @@ describe('dropdown filters with the data values; a filter that matches nothing s
       expect(v.value.toLowerCase()).toContain(needle.toLowerCase());
     const bad = await t.asToken('analyst', '/api/dimensions?dimension=nope');
     expect(bad.status).toBe(400);
+  });
+
+  it('dimension values: one pushed-down query, warmed with the first views and then answered from memory', async () => {
+    await warmFirstViews(ws);
+    const seen: string[] = [];
+    const query = ws.engine.driver.query.bind(ws.engine.driver);
+    ws.engine.driver.query = (sql: string, params?: readonly Param[]) => {
+      if (!sql.includes('information_schema')) seen.push(sql);
+      return query(sql, params);
+    };
+    try {
+      const lists = await dimensionValuesFor(ws);
+      expect(lists.dimensions.length).toBeGreaterThan(3);
+      expect(seen).toEqual([]);
+      await dimensionValuesFor(ws, { dimension: 'store', search: 'zz-no-such' });
+      // A search is one more statement, whatever the number of dimensions and tables.
+      expect(seen).toHaveLength(1);
+    } finally {
+      ws.engine.driver.query = query;
+    }
   });
 
   it('a filter that matches nothing says so, in both languages, on formula, compare, levers and constraint', async () => {
