@@ -2,6 +2,7 @@ import { roundMoney } from '../core/money/index.ts';
 import { TABLE_NAMES } from '../ingest/contract.ts';
 import { dimensionValuesQuery, type DimensionTables } from '../sql/dimension-values.ts';
 import type { MeasureTable } from '../sql/measures.ts';
+import { dimensionName } from './dimension-names.ts';
 import { warehouseDimensions } from './dimensions.ts';
 import { UserError } from './user-error.ts';
 import type { Workspace } from './workspace.ts';
@@ -18,6 +19,8 @@ export interface DimensionValue {
 /** A dimension the filters offer: its top values and how many there are in all. */
 export interface DimensionList {
   dimension: string;
+  /** Its name for people, in both languages. */
+  label: { ru: string; en: string };
   values: DimensionValue[];
   /** Distinct values (matching the search, when searched); more than `values.length` means "search". */
   total: number;
@@ -61,7 +64,7 @@ export async function dimensionValuesFor(
     money: t === 'orders' && columns.get(t)!.has('revenue'),
   }));
   const lists = new Map<string, DimensionList>(
-    wanted.map((d) => [d, { dimension: d, values: [], total: 0 }]),
+    wanted.map((d) => [d, { dimension: d, label: dimensionName(d), values: [], total: 0 }]),
   );
   if (tables.some((t) => t.dims.length > 0)) {
     const q = dimensionValuesQuery(ws.engine.dialect, tables, {

@@ -3,13 +3,14 @@ import { TABLE_NAMES } from '../ingest/contract.ts';
 import { formatNumber, type Bilingual } from '../i18n/index.ts';
 import type { MeasureTable } from '../sql/measures.ts';
 import { sliceCountQuery } from '../sql/dimension-values.ts';
+import { dimensionName } from './dimension-names.ts';
 import type { Workspace } from './workspace.ts';
 
 /** `store = Казань, Самара; channel = email` as a person reads a filter. */
 function filterText(filters: Readonly<Record<string, readonly string[]>>, lang: 'ru' | 'en'): string {
   const q = (v: string) => (lang === 'ru' ? `«${v}»` : `"${v}"`);
   return Object.entries(filters)
-    .map(([dim, values]) => `${dim} = ${values.map(q).join(', ')}`)
+    .map(([dim, values]) => `${dimensionName(dim)[lang]} = ${values.map(q).join(', ')}`)
     .join('; ');
 }
 

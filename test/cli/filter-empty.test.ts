@@ -20,12 +20,12 @@ describe('a filter that matches nothing says so in the CLI', () => {
   it('formula --filter with a value the data lack prints the notice in the chosen language', async () => {
     const ru = await runCli(['formula', '--filter', 'store=Нигде', '--db', db, '--lang', 'ru']);
     expect(ru.code, ru.stderr).toBe(0);
-    expect(ru.stdout).toMatch(/Фильтр store = «Нигде» не находит ни одной строки ни за какой период/);
+    expect(ru.stdout).toMatch(/Фильтр Магазин = «Нигде» не находит ни одной строки ни за какой период/);
     expect(ru.stdout).not.toMatch(/—/);
     const en = await runCli(['levers', '--filter', 'store=Nowhere', '--db', db, '--lang', 'en', '--json']);
     expect(en.code, en.stderr).toBe(0);
     expect((JSON.parse(en.stdout) as { empty: { en: string } }).empty.en).toMatch(
-      /Filter store = "Nowhere" matches no rows in any period/,
+      /Filter Store = "Nowhere" matches no rows in any period/,
     );
   }, 120_000);
 });

@@ -7,6 +7,7 @@ import { testApp } from './helpers.ts';
 interface Lists {
   dimensions: Array<{
     dimension: string;
+    label: { ru: string; en: string };
     total: number;
     values: Array<{ value: string; revenue: number | null; rows: number }>;
   }>;
@@ -32,6 +33,7 @@ describe('dropdown filters with the data values; a filter that matches nothing s
   it('dimension values: every filterable dimension, each value with its revenue, most revenue first', async () => {
     const body = await get<Lists>('/api/dimensions');
     const store = body.dimensions.find((d) => d.dimension === 'store')!;
+    expect(store.label).toEqual({ ru: 'Магазин', en: 'Store' });
     // An independent GROUP BY over the warehouse gives the same values, revenue and order.
     const rows = await sql(
       `SELECT CAST(store AS VARCHAR) AS v, sum(revenue) AS r, count(*) AS n FROM orders GROUP BY 1 ORDER BY r DESC`,
@@ -97,7 +99,7 @@ describe('dropdown filters with the data values; a filter that matches nothing s
       `/api/formula?${nowhere}`,
     );
     expect(f.empty?.ru).toMatch(/не находит ни одной строки ни за какой период/);
-    expect(f.empty?.ru).toContain('«Нет такого магазина»');
+    expect(f.empty?.ru).toContain('Магазин = «Нет такого магазина»');
     expect(f.empty?.en).toMatch(/matches no rows in any period/);
     expect(f.revenue).toBeNull();
     for (const path of ['/api/compare', '/api/levers', '/api/constraint?by=channel']) {

@@ -8,6 +8,7 @@ const DimensionValuesSchema = z
     dimensions: z.array(
       z.object({
         dimension: z.string(),
+        label: z.object({ ru: z.string(), en: z.string() }),
         values: z.array(z.object({ value: z.string(), revenue: z.number().nullable(), rows: z.number() })),
         total: z.number(),
       }),

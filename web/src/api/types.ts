@@ -257,6 +257,8 @@ export interface ImportRecord {
 export interface DimensionValues {
   dimensions: Array<{
     dimension: string;
+    /** Its name for people («Магазин»); a company's own column keeps its name. */
+    label: Label;
     values: Array<{ value: string; revenue: Maybe; rows: number }>;
     /** Distinct values in all; more than `values.length` means the rest are found by search. */
     total: number;

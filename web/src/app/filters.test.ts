@@ -17,9 +17,12 @@ describe('dropdown filters with the data values: the picked values as the API fi
     expect(filterable('Казань Горки')).toBe(true);
     expect(filterable('ООО «Ромашка», филиал')).toBe(false);
     expect(filterable('a;b')).toBe(false);
-    expect(dimensionLabel('store', 'ru')).toBe('Магазин');
-    expect(dimensionLabel('channel', 'ru')).toBe('Канал');
-    expect(dimensionLabel('store', 'en')).toBe('Store');
-    expect(dimensionLabel('loyalty_tier', 'ru')).toBe('loyalty_tier');
+    const lists = {
+      dimensions: [{ dimension: 'store', label: { ru: 'Магазин', en: 'Store' }, values: [], total: 0 }],
+    };
+    expect(dimensionLabel('store', 'ru', lists)).toBe('Магазин');
+    expect(dimensionLabel('store', 'en', lists)).toBe('Store');
+    expect(dimensionLabel('loyalty_tier', 'ru', lists)).toBe('loyalty_tier');
+    expect(dimensionLabel('store', 'ru', null)).toBe('store');
   });
 });

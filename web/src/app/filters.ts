@@ -1,5 +1,5 @@
 import type { Lang } from '../format/format.ts';
-import { fieldLabel } from '../pages/data/field-labels.ts';
+import type { DimensionValues } from '../api/types.ts';
 
 /**
  * The filters as the page keeps them — `dim=v1,v2` strings, sent as repeated `filter` parameters —
@@ -34,23 +34,12 @@ export function filtersFromMap(map: ReadonlyMap<string, readonly string[]>): str
 /** True when a value can be sent in a `dim=v1,v2` filter. */
 export const filterable = (value: string): boolean => !/[,;]/.test(value) && value.trim() === value;
 
-// Extra dimensions the sample company and common exports bring; contract fields use their own labels.
-const DIMENSIONS: Record<string, Record<Lang, string>> = {
-  store: { ru: 'Магазин', en: 'Store' },
-  region: { ru: 'Регион', en: 'Region' },
-  city: { ru: 'Город', en: 'City' },
-  manager: { ru: 'Менеджер', en: 'Manager' },
-  category: { ru: 'Категория', en: 'Category' },
-  product: { ru: 'Товар', en: 'Product' },
-  source: { ru: 'Источник', en: 'Source' },
-  campaign: { ru: 'Кампания', en: 'Campaign' },
-  year: { ru: 'Год', en: 'Year' },
-  quarter: { ru: 'Квартал', en: 'Quarter' },
-  month: { ru: 'Месяц', en: 'Month' },
-  week: { ru: 'Неделя', en: 'Week' },
-  day: { ru: 'День', en: 'Day' },
-};
-
-/** A dimension as people call it («Магазин»), else the column's own name (a company's own column). */
-export const dimensionLabel = (dim: string, lang: Lang): string =>
-  DIMENSIONS[dim]?.[lang] ?? fieldLabel(dim, lang);
+/**
+ * A dimension's name for people, from the API's list (GET /api/dimensions carries each one's
+ * label, src/services/dimension-names.ts); the column's own name until the list has loaded or
+ * for a dimension it lacks.
+ */
+export function dimensionLabel(dim: string, lang: Lang, lists: DimensionValues | null | undefined): string {
+  const label = lists?.dimensions.find((d) => d.dimension === dim)?.label;
+  return label ? label[lang] : dim;
+}

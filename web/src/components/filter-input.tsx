@@ -76,7 +76,7 @@ function ValueList({
         className="filter-values"
         id={listId}
         role="group"
-        aria-label={t('filters.values', { dim: dimensionLabel(dim.dimension, lang) })}
+        aria-label={t('filters.values', { dim: dim.label[lang] })}
         data-testid="filter-values"
       >
         {shown.map((v) => {
@@ -126,15 +126,23 @@ function ValueList({
  * misspell a store; a period in which the picked values have no rows is the pages' notice to show.
  * The filters stay `dim=v1,v2` strings, as the API and the shared analysis params take them.
  */
-export function FilterInput({ value, onChange }: { value: string[]; onChange: (filters: string[]) => void }) {
+export function FilterInput({
+  value,
+  onChange,
+  lists,
+}: {
+  value: string[];
+  onChange: (filters: string[]) => void;
+  /** GET /api/dimensions, loaded by the controls (null while it loads). */
+  lists: DimensionValues | null;
+}) {
   const { t, lang } = useI18n();
-  const lists = useAsync((signal) => api<DimensionValues>('/dimensions', { signal }), []);
   const applied = useMemo(() => filtersToMap(value), [value]);
   const [open, setOpen] = useState(false);
   const [dim, setDim] = useState('');
   const [picked, setPicked] = useState<string[]>([]);
   const labelId = useId();
-  const dims = lists.data?.dimensions.filter((d) => d.total > 0) ?? [];
+  const dims = lists?.dimensions.filter((d) => d.total > 0) ?? [];
   const current = dims.find((d) => d.dimension === dim) ?? dims[0];
   const edit = (d: string) => {
     setDim(d);
@@ -164,16 +172,16 @@ export function FilterInput({ value, onChange }: { value: string[]; onChange: (f
             <button
               type="button"
               className="chip-text"
-              title={t('filters.edit', { dim: dimensionLabel(d, lang) })}
+              title={t('filters.edit', { dim: dimensionLabel(d, lang, lists) })}
               onClick={() => edit(d)}
             >
-              {dimensionLabel(d, lang)}: {vs.join(', ')}
+              {dimensionLabel(d, lang, lists)}: {vs.join(', ')}
             </button>
             <button
               type="button"
               className="chip-x"
-              aria-label={t('filters.remove', { dim: dimensionLabel(d, lang) })}
-              title={t('filters.remove', { dim: dimensionLabel(d, lang) })}
+              aria-label={t('filters.remove', { dim: dimensionLabel(d, lang, lists) })}
+              title={t('filters.remove', { dim: dimensionLabel(d, lang, lists) })}
               onClick={() => remove(d)}
             >
               ×
@@ -217,7 +225,7 @@ export function FilterInput({ value, onChange }: { value: string[]; onChange: (f
                   >
                     {dims.map((d) => (
                       <option key={d.dimension} value={d.dimension}>
-                        {dimensionLabel(d.dimension, lang)}
+                        {d.label[lang]}
                       </option>
                     ))}
                   </select>

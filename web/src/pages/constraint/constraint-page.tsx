@@ -16,12 +16,14 @@ import { SelectField } from '../../components/select-field.tsx';
 import { formatMoney } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { dimensionLabel } from '../../app/filters.ts';
+import { useDimensions } from '../../app/use-dimensions.ts';
 import { LeverPotentialCard } from './lever-potential-card.tsx';
 import { StagesCalculator } from './stages-calculator.tsx';
 
 function ConstraintView({ meta }: { meta: Meta }) {
   const { t, lang } = useI18n();
   const { params, set } = useAnalysisParams();
+  const dimensions = useDimensions();
   const tree = treeOf(meta, params.model);
   // The constraint needs segments: fall back to the first dimension when no slice is chosen.
   // Stores are what owners compare first; otherwise the first dimension the data has.
@@ -42,7 +44,7 @@ function ConstraintView({ meta }: { meta: Meta }) {
           label={t('constraint.dimension')}
           name="dimension"
           value={by}
-          options={meta.dimensions.map((d) => ({ value: d, label: dimensionLabel(d, lang) }))}
+          options={meta.dimensions.map((d) => ({ value: d, label: dimensionLabel(d, lang, dimensions) }))}
           onChange={(v) => set({ by: v })}
         />
       </div>
