@@ -5,6 +5,7 @@ import { dimensionLabel, filterable, filtersFromMap, filtersToMap } from '../app
 import { useAsync } from '../app/use-async.ts';
 import { formatMoneyCompact, formatNumber } from '../format/format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { Loading } from './loading.tsx';
 import './filters.css';
 
 type Dim = DimensionValues['dimensions'][number];
@@ -208,7 +209,9 @@ export function FilterInput({
           data-testid="filter-pop"
           onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
         >
-          {dims.length === 0 || !current ? (
+          {lists === null ? (
+            <Loading />
+          ) : dims.length === 0 || !current ? (
             <p className="muted small">{t('filters.noDimensions')}</p>
           ) : (
             <>
