@@ -1,6 +1,6 @@
 import { DEFAULT_SEGMENTS } from '../core/rfm/index.ts';
-import { customerListFor } from './customers-list.ts';
-import type { CustomerValues } from './customers-value.ts';
+import { rfmFor } from './customers-rfm.ts';
+import { customerValuesFor, type CustomerValues } from './customers-value.ts';
 import type { Workspace } from './workspace.ts';
 
 /** What the «Прогноз CLV» tab asks: the purchase model, the horizon and the margin kept. */
@@ -78,24 +78,17 @@ export async function clvSummaryFor(
   req: ClvSummaryRequest,
   lang: 'ru' | 'en' = 'en',
 ): Promise<ClvSummary> {
-  const list = await customerListFor(
-    ws,
-    {
-      binning: 'quantile',
-      clv: { unit: 'week', horizon: req.horizon ?? 52, margin: req.margin ?? 1, model: req.model },
-    },
-    lang,
-  );
-  const valued = list.customers.filter(
-    (
-      c,
-    ): c is typeof c & {
-      clv: number;
-      p_alive: number;
-      expected_purchases: number;
-      expected_average_value: number;
-    } => c.clv !== undefined,
-  );
+  // RFM first: its as-of date (the last order date) is the calibration end of the fits.
+  const rfm = await rfmFor(ws, { binning: 'quantile' }, lang);
+  const values = await customerValuesFor(ws, {
+    unit: 'week',
+    horizon: req.horizon ?? 52,
+    margin: req.margin ?? 1,
+    model: req.model,
+    calibrationEnd: rfm.asOf,
+  });
+  const segmentOf = new Map(rfm.customers.map((c) => [c.customer_id, c.segment]));
+  const valued = values.customers.map((c) => ({ ...c, segment: segmentOf.get(c.customer_id) ?? '' }));
   const nameOf = (id: string): string => DEFAULT_SEGMENTS.find((r) => r.id === id)?.name[lang] ?? id;
   const bySegment = new Map<string, typeof valued>();
   for (const c of valued) {
@@ -117,5 +110,6 @@ export async function clvSummaryFor(
       expected_average_value: c.expected_average_value,
       clv: c.clv,
     }));
-  return { fit: list.clv!, asOf: list.asOf, total: group(valued), segments, top };
+  const { customers: _valued, ...fit } = values;
+  return { fit, asOf: rfm.asOf, total: group(valued), segments, top };
 }
