@@ -21,6 +21,7 @@ import { registerKpiReportNorms } from './routes/kpi-report-norms.ts';
 import { registerKpiDesigns } from './routes/kpi-designs.ts';
 import { registerLevers } from './routes/levers.ts';
 import { registerMeta } from './routes/meta.ts';
+import { registerDimensions } from './routes/dimensions.ts';
 import { registerModels } from './routes/models.ts';
 import { registerUsers } from './routes/users.ts';
 import { registerWhatIf } from './routes/whatif.ts';
@@ -62,13 +63,21 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('/api/*', bodyLimits());
   // After the access check: a cached answer is still only given to someone allowed to ask.
   const cache = resultCache(deps.workspace);
-  for (const path of ['/api/meta', '/api/formula', '/api/compare', '/api/levers', '/api/constraint']) {
+  for (const path of [
+    '/api/meta',
+    '/api/dimensions',
+    '/api/formula',
+    '/api/compare',
+    '/api/levers',
+    '/api/constraint',
+  ]) {
     app.use(path, cache);
   }
 
   registerHealth(app, deps);
   registerAuth(app, deps);
   registerMeta(app, deps);
+  registerDimensions(app, deps);
   registerModels(app, deps);
   registerFormula(app, deps);
   registerLevers(app, deps);

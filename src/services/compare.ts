@@ -10,6 +10,8 @@ import type { Period } from '../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
 import { checkDimensions } from './dimensions.ts';
 import { evaluated, type Evaluated } from './formula.ts';
+import { emptySliceNotice } from './slice-check.ts';
+import type { Bilingual } from '../i18n/index.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Two periods of one tree to compare. */
@@ -52,6 +54,8 @@ export interface CompareResult extends Split {
   filters: Record<string, string[]>;
   detail: { before: Evaluated; after: Evaluated };
   profit?: Split;
+  /** Set when the filter leaves no rows (bilingual): the figures are empty because of it. */
+  empty?: Bilingual;
 }
 
 /** Splits the change of `target` between two evaluated periods. */
@@ -106,6 +110,10 @@ export async function comparePeriods(ws: Workspace, req: CompareRequest): Promis
     ...revenue,
     detail: { before, after },
   };
+  // Either period empty under the filter leaves nothing to split: say so rather than show dashes.
+  const empty =
+    (await emptySliceNotice(ws, filters, [req.before])) ?? (await emptySliceNotice(ws, filters, [req.after]));
+  if (empty) result.empty = empty;
   if (req.tree.profit !== undefined) {
     result.profit = split(req.tree, before, after, req.tree.profit, method, req.order);
   }

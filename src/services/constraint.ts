@@ -10,6 +10,8 @@ import type { Period } from '../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
 import { checkDimensions } from './dimensions.ts';
 import { evaluated } from './formula.ts';
+import { emptySliceNotice } from './slice-check.ts';
+import type { Bilingual } from '../i18n/index.ts';
 import type { Workspace } from './workspace.ts';
 import { UserError } from './user-error.ts';
 import { nextStepOf, type NextStep } from './next-step.ts';
@@ -28,6 +30,8 @@ export interface ConstraintResult {
   segments: number;
   /** Which lever, which segments and which tools to start with; null when no segment lags. */
   nextStep: NextStep | null;
+  /** Set when the filter leaves no rows (bilingual): the figures are empty because of it. */
+  empty?: Bilingual;
 }
 
 /** Ranks levers by the revenue the lagging segments of `by` would add at the 75th percentile. */
@@ -74,6 +78,7 @@ export async function constraintFor(
     if (f) segments.push({ key: s.key, values: f.values });
   }
   const report = keyConstraint({ ...req.tree, levers: withData }, segments);
+  const empty = await emptySliceNotice(ws, filters, [req.period]);
   return {
     nextStep: nextStepOf(req.tree, { key: report.key, by: req.by, levers: report.levers }),
     model: req.tree.id,
@@ -84,5 +89,6 @@ export async function constraintFor(
     levers: report.levers,
     noData: revenueLevers.filter((l) => !withData.includes(l)),
     segments: segments.length,
+    ...(empty ? { empty } : {}),
   };
 }

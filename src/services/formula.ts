@@ -9,6 +9,8 @@ import { roundMoney } from '../core/money/index.ts';
 import type { Period } from '../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
 import { checkDimensions } from './dimensions.ts';
+import { emptySliceNotice } from './slice-check.ts';
+import type { Bilingual } from '../i18n/index.ts';
 import { leverValues } from './lever-values.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -46,6 +48,8 @@ export interface FormulaResult extends Evaluated {
   by?: string[];
   segments?: SegmentResult[];
   explain?: Record<string, string>;
+  /** Set when the filter leaves no rows (bilingual): the figures are empty because of it. */
+  empty?: Bilingual;
 }
 
 /** Evaluates a tree on measure values and picks out what users read. */
@@ -81,6 +85,8 @@ export async function formulaFor(ws: Workspace, req: FormulaRequest): Promise<Fo
   });
   const total = evaluated(req.tree, grid.get('period')?.get('') ?? {});
   const result: FormulaResult = { model: req.tree.id, period: req.period, filters, ...total };
+  const empty = await emptySliceNotice(ws, filters, [req.period]);
+  if (empty) result.empty = empty;
   if (req.explainLocale) result.explain = explainTree(req.tree, total.nodes, req.explainLocale);
   if (by.length > 0) {
     const sliced = await fetchMeasures(ws.reader, await ws.columns(), {

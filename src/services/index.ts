@@ -203,3 +203,11 @@ export {
 export { catalogueWith, type Catalogue } from './kpi-definitions.ts';
 export { kpiFactsFor, type KpiFactRow, type KpiFactsResult } from './kpi-facts-all.ts';
 export { checkDimensions } from './dimensions.ts';
+export {
+  dimensionValuesFor,
+  DIMENSION_TOP,
+  type DimensionList,
+  type DimensionValue,
+} from './dimension-values.ts';
+export { emptySliceNotice } from './slice-check.ts';
+export { clvSummaryFor, type ClvSummary, type ClvGroup } from './customers-clv-summary.ts';

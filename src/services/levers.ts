@@ -3,6 +3,8 @@ import type { Period } from '../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
 import { checkDimensions } from './dimensions.ts';
 import { evaluated } from './formula.ts';
+import { emptySliceNotice } from './slice-check.ts';
+import type { Bilingual } from '../i18n/index.ts';
 import type { Workspace } from './workspace.ts';
 
 /** The +step lever table of a period. */
@@ -11,6 +13,8 @@ export interface LeversResult extends LeverTable {
   period: Period;
   filters: Record<string, string[]>;
   step: number;
+  /** Set when the filter leaves no rows (bilingual): the figures are empty because of it. */
+  empty?: Bilingual;
 }
 
 /** Raises each lever by `step` (0.2 = +20%), then all, on the period's values. */
@@ -28,5 +32,13 @@ export async function leversFor(
     filters,
   });
   const base = evaluated(req.tree, grid.get('period')?.get('') ?? {});
-  return { model: req.tree.id, period: req.period, filters, step, ...leverTable(req.tree, base.nodes, step) };
+  const empty = await emptySliceNotice(ws, filters, [req.period]);
+  return {
+    model: req.tree.id,
+    period: req.period,
+    filters,
+    step,
+    ...leverTable(req.tree, base.nodes, step),
+    ...(empty ? { empty } : {}),
+  };
 }

@@ -1,6 +1,7 @@
 import { getPreset } from '../core/formula/index.ts';
 import { comparePeriods } from './compare.ts';
 import { defaultPeriods, orderDateRange } from './data-range.ts';
+import { dimensionValuesFor } from './dimension-values.ts';
 import { formulaFor } from './formula.ts';
 import { orderIdsUnique } from './warehouse-facts.ts';
 import type { Workspace } from './workspace.ts';
@@ -28,4 +29,6 @@ export async function warmFirstViews(
     await formulaFor(ws, { tree, period: current });
     await comparePeriods(ws, { tree, before: previous, after: current });
   }
+  // Every analysis page draws its filter dropdowns from this one scan.
+  await dimensionValuesFor(ws);
 }

@@ -6,6 +6,7 @@
  */
 import type * as Web from '../../web/src/api/types.ts';
 import type * as WebCustomers from '../../web/src/pages/customers/customers-types.ts';
+import type * as WebClv from '../../web/src/pages/customers/clv-value-types.ts';
 import type * as WebFunnel from '../../web/src/pages/customers/funnel-types.ts';
 import type * as WebKpi from '../../web/src/pages/kpi/kpi-types.ts';
 import type * as WebPlan from '../../web/src/pages/kpi/plan-draft.ts';
@@ -20,6 +21,7 @@ import type { ChannelsResult } from '../../src/services/customers-channels.ts';
 import type { FunnelResult } from '../../src/services/customers-funnel.ts';
 import type { AnalystPlan, AnalystSheet, KpiDesign, MarketerPlan, Sheet } from '../../src/core/kpi/index.ts';
 import type { HoldoutGroup } from '../../src/core/clv/holdout.ts';
+import type { ClvSummary, dimensionValuesFor } from '../../src/services/index.ts';
 import type {
   CompareResult,
   ConstraintResult,
@@ -41,6 +43,8 @@ export type Checks = [
   Assignable<LeversResult, Web.LeversResult>,
   Assignable<ConstraintResult, Web.ConstraintResult>,
   Assignable<WhatIfResult, Web.WhatIfResult>,
+  Assignable<Awaited<ReturnType<typeof dimensionValuesFor>>, Web.DimensionValues>,
+  Assignable<ClvSummary, WebClv.ClvSummary>,
   Assignable<ImportResult, Web.ImportResult>,
   Assignable<RowError, Web.RowError>,
   Assignable<TableName, Web.TableName>,

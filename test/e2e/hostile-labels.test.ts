@@ -214,6 +214,8 @@ describe.skipIf(!existsSync(CHROMIUM))('hostile labels in every chart', () => {
 
   it('stored XSS: the CLV check shows a hostile group label as text', async () => {
     await page.goto(server.url + '#/customers/clv');
+    // The CLV-in-roubles panel above the chart loads on its own: hover once the page has settled.
+    await page.getByTestId('clv-value-figures').or(page.locator('.notice-error')).first().waitFor();
     const chart = page.getByTestId('clv-chart').locator('.chart');
     await expectInert(await hoverUntil(page, chart, GROUP), GROUP);
   });

@@ -18,6 +18,7 @@ import {
 import { CHROMIUM, launchBrowser } from './browser.ts';
 import { signIn, signOut } from './login.ts';
 import { EMPLOYEE, OWNER, startTestServer, type TestServer } from './server.ts';
+import { pickFilter, removeFilter } from './filters.ts';
 import { DESKTOP, PHONE, shot } from './shots.ts';
 import { ENGLISH_SOURCE_WORDS } from '../helpers/source-words.ts';
 
@@ -174,7 +175,11 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     );
     await shot(page, 'desktop-customers-clv');
     // The same check for the Pareto/NBD: its parameters, its title.
-    await page.getByRole('button', { name: 'Pareto/NBD' }).click();
+    // The model switch, not the glossary term of the same name above it.
+    await page
+      .getByRole('group', { name: 'Модель покупок' })
+      .getByRole('button', { name: 'Pareto/NBD' })
+      .click();
     await expect
       .poll(async () => plain(await page.getByTestId('clv-params').textContent()))
       .toMatch(/^r.*alpha.*s.*beta/);
@@ -275,13 +280,11 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
 
     // The imported store alone: its revenue is the file's sum, decimal commas read right.
     await page.goto(server.url + '#/formula');
-    const filter = page.locator('input[placeholder^="store="]');
-    await filter.fill('store=Тестовый');
-    await filter.press('Enter');
+    // The store is picked from the filter's list of the data's values, not typed.
+    await pickFilter(page, 'store', ['Тестовый']);
     await page.locator('[data-node=revenue]').waitFor();
     await expect.poll(async () => plain(await page.getByTestId('revenue').textContent())).toBe('15 206,86 ₽');
-    await filter.fill('');
-    await filter.press('Enter');
+    await removeFilter(page, 'store');
   });
 
   it('lets the user map columns it did not recognise, then imports with that mapping', async () => {

@@ -60,6 +60,8 @@ export function registerConstraint(program: Command): void {
         });
         await exportTo(ctx, opts.export, constraintSheets(res, tree));
         if (ctx.json) return printJson(res);
+        // A filter that matched nothing: the notice, not a tree of dashes (issue 13).
+        if (res.empty) return ctx.out(res.empty[ctx.lang]);
         ctx.out(heading(`${ctx.t('report.constraint', { dim: res.by })} · ${current.label}`));
         ctx.out(renderConstraint(tree, res, ctx.lang, ctx.t));
       });

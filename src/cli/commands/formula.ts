@@ -55,6 +55,8 @@ export function registerFormula(program: Command): void {
           });
           await exportTo(ctx, opts.export, compareSheets(res, tree));
           if (ctx.json) return printJson(res);
+          // A filter that matched nothing: the notice, not a tree of dashes (issue 13).
+          if (res.empty) return ctx.out(res.empty[ctx.lang]);
           ctx.out(
             heading(
               ctx.t('report.periods', { after: res.periods.after.label, before: res.periods.before.label }),
@@ -76,6 +78,8 @@ export function registerFormula(program: Command): void {
         });
         await exportTo(ctx, opts.export, formulaSheets(res, tree));
         if (ctx.json) return printJson(res);
+        // A filter that matched nothing: the notice, not a tree of dashes (issue 13).
+        if (res.empty) return ctx.out(res.empty[ctx.lang]);
         ctx.out(heading(`${tree.label[ctx.lang]} · ${res.period.label}`));
         ctx.out(renderFormula(tree, res.nodes, ctx.lang, ctx.t));
         if (res.explain) {

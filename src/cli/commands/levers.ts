@@ -31,9 +31,11 @@ export function registerLevers(program: Command): void {
         const filters = parseFilters(opts.filter);
         const res = await leversFor(ws, { tree, period: current, filters, step: parseStep(opts.step) });
         // The table says what each lever is worth; the key constraint says which to raise and where.
-        const nextStep = await leversNextStep(ws, { tree, period: current, filters });
+        const nextStep = res.empty ? null : await leversNextStep(ws, { tree, period: current, filters });
         await exportTo(ctx, opts.export, leverSheets(res, tree));
         if (ctx.json) return printJson({ ...res, nextStep });
+        // A filter that matched nothing: the notice, not a tree of dashes (issue 13).
+        if (res.empty) return ctx.out(res.empty[ctx.lang]);
         ctx.out(
           heading(
             `${ctx.t('report.levers', { step: formatPct(res.step * 100, ctx.lang, false, 0) })} · ${current.label}`,

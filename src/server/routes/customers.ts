@@ -15,6 +15,7 @@ export const CUSTOMERS_CACHED = [
   '/api/customers/segments',
   '/api/customers/clv',
   '/api/customers/clv/validation',
+  '/api/customers/clv/value',
   '/api/customers/cohorts',
   '/api/customers/channels',
   '/api/customers/funnel',

@@ -7,6 +7,8 @@ import { PeriodSchema, ModelIdSchema } from './common.ts';
 const maybe = z.number().nullable();
 const filters = z.record(z.string(), z.array(z.string()));
 const nodes = z.record(z.string(), maybe);
+// A filter that leaves no rows: the notice, in both languages (src/services/slice-check.ts).
+const empty = z.object({ ru: z.string(), en: z.string() }).optional();
 
 const EvaluatedShape = {
   revenue: maybe,
@@ -25,6 +27,7 @@ export const FormulaResultSchema = z
     by: z.array(z.string()).optional(),
     segments: z.array(z.looseObject({ key: z.string(), ...EvaluatedShape })).optional(),
     explain: z.record(z.string(), z.string()).optional(),
+    empty,
   })
   .openapi('FormulaResult');
 
@@ -46,6 +49,7 @@ export const CompareResultSchema = z
     filters,
     ...SplitShape,
     profit: z.looseObject(SplitShape).optional(),
+    empty,
   })
   .openapi('CompareResult');
 
@@ -57,6 +61,7 @@ export const LeversResultSchema = z
     step: z.number(),
     base: z.object({ revenue: maybe, profit: maybe }),
     rows: z.array(z.looseObject({})),
+    empty,
   })
   .openapi('LeversResult');
 
@@ -70,6 +75,7 @@ export const ConstraintResultSchema = z
     levers: z.array(z.looseObject({})),
     noData: z.array(z.string()),
     segments: z.number(),
+    empty,
   })
   .openapi('ConstraintResult');
 

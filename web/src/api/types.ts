@@ -83,6 +83,8 @@ export interface FormulaResult extends Evaluated {
   by?: string[];
   segments?: SegmentResult[];
   explain?: Record<string, string>;
+  /** The filter left no rows: say this instead of showing dashes. */
+  empty?: Label;
 }
 
 export interface Split {
@@ -105,6 +107,7 @@ export interface CompareResult extends Split {
   filters: Record<string, string[]>;
   detail: { before: Evaluated; after: Evaluated };
   profit?: Split;
+  empty?: Label;
 }
 
 export interface LeverRow {
@@ -123,6 +126,7 @@ export interface LeversResult {
   step: number;
   base: { revenue: Maybe; profit: Maybe };
   rows: LeverRow[];
+  empty?: Label;
 }
 
 export interface SegmentGain {
@@ -164,6 +168,7 @@ export interface ConstraintResult {
   noData: string[];
   segments: number;
   nextStep: NextStep | null;
+  empty?: Label;
 }
 
 export interface Stage {
@@ -269,4 +274,16 @@ export interface ImportRecord {
   message: string | null;
   startedAt: string;
   finishedAt: string | null;
+}
+
+/** GET /api/dimensions: each filterable dimension's values, most revenue first. */
+export interface DimensionValues {
+  dimensions: Array<{
+    dimension: string;
+    /** Its name for people («Магазин»); a company's own column keeps its name. */
+    label: Label;
+    values: Array<{ value: string; revenue: Maybe; rows: number }>;
+    /** Distinct values in all; more than `values.length` means the rest are found by search. */
+    total: number;
+  }>;
 }

@@ -1,6 +1,8 @@
 import type { Meta } from '../api/types.ts';
 import { useAnalysisParams } from '../app/analysis-params.tsx';
+import { dimensionLabel } from '../app/filters.ts';
 import { labelText } from '../app/label.ts';
+import { useDimensions } from '../app/use-dimensions.ts';
 import { periodText } from '../app/meta.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { FilterInput } from './filter-input.tsx';
@@ -11,8 +13,9 @@ import { SelectField } from './select-field.tsx';
 export function AnalysisControls({ meta, slice = false }: { meta: Meta; slice?: boolean }) {
   const { t, lang } = useI18n();
   const { params, set } = useAnalysisParams();
+  const lists = useDimensions();
   return (
-    <div className="controls" data-testid="analysis-controls">
+    <div className="controls analysis-controls" data-testid="analysis-controls">
       <SelectField
         label={t('controls.model')}
         name="model"
@@ -26,7 +29,7 @@ export function AnalysisControls({ meta, slice = false }: { meta: Meta; slice?: 
         value={params.period || periodText(meta.defaults?.period)}
         onChange={(period) => set({ period })}
       />
-      <FilterInput value={params.filters} onChange={(filters) => set({ filters })} />
+      <FilterInput value={params.filters} onChange={(filters) => set({ filters })} lists={lists} />
       {slice ? (
         <SelectField
           label={t('controls.by')}
@@ -34,7 +37,7 @@ export function AnalysisControls({ meta, slice = false }: { meta: Meta; slice?: 
           value={params.by}
           options={[
             { value: '', label: t('controls.byNone') },
-            ...meta.dimensions.map((d) => ({ value: d, label: d })),
+            ...meta.dimensions.map((d) => ({ value: d, label: dimensionLabel(d, lang, lists) })),
           ]}
           onChange={(by) => set({ by })}
         />

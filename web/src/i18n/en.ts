@@ -2,6 +2,9 @@ import { numbersEn } from './numbers-en.ts';
 import { customersEn } from './customers-en.ts';
 import { funnelEn } from './funnel-en.ts';
 import { exportEn } from './export-en.ts';
+import { filtersEn } from './filters-en.ts';
+import { termsEn } from './terms-en.ts';
+import { clvEn } from './clv-en.ts';
 import { kpiEn } from './kpi-en.ts';
 import { tokensEn } from './tokens-en.ts';
 import { whatifEn } from './whatif-en.ts';
@@ -15,6 +18,9 @@ export const en: Record<MessageKey, string> = {
   ...customersEn,
   ...funnelEn,
   ...exportEn,
+  ...filtersEn,
+  ...termsEn,
+  ...clvEn,
   ...tokensEn,
   ...whatifEn,
   ...accountsEn,

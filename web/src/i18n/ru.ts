@@ -2,6 +2,9 @@ import { numbersRu } from './numbers-ru.ts';
 import { customersRu } from './customers-ru.ts';
 import { funnelRu } from './funnel-ru.ts';
 import { exportRu } from './export-ru.ts';
+import { filtersRu } from './filters-ru.ts';
+import { termsRu } from './terms-ru.ts';
+import { clvRu } from './clv-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
 import { tokensRu } from './tokens-ru.ts';
 import { whatifRu } from './whatif-ru.ts';
@@ -17,6 +20,9 @@ export const ru = {
   ...customersRu,
   ...funnelRu,
   ...exportRu,
+  ...filtersRu,
+  ...termsRu,
+  ...clvRu,
   ...tokensRu,
   ...whatifRu,
   ...accountsRu,

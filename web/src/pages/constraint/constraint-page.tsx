@@ -6,6 +6,8 @@ import { nodeLabel } from '../../app/label.ts';
 import { treeOf } from '../../app/meta.tsx';
 import { useAsync } from '../../app/use-async.ts';
 import { AnalysisControls } from '../../components/analysis-controls.tsx';
+import { EmptySlice } from '../../components/empty-slice.tsx';
+import { TermsLine } from '../../components/term.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { MetaGate } from '../../components/meta-gate.tsx';
@@ -14,6 +16,8 @@ import { Panel } from '../../components/panel.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { formatMoney } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { dimensionLabel } from '../../app/filters.ts';
+import { useDimensions } from '../../app/use-dimensions.ts';
 import { LeverPotentialCard } from './lever-potential-card.tsx';
 import { StagesCalculator } from './stages-calculator.tsx';
 import { ExportButton } from '../../components/export-button.tsx';
@@ -21,6 +25,7 @@ import { ExportButton } from '../../components/export-button.tsx';
 function ConstraintView({ meta }: { meta: Meta }) {
   const { t, lang } = useI18n();
   const { params, set } = useAnalysisParams();
+  const dimensions = useDimensions();
   const tree = treeOf(meta, params.model);
   // The constraint needs segments: fall back to the first dimension when no slice is chosen.
   // Stores are what owners compare first; otherwise the first dimension the data has.
@@ -41,7 +46,7 @@ function ConstraintView({ meta }: { meta: Meta }) {
           label={t('constraint.dimension')}
           name="dimension"
           value={by}
-          options={meta.dimensions.map((d) => ({ value: d, label: d }))}
+          options={meta.dimensions.map((d) => ({ value: d, label: dimensionLabel(d, lang, dimensions) }))}
           onChange={(v) => set({ by: v })}
         />
       </div>
@@ -49,7 +54,9 @@ function ConstraintView({ meta }: { meta: Meta }) {
       <ExportButton analysis="constraint" query={analysisQuery(params, { by })} />
       {res.loading && !data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
-      {data ? (
+      <TermsLine ids={['keyConstraint', 'lever']} />
+      <EmptySlice notice={data?.empty} />
+      {data && !data.empty ? (
         <Panel title={t('constraint.title')}>
           {data.key ? (
             <div className="notice notice-warn" data-testid="key-constraint">

@@ -4,6 +4,7 @@ import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
+import { Term } from '../../components/term.tsx';
 import { formatMoney, formatNumber, formatPeriod, formatRatio, type Lang } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { T } from '../../i18n/translate.ts';
@@ -73,8 +74,8 @@ export function ChannelsView() {
                 <tr>
                   <th>{t('cust.channel')}</th>
                   {metrics.map((m) => (
-                    <th key={m.id} className="num" data-direction={m.direction} title={m.definition[lang]}>
-                      {m.name[lang]} {m.direction === 'higher' ? '↑' : '↓'}
+                    <th key={m.id} className="num" data-direction={m.direction}>
+                      <Term id={m.kpi ?? m.id}>{m.name[lang]}</Term> {m.direction === 'higher' ? '↑' : '↓'}
                     </th>
                   ))}
                 </tr>

@@ -10,6 +10,8 @@ import { Segmented } from '../../components/segmented.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatChangePct, formatDate, formatNumber } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { ClvValuePanel } from './clv-value-panel.tsx';
+import { TermsLine } from '../../components/term.tsx';
 import { PURCHASE_MODELS, type ClvValidation, type PurchaseModel } from './customers-types.ts';
 import { ExportButton } from '../../components/export-button.tsx';
 
@@ -85,6 +87,8 @@ export function ClvView({ lastDate }: { lastDate: string }) {
           />
         </label>
       </div>
+      <TermsLine ids={['clv', 'bgnbd', 'paretoNbd', 'gammaGamma', 'pAlive', 'rfm']} />
+      <ClvValuePanel model={model} />
       {res.loading && !v ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
       {v && option && total ? (

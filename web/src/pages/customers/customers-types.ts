@@ -123,6 +123,8 @@ export type MetricUnit = 'count' | 'ratio' | 'money' | 'number' | 'percent';
 
 export interface ChannelMetric {
   id: string;
+  /** The KPI catalogue id behind it (its glossary term); null for the payback month. */
+  kpi?: string | null;
   name: { ru: string; en: string };
   unit: MetricUnit;
   direction: 'higher' | 'lower';

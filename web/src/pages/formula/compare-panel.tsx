@@ -7,6 +7,8 @@ import { periodText } from '../../app/meta.tsx';
 import { useAsync } from '../../app/use-async.ts';
 import { Chart } from '../../charts/chart.tsx';
 import { waterfallOption } from '../../charts/waterfall-option.ts';
+import { EmptySlice } from '../../components/empty-slice.tsx';
+import { TermsLine } from '../../components/term.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Panel } from '../../components/panel.tsx';
@@ -90,8 +92,10 @@ export function ComparePanel({ meta, tree }: { meta: Meta; tree: FormulaTree }) 
       <ExportButton analysis="compare" query={analysisQuery(params, { compare, method })} />
       {res.loading ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
-      {res.data && !split ? <p className="muted">{t('compare.noProfit')}</p> : null}
-      {res.data && split ? (
+      {res.data && !split && !res.data.empty ? <p className="muted">{t('compare.noProfit')}</p> : null}
+      <TermsLine ids={['lmdi', 'chain', 'lever']} />
+      <EmptySlice notice={res.data?.empty} />
+      {res.data && split && !res.data.empty ? (
         <div data-testid="compare-result">
           <p className="muted">
             {formatPeriod(res.data.periods.before.label, lang)} →{' '}

@@ -6,6 +6,7 @@ import { analysisQuery } from '../../app/analysis-query.ts';
 import { treeOf } from '../../app/meta.tsx';
 import { useAsync } from '../../app/use-async.ts';
 import { AnalysisControls } from '../../components/analysis-controls.tsx';
+import { EmptySlice } from '../../components/empty-slice.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { MetaGate } from '../../components/meta-gate.tsx';
@@ -40,7 +41,8 @@ function FormulaView({ meta }: { meta: Meta }) {
       <ExportButton analysis="formula" query={analysisQuery(params, { by: params.by })} />
       {res.loading && !data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
-      {data ? (
+      <EmptySlice notice={data?.empty} />
+      {data && !data.empty ? (
         <>
           <KeyFigures result={data} />
           <Panel title={`${t('formula.tree')} · ${formatPeriod(data.period.label, lang)}`}>

@@ -110,14 +110,19 @@ export function fromSaved(positions: readonly SavedPosition[], lang: 'ru' | 'en'
  * Checks the draft as the server will (every share a number, each position's shares making
  * 100 %, every position with a KPI); with no problems, the positions to PUT.
  */
-export function checkDesign(positions: readonly DraftPosition[]): {
+export function checkDesign(
+  positions: readonly DraftPosition[],
+  /** The name of a position left blank, by its place (1-based): «Должность 2», never the key `p2`. */
+  unnamed: (n: number, p: DraftPosition) => string = (_n, p) => p.key,
+): {
   positions: SavedPosition[] | null;
   problems: DesignProblem[];
 } {
   const problems: DesignProblem[] = [];
   if (positions.length === 0) problems.push({ kind: 'none' });
-  for (const p of positions) {
-    const name = p.name.trim() || p.key;
+  const nameOf = (p: DraftPosition, i: number) => p.name.trim() || unnamed(i + 1, p);
+  for (const [i, p] of positions.entries()) {
+    const name = nameOf(p, i);
     if (p.kpis.length === 0) {
       problems.push({ kind: 'empty', key: p.key, name });
       continue;
@@ -135,9 +140,9 @@ export function checkDesign(positions: readonly DraftPosition[]): {
   }
   if (problems.length > 0) return { positions: null, problems };
   return {
-    positions: positions.map((p) => ({
+    positions: positions.map((p, i) => ({
       id: p.key,
-      name: p.name.trim() || p.key,
+      name: nameOf(p, i),
       kpis: p.weights === null ? [...p.kpis] : sharesOf(p),
       ...(p.bonus === undefined ? {} : { bonus: p.bonus }),
     })),

@@ -11,8 +11,11 @@ export function DesignPosition({
   kpiName,
   factorNames,
   onChange,
+  fallbackName,
 }: {
   position: DraftPosition;
+  /** The position's name while its field is blank («Должность 2»). */
+  fallbackName: string;
   kpiName: (kpi: string) => string;
   factorNames: (kpi: string) => string;
   onChange: (p: DraftPosition) => void;
@@ -20,7 +23,7 @@ export function DesignPosition({
   const { t, lang } = useI18n();
   const sum = sumPct(p);
   const ok = Number.isFinite(sum) && Math.abs(sum - 100) <= 1e-7;
-  const name = p.name.trim() || p.key;
+  const name = p.name.trim() || fallbackName;
   return (
     <div className="kpi-position" data-testid={`position-${p.key}`}>
       <strong>{name}</strong>

@@ -21,11 +21,11 @@ import {
   newPositionKey,
   sharesOf,
   toggleKpi,
-  type DesignProblem,
   type DraftPosition,
   type SavedDesignAnswer,
 } from './design-draft.ts';
 import { DesignPosition } from './design-position.tsx';
+import { designProblemText } from './design-problems.ts';
 import './designer.css';
 
 /** Who may save a design: the route table's PUT /api/kpi/designs/:model (src/server/access.ts). */
@@ -49,24 +49,6 @@ function starters(tree: FormulaTree, name: (k: MessageKey) => string): DraftPosi
   })).filter((p) => p.kpis.length > 0);
 }
 
-function problemText(p: DesignProblem, t: ReturnType<typeof useI18n>['t'], lang: 'ru' | 'en'): string {
-  const pct = (v: number) => formatRatio(v / 100, lang, 2);
-  switch (p.kind) {
-    case 'sum':
-      return t(p.sum < 100 ? 'kpi.design.err.short' : 'kpi.design.err.over', {
-        position: p.name,
-        sum: pct(p.sum),
-        gap: pct(Math.abs(100 - p.sum)),
-      });
-    case 'number':
-      return t('kpi.design.err.number', { position: p.name, kpi: p.kpi });
-    case 'empty':
-      return t('kpi.design.err.empty', { position: p.name });
-    case 'none':
-      return t('kpi.design.err.none');
-  }
-}
-
 function Matrix({ tree, model, answer }: { tree: FormulaTree; model: string; answer: SavedDesignAnswer }) {
   const { t, lang } = useI18n();
   const { user } = useSession();
@@ -79,7 +61,8 @@ function Matrix({ tree, model, answer }: { tree: FormulaTree; model: string; ans
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [justSaved, setJustSaved] = useState(false);
-  const checked = checkDesign(positions);
+  const unnamed = (n: number) => t('kpi.design.position', { n });
+  const checked = checkDesign(positions, unnamed);
   const edit = (fn: (ps: DraftPosition[]) => DraftPosition[]) => {
     setPositions(fn);
     setDirty(true);
@@ -131,11 +114,12 @@ function Matrix({ tree, model, answer }: { tree: FormulaTree; model: string; ans
             <tr>
               <th>{t('kpi.kpi')}</th>
               <th className="opt">{t('kpi.design.factors')}</th>
-              {positions.map((p) => (
+              {positions.map((p, i) => (
                 <th key={p.key} className="pos">
                   <div className="pos-head">
                     <input
-                      aria-label={t('kpi.design.position', { n: p.key })}
+                      aria-label={unnamed(i + 1)}
+                      placeholder={unnamed(i + 1)}
                       name={`position-${p.key}`}
                       value={p.name}
                       onChange={(e) => editOne(p.key, (x) => ({ ...x, name: e.target.value }))}
@@ -143,8 +127,8 @@ function Matrix({ tree, model, answer }: { tree: FormulaTree; model: string; ans
                     <button
                       type="button"
                       className="btn plan-remove"
-                      title={t('kpi.design.removePosition', { name: p.name })}
-                      aria-label={t('kpi.design.removePosition', { name: p.name })}
+                      title={t('kpi.design.removePosition', { name: p.name.trim() || unnamed(i + 1) })}
+                      aria-label={t('kpi.design.removePosition', { name: p.name.trim() || unnamed(i + 1) })}
                       onClick={() => edit((ps) => ps.filter((x) => x.key !== p.key))}
                     >
                       ×
@@ -212,10 +196,11 @@ function Matrix({ tree, model, answer }: { tree: FormulaTree; model: string; ans
         </p>
       ) : (
         <div className="kpi-positions" data-testid="kpi-positions">
-          {positions.map((p) => (
+          {positions.map((p, i) => (
             <DesignPosition
               key={p.key}
               position={p}
+              fallbackName={unnamed(i + 1)}
               kpiName={kpiName}
               factorNames={factorNames}
               onChange={(next) => editOne(p.key, () => next)}
@@ -228,7 +213,7 @@ function Matrix({ tree, model, answer }: { tree: FormulaTree; model: string; ans
           <strong>{t('kpi.design.fix')}</strong>
           <ul>
             {checked.problems.map((p, i) => (
-              <li key={i}>{problemText(p, t, lang)}</li>
+              <li key={i}>{designProblemText(p, t, lang, kpiName)}</li>
             ))}
           </ul>
         </div>

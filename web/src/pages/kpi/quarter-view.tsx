@@ -3,6 +3,7 @@ import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/api-error.ts';
 import { useSession } from '../../app/session.tsx';
 import { useAsync } from '../../app/use-async.ts';
+import { TermsLine } from '../../components/term.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Panel } from '../../components/panel.tsx';
@@ -169,6 +170,7 @@ export function QuarterView({ employees }: { employees: KpiEmployee[] }) {
           onChange={setPicked}
         />
       </div>
+      <TermsLine ids={['romi', 'mre', 'carc', 'ltv']} />
       {catalogue.error ? <ErrorBox error={catalogue.error} onRetry={catalogue.reload} /> : null}
       {catalogue.data ? (
         <QuarterPlanPanel

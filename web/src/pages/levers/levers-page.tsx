@@ -9,6 +9,8 @@ import { useAsync } from '../../app/use-async.ts';
 import { Chart } from '../../charts/chart.tsx';
 import { effectsEqual, leverEffects, tornadoOption } from '../../charts/tornado-option.ts';
 import { AnalysisControls } from '../../components/analysis-controls.tsx';
+import { EmptySlice } from '../../components/empty-slice.tsx';
+import { TermsLine } from '../../components/term.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { MetaGate } from '../../components/meta-gate.tsx';
@@ -76,7 +78,9 @@ function LeversView({ meta }: { meta: Meta }) {
       <ExportButton analysis="levers" query={analysisQuery(params, { step })} />
       {res.loading && !res.data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
-      {res.data && tree ? (
+      <TermsLine ids={['lever', 'keyConstraint']} />
+      <EmptySlice notice={res.data?.empty} />
+      {res.data && !res.data.empty && tree ? (
         <>
           <Panel title={t('levers.title', { step: stepLabel })}>
             <LeversTable tree={tree} result={res.data} />
