@@ -145,7 +145,8 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^customer_id,recency_days,frequency,monetary,r,f,m,score,segment,/);
+    // The reader's language: Russian headers and `;` for a Russian Excel (issue 13 §4).
+    expect(lines[0]).toMatch(/^Клиент;Давность, дней;Частота, покупок;Сумма покупок;R;F;M;RFM-код;Сегмент;/);
     const lostCount = Number(plain(await lost.locator('td').first().textContent()).replace(/\s/g, ''));
     expect(lines).toHaveLength(lostCount + 1);
     await shot(page, 'desktop-customers-rfm');
