@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchBrowser } from './browser.ts';
-import { signIn } from './login.ts';
-import { OWNER, startTestServer, type TestServer } from './server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM } from './browser.ts';
+import { signedInOwner } from './signed-in.ts';
+import type { TestServer } from './server.ts';
 import { DESKTOP, PHONE, shot } from './shots.ts';
 
 /** Each analysis page, where its export button is, and the file name a Russian reader gets. */
@@ -23,22 +23,12 @@ const PAGES = [
 ] as const;
 
 describe.skipIf(!existsSync(CHROMIUM))('exports from the workbench pages (issue 13, §4)', () => {
+  const s = signedInOwner(DESKTOP);
   let server: TestServer;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
   let page: Page;
   const dir = mkdtempSync(join(tmpdir(), 'fulcrum-downloads-'));
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    await page.setViewportSize(DESKTOP);
-    await signIn(page, server.url, OWNER);
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    ({ server, page } = s);
   });
 
   /** Clicks a format on the page's export bar; returns the saved file's name and its path. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCompany } from '../../src/generate/index.ts';
 import { importInto } from '../../src/services/index.ts';
 import { CHROMIUM, launchBrowser } from './browser.ts';
+import { signedInOwner } from './signed-in.ts';
 import { signIn } from './login.ts';
 import { OWNER, startTestServer, type TestServer } from './server.ts';
 import { ARTIFACTS } from './shots.ts';
@@ -33,21 +34,11 @@ async function shotAt(page: Page, name: string, size: { width: number; height: n
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('what-if gives no profit (issue 13 §1), the What-if page', () => {
+  const s = signedInOwner(WIDE);
   let server: TestServer;
-  let browser: { context: BrowserContext; close: () => Promise<void> };
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    await page.setViewportSize(WIDE);
-    await signIn(page, server.url, OWNER);
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  beforeAll(() => {
+    ({ server, page } = s);
   });
 
   /**
