@@ -53,13 +53,18 @@ export async function chooseWarehouse(cmd: Command): Promise<void> {
   cmd.setOptionValue('db', SAMPLE_DB);
   const ws = await openWorkspace(SAMPLE_DB, undefined, waiting(ctx.lang));
   try {
-    ctx.progress.start(ctx.t('progress.generate'), 1);
+    // Said only when it happens: a sample already built is reused silently on every later run.
+    let generating = false;
     let current = '';
     await ensureSample(
       ws,
       SAMPLE_DIR,
       {
-        onGenerate: (done, total) => ctx.progress.update(done, total),
+        onGenerate: (done, total) => {
+          if (!generating) ctx.progress.start(ctx.t('progress.generate'), total);
+          generating = true;
+          ctx.progress.update(done, total);
+        },
         onImport: (table, phase) => {
           if (table !== current) ctx.progress.start(ctx.t('progress.import', { table }), 3);
           current = table;

@@ -73,6 +73,14 @@ describe('--sample works on every analysis command', () => {
     60_000,
   );
 
+  it('--sample on a sample already built does not say it is generating or importing it again', async () => {
+    await runCli(['formula', '--sample', '--lang', 'en']);
+    const r = await runCli(['formula', '--sample', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Revenue');
+    expect(r.stdout + r.stderr).not.toMatch(/Generating the sample|Importing /);
+  });
+
   it('--sample with another --db is refused, naming both', async () => {
     const r = await runCli(['formula', '--sample', '--db', 'other.duckdb', '--lang', 'en']);
     expect(r.code).toBe(1);
