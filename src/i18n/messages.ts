@@ -4,6 +4,7 @@ import { analystMessagesEn, analystMessagesRu } from './messages-analyst.ts';
 import { quarterMessagesEn, quarterMessagesRu } from './messages-quarter.ts';
 import { accountMessagesEn, accountMessagesRu } from './messages-accounts.ts';
 import { errorMessagesEn, errorMessagesRu } from './messages-errors.ts';
+import { coverageMessagesEn, coverageMessagesRu } from './messages-coverage.ts';
 
 /** Every user-facing CLI string, in English; Russian must have the same keys (checked by the type). */
 const en = {
@@ -69,6 +70,7 @@ const en = {
   ...quarterMessagesEn,
   ...accountMessagesEn,
   ...errorMessagesEn,
+  ...coverageMessagesEn,
   'kpi.kpi': 'KPI',
   'kpi.plan': 'Plan',
   'kpi.fact': 'Fact',
@@ -218,6 +220,7 @@ const ru: Record<MessageKey, string> = {
   ...quarterMessagesRu,
   ...accountMessagesRu,
   ...errorMessagesRu,
+  ...coverageMessagesRu,
   'kpi.kpi': 'Показатель',
   'kpi.plan': 'План',
   'kpi.fact': 'Факт',

@@ -2,7 +2,8 @@ import { leverTable, type FormulaTree, type LeverTable } from '../core/formula/i
 import type { Period } from '../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
 import { checkDimensions } from './dimensions.ts';
-import { evaluated } from './formula.ts';
+import { evaluateCovered } from './formula.ts';
+import { loadedColumns, type Coverage } from './coverage.ts';
 import type { Workspace } from './workspace.ts';
 
 /** The +step lever table of a period. */
@@ -11,6 +12,8 @@ export interface LeversResult extends LeverTable {
   period: Period;
   filters: Record<string, string[]>;
   step: number;
+  /** The levers raised (buyers in place of L × C without leads) and which file would give the rest. */
+  coverage: Coverage;
 }
 
 /** Raises each lever by `step` (0.2 = +20%), then all, on the period's values. */
@@ -27,6 +30,14 @@ export async function leversFor(
     periods: [{ name: 'period', period: req.period }],
     filters,
   });
-  const base = evaluated(req.tree, grid.get('period')?.get('') ?? {});
-  return { model: req.tree.id, period: req.period, filters, step, ...leverTable(req.tree, base.nodes, step) };
+  const loaded = await loadedColumns(ws, columns);
+  const covered = evaluateCovered(req.tree, [grid.get('period')?.get('') ?? {}], loaded);
+  return {
+    model: req.tree.id,
+    period: req.period,
+    filters,
+    step,
+    ...leverTable(covered.tree, covered.evaluations[0]!.nodes, step),
+    coverage: covered.coverage,
+  };
 }

@@ -5,6 +5,7 @@ import { withAnalysis, withCommon } from '../common.ts';
 import { resolvePeriods } from '../../services/periods.ts';
 import { leversFor, resolveModel } from '../../services/index.ts';
 import { renderLevers } from '../render/levers.ts';
+import { renderCoverage } from '../render/coverage.ts';
 import { heading } from '../render/heading.ts';
 import { formatPct } from '../../i18n/index.ts';
 
@@ -38,6 +39,7 @@ export function registerLevers(program: Command): void {
           ),
         );
         ctx.out(renderLevers(tree, res, ctx.lang, ctx.t));
+        for (const line of renderCoverage(tree, res.coverage, ctx.lang, ctx.t)) ctx.out(line);
       });
     });
 }

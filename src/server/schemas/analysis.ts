@@ -8,6 +8,13 @@ const maybe = z.number().nullable();
 const filters = z.record(z.string(), z.array(z.string()));
 const nodes = z.record(z.string(), maybe);
 
+/** Which levers the numbers use and which file would give the figures without data (orders only). */
+const CoverageSchema = z.object({
+  levers: z.array(z.string()),
+  standIns: z.record(z.string(), z.array(z.string())),
+  needs: z.record(z.string(), z.array(z.enum(['orders', 'leads', 'spend', 'costs']))),
+});
+
 const EvaluatedShape = {
   revenue: maybe,
   revenueSource: z.enum(['formula', 'data']),
@@ -25,6 +32,7 @@ export const FormulaResultSchema = z
     by: z.array(z.string()).optional(),
     segments: z.array(z.looseObject({ key: z.string(), ...EvaluatedShape })).optional(),
     explain: z.record(z.string(), z.string()).optional(),
+    coverage: CoverageSchema,
   })
   .openapi('FormulaResult');
 
@@ -36,6 +44,7 @@ const SplitShape = {
   method: z.string(),
   contributions: z.record(z.string(), z.number()),
   error: z.string().optional(),
+  needs: z.array(z.enum(['orders', 'leads', 'spend', 'costs'])).optional(),
   explain: z.array(z.string()).optional(),
 };
 
@@ -46,6 +55,7 @@ export const CompareResultSchema = z
     filters,
     ...SplitShape,
     profit: z.looseObject(SplitShape).optional(),
+    coverage: CoverageSchema,
   })
   .openapi('CompareResult');
 
@@ -57,6 +67,7 @@ export const LeversResultSchema = z
     step: z.number(),
     base: z.object({ revenue: maybe, profit: maybe }),
     rows: z.array(z.looseObject({})),
+    coverage: CoverageSchema,
   })
   .openapi('LeversResult');
 
