@@ -64,6 +64,18 @@ export interface Meta {
   defaults: { period: string | Period; compare: string | Period } | null;
 }
 
+/** A canonical table a user imports. */
+export type DataTable = 'orders' | 'leads' | 'spend' | 'costs';
+
+/** Which levers the numbers use and which file would give each figure without data. */
+export interface Coverage {
+  levers: string[];
+  /** Stand-in lever → the levers it replaces: { buyers: ['L', 'C'] } without leads. */
+  standIns: Record<string, string[]>;
+  /** Node id → the tables never imported that would give it. */
+  needs: Record<string, DataTable[]>;
+}
+
 export interface Evaluated {
   revenue: Maybe;
   revenueSource: 'formula' | 'data';
@@ -83,6 +95,7 @@ export interface FormulaResult extends Evaluated {
   by?: string[];
   segments?: SegmentResult[];
   explain?: Record<string, string>;
+  coverage: Coverage;
 }
 
 export interface Split {
@@ -96,6 +109,8 @@ export interface Split {
   order?: string[];
   note?: string;
   error?: string;
+  needs?: DataTable[];
+  target?: string;
   explain?: string[];
 }
 
@@ -105,6 +120,7 @@ export interface CompareResult extends Split {
   filters: Record<string, string[]>;
   detail: { before: Evaluated; after: Evaluated };
   profit?: Split;
+  coverage: Coverage;
 }
 
 export interface LeverRow {
@@ -123,6 +139,7 @@ export interface LeversResult {
   step: number;
   base: { revenue: Maybe; profit: Maybe };
   rows: LeverRow[];
+  coverage: Coverage;
 }
 
 export interface SegmentGain {

@@ -1,5 +1,7 @@
 import { customersEn } from './customers-en.ts';
 import { funnelEn } from './funnel-en.ts';
+import { coverageEn } from './coverage-en.ts';
+import { trendEn } from './trend-en.ts';
 import { kpiEn } from './kpi-en.ts';
 import { tokensEn } from './tokens-en.ts';
 import type { MessageKey } from './ru.ts';
@@ -9,6 +11,8 @@ export const en: Record<MessageKey, string> = {
   ...kpiEn,
   ...customersEn,
   ...funnelEn,
+  ...coverageEn,
+  ...trendEn,
   ...tokensEn,
   'app.name': 'Fulcrum',
   'app.tagline': 'The profit formula on your own data',

@@ -1,5 +1,7 @@
 import { customersRu } from './customers-ru.ts';
 import { funnelRu } from './funnel-ru.ts';
+import { coverageRu } from './coverage-ru.ts';
+import { trendRu } from './trend-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
 import { tokensRu } from './tokens-ru.ts';
 
@@ -11,6 +13,8 @@ export const ru = {
   ...kpiRu,
   ...customersRu,
   ...funnelRu,
+  ...coverageRu,
+  ...trendRu,
   ...tokensRu,
   'app.name': 'Fulcrum',
   'app.tagline': 'Формула прибыли на ваших данных',

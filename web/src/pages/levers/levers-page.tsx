@@ -9,6 +9,7 @@ import { useAsync } from '../../app/use-async.ts';
 import { Chart } from '../../charts/chart.tsx';
 import { tornadoOption } from '../../charts/tornado-option.ts';
 import { AnalysisControls } from '../../components/analysis-controls.tsx';
+import { CoverageNotice } from '../../components/coverage-notice.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { MetaGate } from '../../components/meta-gate.tsx';
@@ -68,6 +69,7 @@ function LeversView({ meta }: { meta: Meta }) {
         <>
           <Panel title={t('levers.title', { step: stepLabel })}>
             <LeversTable tree={tree} result={res.data} />
+            <CoverageNotice tree={tree} coverage={res.data.coverage} only={tree.levers} />
             {res.data.base.profit !== null ? <p className="muted small">{t('levers.leverage')}</p> : null}
           </Panel>
           <Panel title={t('levers.tornado', { step: stepLabel })}>
