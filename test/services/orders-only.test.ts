@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { testApp } from '../server/helpers.ts';
 import { getPreset } from '../../src/core/formula/index.ts';
 import { parsePeriod } from '../../src/core/period/index.ts';
 import { generateCompany } from '../../src/generate/index.ts';
@@ -104,6 +105,50 @@ describe('a user who loads only orders (issue 13 §2)', () => {
     const q = (f: Record<string, number>): number => f['orders']! / f['buyers']!;
     expect(chain.contributions['Q']).toBeCloseTo(then['revenue']! * (q(now) / q(then) - 1), 1);
     expect(sumKopecks(chain.contributions)).toBe(kopecks(chain.change!));
+  });
+
+  it('formula --by month (the Formula trend): one GROUP BY month per table, not one query per month', async () => {
+    const spy = vi.spyOn(ws.engine.driver, 'query');
+    const res = await formulaFor(ws, {
+      tree: getPreset('profit'),
+      period: parsePeriod('2024-11..2026-10'),
+      by: ['month'],
+    });
+    const grouped = spy.mock.calls.filter(([sql]) => /GROUP BY/i.test(sql));
+    spy.mockRestore();
+    // The profit tree reads orders, leads, spend and costs: at most one grouped scan each (two for
+    // the total and the slice), whatever the number of months.
+    expect(grouped.length).toBeLessThanOrEqual(8);
+    expect(res.segments).toHaveLength(24);
+    const [row] = await ws.engine.driver.query(
+      "SELECT sum(revenue) AS r FROM orders WHERE ts >= '2026-03-01' AND ts < '2026-04-01'",
+    );
+    const march = res.segments!.find((s) => s.key.startsWith('2026-03'))!;
+    expect(kopecks(march.revenue!)).toBe(kopecks(Number(row?.['r'])));
+    // Each month is computed over the order levers too (buyers stands in for L × C).
+    expect(march.levers['buyers']).toBeGreaterThan(0);
+  });
+
+  it('orders only: the API answers the formula, levers and compare with the coverage the services give', async () => {
+    const t = await testApp({ workspace: ws });
+    const res = await t.asToken(
+      'analyst',
+      '/api/compare?model=profit&period=2025-11..2026-10&compare=2024-11..2025-10',
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      contributions: Record<string, number>;
+      coverage: unknown;
+      profit: unknown;
+    };
+    const direct = await comparePeriods(ws, { tree: getPreset('profit'), before, after });
+    expect(body.coverage).toEqual(JSON.parse(JSON.stringify(direct.coverage)));
+    expect(Object.keys(body.contributions)).toEqual(['buyers', 'Pu', 'D', 'Q']);
+    expect((body.profit as { needs: string[] }).needs).toEqual(['spend', 'costs']);
+    const levers = (await (await t.asToken('analyst', '/api/levers?period=2025-11..2026-10')).json()) as {
+      coverage: { needs: Record<string, string[]> };
+    };
+    expect(levers.coverage.needs['L']).toEqual(['leads']);
   });
 
   it('orders only: once leads are imported the full L × C tree is back', async () => {

@@ -3,7 +3,7 @@ import { api } from '../../api/client.ts';
 import type { FormulaResult, FormulaTree, Meta, SegmentResult } from '../../api/types.ts';
 import { useAnalysisParams } from '../../app/analysis-params.tsx';
 import { analysisQuery } from '../../app/analysis-query.ts';
-import { coveredTree } from '../../app/coverage.ts';
+import { coveredTree, needText } from '../../app/coverage.ts';
 import { nodeLabel } from '../../app/label.ts';
 import { periodText } from '../../app/meta.tsx';
 import { monthSpan, monthsOf } from '../../app/month-span.ts';
@@ -78,6 +78,8 @@ export function TrendPanel({ meta, tree: full }: { meta: Meta; tree: FormulaTree
     );
   }, [res.data, span, before, after, chosen, tree, lang, t]);
   const figureLabel = nodeLabel(tree, chosen, lang);
+  // A figure the loaded files cannot give (profit with orders only) says which file would.
+  const need = needText(res.data?.coverage.needs[chosen], lang, t);
   return (
     <Panel
       title={t('trend.title')}
@@ -88,6 +90,7 @@ export function TrendPanel({ meta, tree: full }: { meta: Meta; tree: FormulaTree
       {!span ? <p className="muted">{t('trend.noSpan')}</p> : null}
       {res.loading && !res.data ? <Loading /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
+      {need ? <p className="notice notice-warn">{`${figureLabel}: ${need}`}</p> : null}
       {option ? (
         <div data-testid="trend">
           <Chart option={option} height={260} label={t('trend.chart', { figure: figureLabel })} />
