@@ -89,5 +89,27 @@ describe.skipIf(!existsSync(CHROMIUM))(
       expect(rows).toMatch(/\+20(\.0)?%/);
       expect(await page.getByTestId('coverage-notice').textContent()).toContain('import leads');
     });
+
+    it('wide tables scroll inside their card and keep the row names in view while they scroll', async () => {
+      // The Levers table on a phone is wider than its card (the shared .table-scroll of every page).
+      const box = page.locator('.table-scroll').first();
+      const m = await box.evaluate((e) => {
+        const card = e.closest('.panel')!.getBoundingClientRect();
+        const name = () => e.querySelector('tbody tr th')!.getBoundingClientRect().left;
+        const before = name();
+        e.scrollLeft = 120;
+        return {
+          wider: e.scrollWidth > e.clientWidth,
+          inside: e.getBoundingClientRect().right <= card.right + 0.5,
+          scrolled: e.scrollLeft,
+          moved: Math.abs(name() - before),
+        };
+      });
+      expect(m.wider).toBe(true);
+      expect(m.inside).toBe(true);
+      expect(m.scrolled).toBeGreaterThan(0);
+      expect(m.moved).toBeLessThan(1);
+      await shot(page, 'orders-only-levers-en-phone');
+    });
   },
 );
