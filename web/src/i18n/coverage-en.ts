@@ -10,7 +10,7 @@ export const coverageEn: Record<keyof typeof coverageRu, string> = {
   'coverage.missing': '{nodes}: no data — import {files}.',
   'coverage.standIn':
     'Until then the lever «{standIn}» takes the place of {replaced} in the formula, the lever table and the split.',
-  'coverage.standInTag': '= {replaced}',
+  'coverage.standInTag': 'in place of {replaced}',
   'coverage.goToData': 'Import data',
   'coverage.cannotSplit': 'The change of «{target}» cannot be split: no data — import {files}.',
   'dim.store': 'store',

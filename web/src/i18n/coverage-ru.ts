@@ -11,7 +11,7 @@ export const coverageRu = {
   'coverage.missing': '{nodes}: нет данных — загрузите {files}.',
   'coverage.standIn':
     'Пока их нет, рычаг «{standIn}» заменяет {replaced} в формуле, таблице рычагов и разложении.',
-  'coverage.standInTag': '= {replaced}',
+  'coverage.standInTag': 'вместо {replaced}',
   'coverage.goToData': 'Загрузить данные',
   'coverage.cannotSplit': 'Изменение показателя «{target}» не разложить: нет данных — загрузите {files}.',
   'dim.store': 'магазин',
