@@ -71,7 +71,11 @@ function FormulaView({ meta }: { meta: Meta }) {
                 by: (data.by ?? []).map((d) => dimensionLabel(d, t)).join(', '),
               })}
             >
-              <SegmentsTable tree={coveredTree(tree, data.coverage)} segments={data.segments} />
+              <SegmentsTable
+                tree={coveredTree(tree, data.coverage)}
+                segments={data.segments}
+                symbols={tree.levers}
+              />
             </Panel>
           ) : null}
         </>
