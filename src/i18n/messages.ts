@@ -8,6 +8,7 @@ import { accountMessagesEn, accountMessagesRu } from './messages-accounts.ts';
 import { errorMessagesEn, errorMessagesRu } from './messages-errors.ts';
 import { whatifMessagesEn, whatifMessagesRu } from './messages-whatif.ts';
 import { constraintMessagesEn, constraintMessagesRu } from './messages-constraint.ts';
+import { coverageMessagesEn, coverageMessagesRu } from './messages-coverage.ts';
 
 /** Every user-facing CLI string, in English; Russian must have the same keys (checked by the type). */
 const en = {
@@ -77,6 +78,7 @@ const en = {
   ...errorMessagesEn,
   ...whatifMessagesEn,
   ...constraintMessagesEn,
+  ...coverageMessagesEn,
   'kpi.kpi': 'KPI',
   'kpi.plan': 'Plan',
   'kpi.fact': 'Fact',
@@ -230,6 +232,7 @@ const ru: Record<MessageKey, string> = {
   ...errorMessagesRu,
   ...whatifMessagesRu,
   ...constraintMessagesRu,
+  ...coverageMessagesRu,
   'kpi.kpi': 'Показатель',
   'kpi.plan': 'План',
   'kpi.fact': 'Факт',

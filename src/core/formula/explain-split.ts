@@ -56,7 +56,11 @@ export function explainSplit(
       split.change !== 0 ? `; ${w.share.replace('{share}', pct(c / Math.abs(split.change)))}` : '';
     out.push(
       w.line
-        .replace('{label}', node ? `${node.label[lang]} (${id})` : id)
+        // Lever symbols (L, C, Pu) belong to the formula; other ids (spend, sga) are internal words.
+        .replace(
+          '{label}',
+          node ? (tree.levers.includes(id) ? `${node.label[lang]} (${id})` : node.label[lang]) : id,
+        )
         .replace('{b}', num(b))
         .replace('{a}', num(a))
         .replace('{pct}', own)

@@ -63,3 +63,4 @@ export {
 } from './goal-seek.ts';
 export { explainNode, explainTree } from './explain.ts';
 export { explainSplit } from './explain-split.ts';
+export { supportedTree, withStandIns, type SupportedTree } from './supported.ts';

@@ -64,6 +64,18 @@ export interface Meta {
   defaults: { period: string | Period; compare: string | Period } | null;
 }
 
+/** A canonical table a user imports. */
+export type DataTable = 'orders' | 'leads' | 'spend' | 'costs';
+
+/** Which levers the numbers use and which file would give each figure without data. */
+export interface Coverage {
+  levers: string[];
+  /** Stand-in lever → the levers it replaces: { buyers: ['L', 'C'] } without leads. */
+  standIns: Record<string, string[]>;
+  /** Node id → the tables never imported that would give it. */
+  needs: Record<string, DataTable[]>;
+}
+
 export interface Evaluated {
   revenue: Maybe;
   revenueSource: 'formula' | 'data';
@@ -85,6 +97,7 @@ export interface FormulaResult extends Evaluated {
   explain?: Record<string, string>;
   /** The filter left no rows: say this instead of showing dashes. */
   empty?: Label;
+  coverage: Coverage;
 }
 
 export interface Split {
@@ -98,6 +111,8 @@ export interface Split {
   order?: string[];
   note?: string;
   error?: string;
+  needs?: DataTable[];
+  target?: string;
   explain?: string[];
 }
 
@@ -108,6 +123,7 @@ export interface CompareResult extends Split {
   detail: { before: Evaluated; after: Evaluated };
   profit?: Split;
   empty?: Label;
+  coverage: Coverage;
 }
 
 export interface LeverRow {
@@ -127,6 +143,7 @@ export interface LeversResult {
   base: { revenue: Maybe; profit: Maybe };
   rows: LeverRow[];
   empty?: Label;
+  coverage: Coverage;
 }
 
 export interface SegmentGain {

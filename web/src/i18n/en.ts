@@ -5,6 +5,8 @@ import { exportEn } from './export-en.ts';
 import { filtersEn } from './filters-en.ts';
 import { termsEn } from './terms-en.ts';
 import { clvEn } from './clv-en.ts';
+import { coverageEn } from './coverage-en.ts';
+import { trendEn } from './trend-en.ts';
 import { kpiEn } from './kpi-en.ts';
 import { tokensEn } from './tokens-en.ts';
 import { whatifEn } from './whatif-en.ts';
@@ -21,6 +23,8 @@ export const en: Record<MessageKey, string> = {
   ...filtersEn,
   ...termsEn,
   ...clvEn,
+  ...coverageEn,
+  ...trendEn,
   ...tokensEn,
   ...whatifEn,
   ...accountsEn,

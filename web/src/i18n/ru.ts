@@ -5,6 +5,8 @@ import { exportRu } from './export-ru.ts';
 import { filtersRu } from './filters-ru.ts';
 import { termsRu } from './terms-ru.ts';
 import { clvRu } from './clv-ru.ts';
+import { coverageRu } from './coverage-ru.ts';
+import { trendRu } from './trend-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
 import { tokensRu } from './tokens-ru.ts';
 import { whatifRu } from './whatif-ru.ts';
@@ -23,6 +25,8 @@ export const ru = {
   ...filtersRu,
   ...termsRu,
   ...clvRu,
+  ...coverageRu,
+  ...trendRu,
   ...tokensRu,
   ...whatifRu,
   ...accountsRu,

@@ -5,7 +5,16 @@ import { formatByUnit, formatMoney } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 /** The levers of each segment side by side, largest revenue first. */
-export function SegmentsTable({ tree, segments }: { tree: FormulaTree; segments: SegmentResult[] }) {
+export function SegmentsTable({
+  tree,
+  segments,
+  symbols = tree.levers,
+}: {
+  tree: FormulaTree;
+  segments: SegmentResult[];
+  /** Levers headed by their formula symbol (L, C, Pu); others (buyers) by their label. */
+  symbols?: readonly string[];
+}) {
   const { t, lang } = useI18n();
   const unit = (id: string) => tree.nodes.find((n) => n.id === id)?.unit ?? 'number';
   const rows = [...segments].sort((a, b) => (b.revenue ?? 0) - (a.revenue ?? 0));
@@ -17,7 +26,7 @@ export function SegmentsTable({ tree, segments }: { tree: FormulaTree; segments:
           <th>{t('formula.segment')}</th>
           {tree.levers.map((l) => (
             <th key={l} className="num" title={nodeLabel(tree, l, lang)}>
-              {l}
+              {symbols.includes(l) ? l : nodeLabel(tree, l, lang)}
             </th>
           ))}
           <th className="num">{t('formula.revenue')}</th>

@@ -11,6 +11,7 @@ import { effectsEqual, leverEffects, tornadoOption } from '../../charts/tornado-
 import { AnalysisControls } from '../../components/analysis-controls.tsx';
 import { EmptySlice } from '../../components/empty-slice.tsx';
 import { TermsLine } from '../../components/term.tsx';
+import { CoverageNotice } from '../../components/coverage-notice.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { MetaGate } from '../../components/meta-gate.tsx';
@@ -84,6 +85,7 @@ function LeversView({ meta }: { meta: Meta }) {
         <>
           <Panel title={t('levers.title', { step: stepLabel })}>
             <LeversTable tree={tree} result={res.data} />
+            <CoverageNotice tree={tree} coverage={res.data.coverage} only={tree.levers} />
             {res.data.base.profit !== null ? <p className="muted small">{t('levers.leverage')}</p> : null}
             {next.data?.nextStep ? <NextStepNote step={next.data.nextStep} source /> : null}
           </Panel>
