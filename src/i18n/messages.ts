@@ -9,6 +9,7 @@ import { errorMessagesEn, errorMessagesRu } from './messages-errors.ts';
 import { whatifMessagesEn, whatifMessagesRu } from './messages-whatif.ts';
 import { constraintMessagesEn, constraintMessagesRu } from './messages-constraint.ts';
 import { coverageMessagesEn, coverageMessagesRu } from './messages-coverage.ts';
+import { leversMessagesEn, leversMessagesRu } from './messages-levers.ts';
 
 /** Every user-facing CLI string, in English; Russian must have the same keys (checked by the type). */
 const en = {
@@ -78,6 +79,7 @@ const en = {
   ...errorMessagesEn,
   ...whatifMessagesEn,
   ...constraintMessagesEn,
+  ...leversMessagesEn,
   ...coverageMessagesEn,
   'kpi.kpi': 'KPI',
   'kpi.plan': 'Plan',
@@ -232,6 +234,7 @@ const ru: Record<MessageKey, string> = {
   ...errorMessagesRu,
   ...whatifMessagesRu,
   ...constraintMessagesRu,
+  ...leversMessagesRu,
   ...coverageMessagesRu,
   'kpi.kpi': 'Показатель',
   'kpi.plan': 'План',

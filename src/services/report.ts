@@ -36,6 +36,8 @@ export async function buildReport(
     step,
     ...leverTable(withStandIns(req.tree, comparison.coverage.standIns), comparison.detail.after.nodes, step),
     coverage: comparison.coverage,
+    // The terminal report prints the table and the key constraint; the tornado's bars are the page's.
+    benchmark: null,
   };
   const orderColumns = (await ws.columns()).get('orders') ?? new Set<string>();
   const by = req.by ?? CONSTRAINT_DIMS.find((d) => orderColumns.has(d));

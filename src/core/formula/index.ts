@@ -37,6 +37,14 @@ export {
   type AttributionResult,
 } from './attribution/index.ts';
 export { leverTable, type LeverRow, type LeverTable } from './levers.ts';
+export {
+  benchmarkEffects,
+  marginLever,
+  stepEffects,
+  type BenchmarkEffect,
+  type BenchmarkGain,
+  type StepEffect,
+} from './benchmark-effects.ts';
 export { changePct } from './percent.ts';
 export { quantile7 } from './quantile.ts';
 export {

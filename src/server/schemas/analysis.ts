@@ -63,6 +63,29 @@ export const CompareResultSchema = z
   })
   .openapi('CompareResult');
 
+/** The Levers page's tornado: each lever raised to the benchmark, beside the uniform step. */
+const LeverBenchmarkSchema = z
+  .looseObject({
+    by: z.string(),
+    byLabel: z.object({ ru: z.string(), en: z.string() }),
+    measure: z.enum(['profit', 'revenue']),
+    effects: z.array(
+      z.looseObject({
+        lever: z.string(),
+        p75: maybe,
+        effect: z.number(),
+        segments: z.array(z.object({ key: z.string(), value: z.number(), effect: z.number() })),
+      }),
+    ),
+    noData: z.array(z.string()),
+    step: z.array(z.object({ lever: z.string(), effect: maybe })),
+  })
+  .nullable()
+  .openapi('LeverBenchmark', {
+    description:
+      "Per lever, the profit (revenue without a margin rate) gained if every segment of `by` below its 75th percentile reached it; `step`: +step on any one lever ('any') or each, and on all",
+  });
+
 export const LeversResultSchema = z
   .looseObject({
     model: z.string(),
@@ -73,6 +96,7 @@ export const LeversResultSchema = z
     rows: z.array(z.looseObject({})),
     empty,
     coverage: CoverageSchema,
+    benchmark: LeverBenchmarkSchema,
   })
   .openapi('LeversResult');
 
