@@ -98,6 +98,10 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     await expect.poll(async () => plain(await rows.textContent())).toContain('+10 %');
     // Issue 13 §5: which lever, which segments, which tools.
     expect(plain(await page.getByTestId('next-step').textContent())).toContain('Инструменты:');
+    // Follow-up 1: the tornado shows each lever raised to the benchmark of the named slice, and the step.
+    const bench = page.getByTestId('levers-tornado-benchmark');
+    expect(plain(await bench.textContent())).toContain('75-й перцентиль в разрезе «Магазин»');
+    await page.getByTestId('levers-tornado-step').locator('canvas').waitFor();
     await shot(page, 'desktop-levers');
   });
 

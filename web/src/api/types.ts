@@ -144,6 +144,24 @@ export interface LeversResult {
   rows: LeverRow[];
   empty?: Label;
   coverage: Coverage;
+  /** The tornado: each lever raised to the benchmark of `by`, beside +step; null without a slice. */
+  benchmark: LeverBenchmark | null;
+}
+
+/** What raising each lever to the 75th percentile of the default slice is worth (src/services/levers.ts). */
+export interface LeverBenchmark {
+  by: string;
+  byLabel: Label;
+  measure: 'profit' | 'revenue';
+  effects: {
+    lever: string;
+    p75: number | null;
+    effect: number;
+    segments: { key: string; value: number; effect: number }[];
+  }[];
+  noData: string[];
+  /** 'any' (+step on any one lever, all alike), or one per lever, then 'all'. */
+  step: { lever: string; effect: number | null }[];
 }
 
 export interface SegmentGain {

@@ -1,4 +1,5 @@
 import { numbersEn } from './numbers-en.ts';
+import { leversEn } from './levers-en.ts';
 import { customersEn } from './customers-en.ts';
 import { funnelEn } from './funnel-en.ts';
 import { exportEn } from './export-en.ts';
@@ -17,6 +18,7 @@ import type { MessageKey } from './ru.ts';
 export const en: Record<MessageKey, string> = {
   ...kpiEn,
   ...numbersEn,
+  ...leversEn,
   ...customersEn,
   ...funnelEn,
   ...exportEn,
@@ -102,7 +104,6 @@ export const en: Record<MessageKey, string> = {
   'levers.change': 'Δ',
   'levers.all': 'All levers together',
   'levers.base': 'Now',
-  'levers.tornado': 'What each lever +{step} gives',
   'levers.chartRevenue': 'revenue',
   'levers.chartProfit': 'profit',
   'levers.leverage': 'Profit grows faster than revenue: fixed costs do not rise with the levers.',

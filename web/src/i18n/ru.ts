@@ -1,4 +1,5 @@
 import { numbersRu } from './numbers-ru.ts';
+import { leversRu } from './levers-ru.ts';
 import { customersRu } from './customers-ru.ts';
 import { funnelRu } from './funnel-ru.ts';
 import { exportRu } from './export-ru.ts';
@@ -19,6 +20,7 @@ import { accountsRu } from './accounts-ru.ts';
 export const ru = {
   ...kpiRu,
   ...numbersRu,
+  ...leversRu,
   ...customersRu,
   ...funnelRu,
   ...exportRu,
@@ -104,7 +106,6 @@ export const ru = {
   'levers.change': 'Δ',
   'levers.all': 'Все рычаги вместе',
   'levers.base': 'Сейчас',
-  'levers.tornado': 'Что даёт каждый рычаг +{step}',
   'levers.chartRevenue': 'выручка',
   'levers.chartProfit': 'прибыль',
   'levers.leverage': 'Прибыль растёт быстрее выручки: постоянные издержки не растут вместе с рычагами.',
