@@ -10,6 +10,7 @@ import { whatifMessagesEn, whatifMessagesRu } from './messages-whatif.ts';
 import { constraintMessagesEn, constraintMessagesRu } from './messages-constraint.ts';
 import { coverageMessagesEn, coverageMessagesRu } from './messages-coverage.ts';
 import { leversMessagesEn, leversMessagesRu } from './messages-levers.ts';
+import { formulaRangeMessagesEn, formulaRangeMessagesRu } from './messages-formula-range.ts';
 
 /** Every user-facing CLI string, in English; Russian must have the same keys (checked by the type). */
 const en = {
@@ -80,6 +81,7 @@ const en = {
   ...whatifMessagesEn,
   ...constraintMessagesEn,
   ...leversMessagesEn,
+  ...formulaRangeMessagesEn,
   ...coverageMessagesEn,
   'kpi.kpi': 'KPI',
   'kpi.plan': 'Plan',
@@ -235,6 +237,7 @@ const ru: Record<MessageKey, string> = {
   ...whatifMessagesRu,
   ...constraintMessagesRu,
   ...leversMessagesRu,
+  ...formulaRangeMessagesRu,
   ...coverageMessagesRu,
   'kpi.kpi': 'Показатель',
   'kpi.plan': 'План',

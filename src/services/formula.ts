@@ -1,5 +1,6 @@
 import {
   evaluate,
+  leverMax,
   explainTree,
   supportedTree,
   type FormulaTree,
@@ -42,6 +43,11 @@ export interface Evaluated {
 /** A segment of a sliced evaluation. */
 export interface SegmentResult extends Evaluated {
   key: string;
+  /**
+   * Levers whose value here passes their range (leverMax: a share above 100 %): a channel's C counts
+   * repeat buyers who were never its leads. Absent when none; the page and the CLI mark them.
+   */
+  aboveRange?: string[];
 }
 
 /** The formula for a period, with segments when sliced. */
@@ -150,11 +156,16 @@ export async function formulaFor(ws: Workspace, req: FormulaRequest): Promise<Fo
       by,
     });
     result.by = by;
-    result.segments = [...(sliced.get('period') ?? new Map()).entries()].map(([key, m]) => ({
-      key,
+    result.segments = [...(sliced.get('period') ?? new Map()).entries()].map(([key, m]) => {
       // Segments use the whole period's tree: a slice the leads lack (store) keeps its data revenue.
-      ...evaluated(covered.tree, m),
-    }));
+      const e = evaluated(covered.tree, m);
+      const above = covered.tree.levers.filter((l) => {
+        const max = leverMax(covered.tree, l);
+        const v = e.levers[l] ?? null;
+        return max !== null && v !== null && v > max;
+      });
+      return { key, ...e, ...(above.length ? { aboveRange: above } : {}) };
+    });
   }
   return result;
 }

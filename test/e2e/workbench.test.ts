@@ -105,6 +105,21 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     await shot(page, 'desktop-levers');
   });
 
+  it('a lever that can exceed 100 % says why: the Formula page by channel marks C above 100 % and links to Channels', async () => {
+    await page.goto(server.url + '#/formula');
+    await page.locator('select[name=by]').selectOption('channel');
+    const note = page.getByTestId('above-range-note').first();
+    await note.waitFor();
+    const marked = page.getByTestId('above-range');
+    expect(await marked.count()).toBeGreaterThan(0);
+    // Every marked cell reads above 100 %, and the note names a segment and points to Customers → Channels.
+    for (const text of await marked.allTextContents())
+      expect(parseFloat(plain(text).replace(',', '.'))).toBeGreaterThan(100);
+    expect(plain(await note.textContent())).toContain('повторные');
+    expect(await note.locator('a').getAttribute('href')).toBe('#/customers/channels');
+    await page.locator('select[name=by]').selectOption('');
+  });
+
   it('finds the key constraint and computes the cups example', async () => {
     await page.goto(server.url + '#/constraint');
     await page.getByTestId('key-constraint').waitFor();

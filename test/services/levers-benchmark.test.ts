@@ -67,3 +67,30 @@ describe('levers tornado on the sample: raising each lever to the benchmark (iss
     expect(b.step[1]!.effect!).toBeGreaterThan(b.step[0]!.effect! * 6);
   });
 });
+
+describe('a lever that can exceed 100 % says why where it is shown (issue 13 follow-up 2)', () => {
+  let ws: Workspace;
+  beforeAll(async () => {
+    ws = await sampleWorkspace();
+  }, 120_000);
+  afterAll(() => ws.close());
+
+  it('a lever that can exceed 100 %: formula by channel names the segments whose C passes 100 % (buyers > leads), and no other', async () => {
+    const tree = getPreset('lcpudq');
+    const f = await formulaFor(ws, { tree, period, by: ['channel'] });
+    // Worked out from the counts, not the ratio: buyers above leads is a conversion above 100 %.
+    const [rows] = [
+      await ws.engine.driver.query(
+        `SELECT channel, count(DISTINCT customer_id) AS buyers FROM orders
+         WHERE ts >= '2025-11-01' AND ts < '2026-11-01' GROUP BY channel`,
+      ),
+    ];
+    const buyers = new Map(rows!.map((r) => [String(r['channel']), Number(r['buyers'])]));
+    const leads = new Map((f.segments ?? []).map((s) => [s.key, s.levers['L']!]));
+    const over = [...buyers].filter(([k, b]) => b > (leads.get(k) ?? Infinity)).map(([k]) => k);
+    expect(over.length).toBeGreaterThan(0);
+    const marked = (f.segments ?? []).filter((s) => s.aboveRange?.length).map((s) => s.key);
+    expect(marked.sort()).toEqual(over.sort());
+    for (const s of f.segments ?? []) if (s.aboveRange) expect(s.aboveRange).toEqual(['C']);
+  });
+});

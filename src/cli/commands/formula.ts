@@ -11,11 +11,11 @@ import {
   resolveModel,
 } from '../../services/index.ts';
 import { checkExport, exportTo, withExport } from '../export-option.ts';
-import { INTL_LOCALE, formatByUnit, formatMoney } from '../../i18n/index.ts';
+import { INTL_LOCALE } from '../../i18n/index.ts';
 import { renderFormula, renderFormulaComparison } from '../render/formula.ts';
 import { renderSplit } from '../render/attribution.ts';
 import { renderCoverage } from '../render/coverage.ts';
-import { renderTable } from '../render/table.ts';
+import { renderFormulaSegments } from '../render/formula-segments.ts';
 import { heading } from '../render/heading.ts';
 
 interface FormulaOptions extends GlobalOptions {
@@ -101,26 +101,9 @@ export function registerFormula(program: Command): void {
           for (const line of Object.values(res.explain)) ctx.out(`  ${line}`);
         }
         if (res.segments) {
-          const ids = Object.keys(res.levers);
-          ctx.out(heading(ctx.t('formula.segments', { dim: (res.by ?? []).join(' × ') })));
-          ctx.out(
-            renderTable(
-              [
-                { header: ctx.t('formula.segment') },
-                { header: ctx.t('report.levers.revenue'), align: 'right' },
-                ...ids.map((id) => ({ header: id, align: 'right' as const })),
-              ],
-              res.segments.map((s) => [
-                s.key,
-                formatMoney(s.revenue, ctx.lang, 0),
-                ...ids.map((id) => {
-                  const v = s.levers[id] ?? null;
-                  const unit = tree.nodes.find((n) => n.id === id)?.unit ?? 'number';
-                  return v === null ? '—' : formatByUnit(v, unit, ctx.lang);
-                }),
-              ]),
-            ),
-          );
+          const [title, ...rest] = renderFormulaSegments(tree, res, ctx.lang, ctx.t);
+          ctx.out(heading(title!));
+          for (const line of rest) ctx.out(line);
         }
       });
     });

@@ -86,6 +86,8 @@ export interface Evaluated {
 
 export interface SegmentResult extends Evaluated {
   key: string;
+  /** Levers past their range here (a channel's C above 100 %: repeat buyers); absent when none. */
+  aboveRange?: string[];
 }
 
 export interface FormulaResult extends Evaluated {

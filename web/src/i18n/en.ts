@@ -1,5 +1,6 @@
 import { numbersEn } from './numbers-en.ts';
 import { leversEn } from './levers-en.ts';
+import { formulaRangeEn } from './formula-range-en.ts';
 import { customersEn } from './customers-en.ts';
 import { funnelEn } from './funnel-en.ts';
 import { exportEn } from './export-en.ts';
@@ -19,6 +20,7 @@ export const en: Record<MessageKey, string> = {
   ...kpiEn,
   ...numbersEn,
   ...leversEn,
+  ...formulaRangeEn,
   ...customersEn,
   ...funnelEn,
   ...exportEn,

@@ -1,5 +1,6 @@
 import { numbersRu } from './numbers-ru.ts';
 import { leversRu } from './levers-ru.ts';
+import { formulaRangeRu } from './formula-range-ru.ts';
 import { customersRu } from './customers-ru.ts';
 import { funnelRu } from './funnel-ru.ts';
 import { exportRu } from './export-ru.ts';
@@ -21,6 +22,7 @@ export const ru = {
   ...kpiRu,
   ...numbersRu,
   ...leversRu,
+  ...formulaRangeRu,
   ...customersRu,
   ...funnelRu,
   ...exportRu,
