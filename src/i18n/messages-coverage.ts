@@ -12,8 +12,10 @@ export const coverageMessagesEn = {
   'coverage.missing': '{nodes}: no data — import {files} ({commands})',
   'coverage.command': '`fulcrum import FILE --table {table}`',
   'coverage.standIn':
-    'Until then the lever «{standIn}» takes the place of {replaced} in the formula, the lever table and the split.',
+    'Without them the lever “{standIn}” takes the place of {replaced} in the formula, the lever table and the split.',
   'coverage.cannotSplit': '{target}: the change cannot be split — no data; import {files}',
+  'coverage.unfiltered':
+    '{files} carry no {dims}: under this filter or slice the figures that come from them are left blank (—).',
 };
 
 export const coverageMessagesRu: Record<keyof typeof coverageMessagesEn, string> = {
@@ -25,6 +27,8 @@ export const coverageMessagesRu: Record<keyof typeof coverageMessagesEn, string>
   'coverage.missing': '{nodes}: нет данных — загрузите {files} ({commands})',
   'coverage.command': '`fulcrum import ФАЙЛ --table {table}`',
   'coverage.standIn':
-    'Пока их нет, рычаг «{standIn}» заменяет {replaced} в формуле, таблице рычагов и разложении.',
+    'Без них рычаг «{standIn}» заменяет {replaced} в формуле, таблице рычагов и разложении.',
   'coverage.cannotSplit': '{target}: изменение не разложить — нет данных, загрузите {files}',
+  'coverage.unfiltered':
+    'В файлах «{files}» нет поля {dims}: при таком фильтре или разрезе показатели из них не считаются (—).',
 };

@@ -123,6 +123,7 @@ export async function comparePeriods(ws: Workspace, req: CompareRequest): Promis
     req.tree,
     [grid.get('before')?.get('') ?? {}, grid.get('after')?.get('') ?? {}],
     loaded,
+    Object.keys(filters),
   );
   const tree = covered.tree;
   const [before, after] = covered.evaluations as [Evaluated, Evaluated];
@@ -156,6 +157,8 @@ export async function comparePeriods(ws: Workspace, req: CompareRequest): Promis
           after.nodes,
           { ...s, change: s.change },
           req.explainLocale,
+          // The model's own levers: a stand-in (buyers) is named by its label, not its id.
+          req.tree.levers,
         );
       }
     }

@@ -27,6 +27,12 @@ export interface Coverage {
    * reason (its table is loaded but has no rows in the period) is not listed.
    */
   needs: Record<string, DataTable[]>;
+  /**
+   * Loaded tables that carry none of the filter's (or slice's) columns, with those columns: under a
+   * filter on a column only orders have (category) leads and spend cannot be narrowed, so their
+   * figures are left blank — { leads: ['category'], spend: ['category'] }. Absent when none.
+   */
+  unfiltered?: Partial<Record<DataTable, string[]>>;
 }
 
 const DATA_TABLES: readonly DataTable[] = ['orders', 'leads', 'spend', 'costs'];
@@ -95,4 +101,30 @@ export function needsOf(
     if (t.length > 0) out[n.id] = t;
   }
   return out;
+}
+
+/**
+ * The loaded tables the tree reads that carry none of `dims` (the filter's and the slice's
+ * columns): their figures cannot be narrowed by them and are left blank (see Coverage.unfiltered).
+ */
+export function unfilteredTables(
+  tree: FormulaTree,
+  loaded: WarehouseColumns,
+  dims: readonly string[],
+): Partial<Record<DataTable, string[]>> | undefined {
+  if (dims.length === 0) return undefined;
+  const used = new Set<DataTable>();
+  for (const n of tree.nodes) {
+    if (n.kind !== 'measure') continue;
+    const spec: MeasureSpec | undefined = tree.measures?.[n.measure] ?? BUILTIN_MEASURES[n.measure];
+    if (spec) used.add(spec.table);
+  }
+  const out: Partial<Record<DataTable, string[]>> = {};
+  for (const table of DATA_TABLES) {
+    const cols = loaded.get(table);
+    if (!cols || !used.has(table)) continue;
+    const lacking = [...new Set(dims)].filter((d) => !cols.has(d));
+    if (lacking.length) out[table] = lacking;
+  }
+  return Object.keys(out).length ? out : undefined;
 }

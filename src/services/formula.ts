@@ -15,7 +15,7 @@ import { checkDimensions } from './dimensions.ts';
 import { emptySliceNotice } from './slice-check.ts';
 import type { Bilingual } from '../i18n/index.ts';
 import { leverValues } from './lever-values.ts';
-import { loadedColumns, needsOf, type Coverage } from './coverage.ts';
+import { loadedColumns, needsOf, unfilteredTables, type Coverage } from './coverage.ts';
 import type { WarehouseColumns } from './warehouse-columns.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -102,6 +102,8 @@ export function evaluateCovered(
   measures: readonly MeasureValues[],
   /** The columns of the tables that hold rows (loadedColumns): what names the file to import. */
   loaded: WarehouseColumns,
+  /** The filter's and the slice's columns: a loaded table without them is named (unfiltered). */
+  dims: readonly string[] = [],
 ): CoveredEvaluation {
   const first = measures.map((m) => evaluate(tree, m));
   const supported = supportedTree(tree, first);
@@ -120,6 +122,8 @@ export function evaluateCovered(
       loaded,
     ),
   };
+  const unfiltered = unfilteredTables(supported.tree, loaded, dims);
+  if (unfiltered) coverage.unfiltered = unfiltered;
   return { tree: supported.tree, evaluations, coverage };
 }
 
@@ -136,7 +140,10 @@ export async function formulaFor(ws: Workspace, req: FormulaRequest): Promise<Fo
     by: [],
   });
   const loaded = await loadedColumns(ws, columns);
-  const covered = evaluateCovered(req.tree, [grid.get('period')?.get('') ?? {}], loaded);
+  const covered = evaluateCovered(req.tree, [grid.get('period')?.get('') ?? {}], loaded, [
+    ...Object.keys(filters),
+    ...by,
+  ]);
   const total = covered.evaluations[0]!;
   const result: FormulaResult = {
     model: req.tree.id,

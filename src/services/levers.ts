@@ -65,7 +65,12 @@ export async function leversFor(
     filters,
   });
   const loaded = await loadedColumns(ws, columns);
-  const covered = evaluateCovered(req.tree, [grid.get('period')?.get('') ?? {}], loaded);
+  const covered = evaluateCovered(
+    req.tree,
+    [grid.get('period')?.get('') ?? {}],
+    loaded,
+    Object.keys(filters),
+  );
   const empty = await emptySliceNotice(ws, filters, [req.period]);
   const table = leverTable(covered.tree, covered.evaluations[0]!.nodes, step);
   const by = defaultConstraintDimension(columns.get('orders') ?? []);

@@ -97,6 +97,29 @@ describe('the CLI contract on a generated company', () => {
     expect((res['segments'] as { key: string }[])[0]!.key).toBe('2025-11-01');
   });
 
+  it('a filter on a column only orders have says leads and spend carry no category, in both languages', async () => {
+    const args = [
+      'formula',
+      '--period',
+      '2025-11..2026-10',
+      '--filter',
+      'category=home',
+      '--model',
+      'profit',
+      '--db',
+      db,
+    ];
+    const ru = (await runCli([...args, '--lang', 'ru'])).stdout;
+    expect(ru).toMatch(/^ +Лиды \(L\) +нет данных$/m);
+    expect(ru).toContain('В файлах «лиды, расходы на рекламу и затраты» нет поля «Категория»');
+    const en = (await runCli([...args, '--lang', 'en'])).stdout;
+    expect(en).toContain('leads, ad spend, and costs carry no “Category”');
+    // Without the filter there is nothing to explain.
+    const plain = (await runCli(['formula', '--period', '2025-11..2026-10', '--db', db, '--lang', 'en']))
+      .stdout;
+    expect(plain).not.toContain('carry no');
+  });
+
   it('formula --compare: contributions keyed by lever sum exactly to the change', async () => {
     const res = await json(['formula', '--period', '2025-11..2026-10', '--compare', '2024-11..2025-10']);
     expect(res['method']).toBe('lmdi');

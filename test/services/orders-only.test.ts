@@ -107,6 +107,20 @@ describe('a user who loads only orders (issue 13 §2)', () => {
     expect(sumKopecks(chain.contributions)).toBe(kopecks(chain.change!));
   });
 
+  it('orders only: the explanation sentences name the stand-in «Покупатели», not «Покупатели (buyers)»; levers keep their symbols', async () => {
+    const tree = getPreset('lcpudq');
+    for (const [locale, label] of [
+      ['ru-RU', 'Покупатели'],
+      ['en-US', 'Buyers'],
+    ] as const) {
+      const res = await comparePeriods(ws, { tree, before, after, explainLocale: locale });
+      const lines = res.explain ?? [];
+      expect(lines.some((l) => l.startsWith(`${label}:`))).toBe(true);
+      expect(lines.join('\n')).not.toContain('(buyers)');
+      expect(lines.some((l) => /\(Pu\)/.test(l))).toBe(true);
+    }
+  });
+
   it('formula --by month (the Formula trend): one GROUP BY month per table, not one query per month', async () => {
     const spy = vi.spyOn(ws.engine.driver, 'query');
     const res = await formulaFor(ws, {

@@ -4,9 +4,11 @@ import type { Split } from '../../services/index.ts';
 import { renderTable, signedBar } from './table.ts';
 import { filesText } from './coverage.ts';
 
+// A lever of the model keeps its formula symbol (Лиды (L)); a stand-in (buyers) or a cost is named by its label.
 function labelOf(tree: FormulaTree, id: string, lang: Lang): string {
   const node = tree.nodes.find((n) => n.id === id);
-  return node ? `${node.label[lang]} (${id})` : id;
+  if (!node) return id;
+  return tree.levers.includes(id) ? `${node.label[lang]} (${id})` : node.label[lang];
 }
 
 /** The split of a change among levers as a text waterfall: amount, share and a signed bar. */

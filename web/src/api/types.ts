@@ -74,6 +74,8 @@ export interface Coverage {
   standIns: Record<string, string[]>;
   /** Node id → the tables never imported that would give it. */
   needs: Record<string, DataTable[]>;
+  /** Loaded tables with none of the filter's/slice's columns (leads: ['category']): their figures are blank. */
+  unfiltered?: Partial<Record<DataTable, string[]>>;
 }
 
 export interface Evaluated {

@@ -1,6 +1,7 @@
 import type { Coverage, DataTable, FormulaTree } from '../api/types.ts';
 import { LOCALES, type Lang } from '../format/format.ts';
 import type { T } from '../i18n/translate.ts';
+import { dimensionLabel } from './dimension-label.ts';
 
 /** «лиды», «расходы на рекламу и затраты»: the files a figure needs, listed in the language. */
 export function filesText(tables: readonly DataTable[], lang: Lang, t: T): string {
@@ -33,4 +34,26 @@ export function coveredTree(tree: FormulaTree, coverage: Coverage | undefined): 
     };
   }
   return out;
+}
+
+/**
+ * «В файлах «лиды и расходы на рекламу» нет поля «категория»…»: why leads, conversion and spend read
+ * «—» under a filter (or slice) on a column only orders have. One line per set of missing columns.
+ */
+export function unfilteredLines(coverage: Coverage | undefined, lang: Lang, t: T): string[] {
+  const groups = new Map<string, DataTable[]>();
+  for (const [table, dims] of Object.entries(coverage?.unfiltered ?? {})) {
+    const key = (dims ?? []).join(',');
+    groups.set(key, [...(groups.get(key) ?? []), table as DataTable]);
+  }
+  return [...groups].map(([dims, tables]) =>
+    t('coverage.unfiltered', {
+      files: filesText(tables, lang, t),
+      dims: new Intl.ListFormat(LOCALES[lang], { type: 'disjunction' }).format(
+        dims
+          .split(',')
+          .map((d) => (lang === 'ru' ? `«${dimensionLabel(d, t)}»` : `“${dimensionLabel(d, t)}”`)),
+      ),
+    }),
+  );
 }

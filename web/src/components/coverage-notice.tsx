@@ -1,5 +1,5 @@
 import type { Coverage, DataTable, FormulaTree } from '../api/types.ts';
-import { filesText } from '../app/coverage.ts';
+import { filesText, unfilteredLines } from '../app/coverage.ts';
 import { nodeLabel } from '../app/label.ts';
 import { hrefOf } from '../app/route.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -28,7 +28,8 @@ export function CoverageNotice({
     groups.get(key)!.nodes.push(id);
   }
   const standIns = Object.entries(coverage.standIns);
-  if (groups.size === 0 && standIns.length === 0) return null;
+  const unfiltered = unfilteredLines(coverage, lang, t);
+  if (groups.size === 0 && standIns.length === 0 && unfiltered.length === 0) return null;
   const label = (id: string) => `${nodeLabel(tree, id, lang)} (${id})`;
   return (
     <div className="notice notice-warn" data-testid="coverage-notice">
@@ -38,6 +39,11 @@ export function CoverageNotice({
             nodes: g.nodes.map(label).join(', '),
             files: filesText(g.tables, lang, t),
           })}
+        </p>
+      ))}
+      {unfiltered.map((line) => (
+        <p key={line} data-testid="coverage-unfiltered">
+          {line}
         </p>
       ))}
       {standIns.map(([standIn, replaced]) => (

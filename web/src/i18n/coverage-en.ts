@@ -8,8 +8,10 @@ export const coverageEn: Record<keyof typeof coverageRu, string> = {
   'coverage.file.spend': 'ad spend',
   'coverage.file.costs': 'costs',
   'coverage.missing': '{nodes}: no data — import {files}.',
+  'coverage.unfiltered':
+    '{files} carry no {dims}: under this filter or slice the figures that come from them are left blank (—).',
   'coverage.standIn':
-    'Until then the lever «{standIn}» takes the place of {replaced} in the formula, the lever table and the split.',
+    'Without them the lever “{standIn}” takes the place of {replaced} in the formula, the lever table and the split.',
   'coverage.standInTag': 'in place of {replaced}',
   'coverage.goToData': 'Import data',
   'coverage.cannotSplit': 'The change of «{target}» cannot be split: no data — import {files}.',

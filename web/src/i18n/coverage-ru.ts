@@ -9,8 +9,10 @@ export const coverageRu = {
   'coverage.file.spend': 'расходы на рекламу',
   'coverage.file.costs': 'затраты',
   'coverage.missing': '{nodes}: нет данных — загрузите {files}.',
+  'coverage.unfiltered':
+    'В файлах «{files}» нет поля {dims}: при таком фильтре или разрезе показатели из них не считаются (—).',
   'coverage.standIn':
-    'Пока их нет, рычаг «{standIn}» заменяет {replaced} в формуле, таблице рычагов и разложении.',
+    'Без них рычаг «{standIn}» заменяет {replaced} в формуле, таблице рычагов и разложении.',
   'coverage.standInTag': 'вместо {replaced}',
   'coverage.goToData': 'Загрузить данные',
   'coverage.cannotSplit': 'Изменение показателя «{target}» не разложить: нет данных — загрузите {files}.',

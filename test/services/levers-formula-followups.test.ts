@@ -93,4 +93,27 @@ describe('a lever that can exceed 100 % says why where it is shown (issue 13 fol
     expect(marked.sort()).toEqual(over.sort());
     for (const s of f.segments ?? []) if (s.aboveRange) expect(s.aboveRange).toEqual(['C']);
   });
+
+  it('a filter on a column only orders have: the answer names the loaded files without it (leads, spend, costs carry no category)', async () => {
+    const key = 'home';
+    const profit = getPreset('profit');
+    const cols = await ws.columns();
+    // Worked out from the warehouse's own columns: which loaded tables lack «category».
+    const lacking = ['leads', 'spend', 'costs'].filter((t) => cols.has(t) && !cols.get(t)!.has('category'));
+    expect(lacking.length).toBeGreaterThan(0);
+    const f = await formulaFor(ws, { tree: profit, period, filters: { category: [key] } });
+    expect(Object.keys(f.coverage.unfiltered ?? {}).sort()).toEqual(lacking.sort());
+    for (const dims of Object.values(f.coverage.unfiltered ?? {})) expect(dims).toEqual(['category']);
+    // The blank figures the note explains are blank indeed, and L × C is stood in for.
+    expect(f.empty).toBeUndefined();
+    expect(f.revenue!).toBeGreaterThan(0);
+    expect(f.levers['L']).toBeNull();
+    const levers = await leversFor(ws, { tree: profit, period, filters: { category: [key] } });
+    expect(Object.keys(levers.coverage.unfiltered ?? {}).sort()).toEqual(lacking.sort());
+    // No filter, nothing to say; a filter every table carries (channel is on leads and spend) neither for them.
+    expect((await formulaFor(ws, { tree: profit, period })).coverage.unfiltered).toBeUndefined();
+    const byChannel = await formulaFor(ws, { tree: profit, period, filters: { channel: ['seo'] } });
+    for (const t of Object.keys(byChannel.coverage.unfiltered ?? {}))
+      expect(cols.get(t)!.has('channel')).toBe(false);
+  });
 });
