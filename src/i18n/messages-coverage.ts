@@ -15,7 +15,7 @@ export const coverageMessagesEn = {
     'Without them the lever “{standIn}” takes the place of {replaced} in the formula, the lever table and the split.',
   'coverage.cannotSplit': '{target}: the change cannot be split — no data; import {files}',
   'coverage.unfiltered':
-    '{files} carry no {dims}: under this filter or slice the figures that come from them are left blank (—).',
+    'The {files} files carry no {dims}: under this filter or slice the figures that come from them are left blank (—).',
 };
 
 export const coverageMessagesRu: Record<keyof typeof coverageMessagesEn, string> = {

@@ -113,7 +113,7 @@ describe('the CLI contract on a generated company', () => {
     expect(ru).toMatch(/^ +Лиды \(L\) +нет данных$/m);
     expect(ru).toContain('В файлах «лиды, расходы на рекламу и затраты» нет поля «Категория»');
     const en = (await runCli([...args, '--lang', 'en'])).stdout;
-    expect(en).toContain('leads, ad spend, and costs carry no “Category”');
+    expect(en).toContain('The leads, ad spend, and costs files carry no “Category”');
     // Without the filter there is nothing to explain.
     const plain = (await runCli(['formula', '--period', '2025-11..2026-10', '--db', db, '--lang', 'en']))
       .stdout;

@@ -9,7 +9,7 @@ export const coverageEn: Record<keyof typeof coverageRu, string> = {
   'coverage.file.costs': 'costs',
   'coverage.missing': '{nodes}: no data — import {files}.',
   'coverage.unfiltered':
-    '{files} carry no {dims}: under this filter or slice the figures that come from them are left blank (—).',
+    'The {files} files carry no {dims}: under this filter or slice the figures that come from them are left blank (—).',
   'coverage.standIn':
     'Without them the lever “{standIn}” takes the place of {replaced} in the formula, the lever table and the split.',
   'coverage.standInTag': 'in place of {replaced}',
