@@ -120,6 +120,19 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     await page.locator('select[name=by]').selectOption('');
   });
 
+  it('a filter on a column only orders have says leads and spend carry no category where they show «—»', async () => {
+    await page.goto(server.url + '#/formula');
+    await page.getByTestId('filter-add').click();
+    await page.locator('select[name=filter-dimension]').selectOption('category');
+    await page.getByTestId('filter-pop').locator('input[type=checkbox]').first().check();
+    await page.getByTestId('filter-apply').click();
+    const note = page.getByTestId('coverage-unfiltered').first();
+    await note.waitFor();
+    expect(plain(await note.textContent())).toMatch(/В файлах «лиды, расходы на рекламу и затраты» нет поля «категория»/);
+    await page.getByTestId('filter-chip-category').locator('.chip-x').click();
+    await expect.poll(() => page.getByTestId('coverage-unfiltered').count()).toBe(0);
+  });
+
   it('finds the key constraint and computes the cups example', async () => {
     await page.goto(server.url + '#/constraint');
     await page.getByTestId('key-constraint').waitFor();
