@@ -7,7 +7,7 @@ export const leversMessagesEn = {
   'levers.benchmark.each': '+{step} on {lever}',
   'levers.benchmark.all': '+{step} on all levers together',
   'levers.benchmark.segments': 'Segments',
-  'levers.benchmark.noData': '{levers}: no data in the “{by}” slice (leads carry none), not benchmarked.',
+  'levers.benchmark.noData': '{levers}: no data in the “{by}” slice, so no benchmark.',
   'levers.measure.profit': 'Profit',
   'levers.measure.revenue': 'Revenue',
 };
@@ -20,8 +20,7 @@ export const leversMessagesRu: Record<keyof typeof leversMessagesEn, string> = {
   'levers.benchmark.each': '+{step} на {lever}',
   'levers.benchmark.all': '+{step} на все рычаги вместе',
   'levers.benchmark.segments': 'Сегментов',
-  'levers.benchmark.noData':
-    '{levers}: в разрезе «{by}» нет данных (у лидов его нет), ориентир не считается.',
+  'levers.benchmark.noData': '{levers}: в разрезе «{by}» нет данных, ориентир не считается.',
   'levers.measure.profit': 'Прибыль',
   'levers.measure.revenue': 'Выручка',
 };

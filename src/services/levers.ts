@@ -1,5 +1,6 @@
 import {
   benchmarkEffects,
+  costsHeldAtZero,
   leverTable,
   stepEffects,
   type BenchmarkEffect,
@@ -84,7 +85,11 @@ export async function leversFor(
       measure: b.measure,
       effects: b.effects,
       noData: along.revenueLevers.filter((l) => !along.withData.includes(l)),
-      step: stepEffects(table, b.measure),
+      // Fixed costs are held, so a step's profit effect does not need them: missing ones count as 0.
+      step: stepEffects(
+        leverTable(covered.tree, costsHeldAtZero(covered.tree, covered.evaluations[0]!.nodes), step),
+        b.measure,
+      ),
     };
   }
   return {

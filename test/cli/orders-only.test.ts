@@ -42,6 +42,10 @@ describe('the CLI for a user who loaded only orders (issue 13 §2)', () => {
       expect(line(ru, new RegExp(`^${label.replace(/[()]/g, '\\$&')}`))).toMatch(/\+20,0\s%$/);
     expect(ru).toContain('Лиды (L), Конверсия (C): нет данных — загрузите лиды');
     expect(ru).not.toMatch(/Все рычаги вместе\s+нет данных/);
+    // Follow-up 1: the step's profit effect needs no cost files (fixed costs are held), and the
+    // stand-in is not benchmarked along a store it has no data for.
+    expect(line(ru, /^\+20\s%\sна любой один рычаг/)).toMatch(/\d\s₽$/);
+    expect(line(ru, /^Позиций в чеке \(D\) до ориентира/)).toMatch(/\d\s₽ +\d+$/);
   });
 
   it('orders only: `formula --compare` splits revenue among the order levers, in the user’s language', async () => {

@@ -17,7 +17,9 @@ export function renderLeverBenchmark(
   const step = formatPct(stepFraction * 100, lang, false, 0);
   const name = (l: string) => {
     const node = tree.nodes.find((n) => n.id === l);
-    return node ? `${node.label[lang]} (${l})` : l;
+    if (!node) return l;
+    // A stand-in (buyers) is not one of the model's levers: its id is a word, not a symbol.
+    return tree.levers.includes(l) ? `${node.label[lang]} (${l})` : node.label[lang];
   };
   const rows = b.effects.map((e) => [
     t('levers.benchmark.bar', { lever: name(e.lever) }),

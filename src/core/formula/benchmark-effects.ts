@@ -3,7 +3,8 @@ import { leverMax } from './lever-range.ts';
 import type { LeverTable } from './levers.ts';
 import { quantile7 } from './quantile.ts';
 import { decompositionLeaves } from './leaves.ts';
-import type { FormulaTree } from './types.ts';
+import { reevaluate } from './evaluate.ts';
+import type { FormulaTree, NodeValues } from './types.ts';
 
 /** One lagging segment's part of a lever's benchmark effect. */
 export interface BenchmarkGain {
@@ -95,6 +96,23 @@ function marginEffect(tree: FormulaTree, segments: readonly Segment[], m: string
 }
 
 const sum = (parts: readonly BenchmarkGain[]): number => parts.reduce((s, p) => s + p.effect, 0);
+
+/**
+ * The base values with every cost the data lack (a null subtrahend of a difference: spend, SG&A
+ * without those files) taken as 0. Fixed costs are held under a step, so they cancel from its
+ * profit effect; filling them lets the effect be told when only orders are loaded.
+ */
+export function costsHeldAtZero(tree: FormulaTree, base: NodeValues): NodeValues {
+  const overrides: Record<string, number> = {};
+  for (const n of tree.nodes) {
+    if (n.kind !== 'difference') continue;
+    for (const id of n.of.slice(1)) {
+      const child = tree.nodes.find((c) => c.id === id);
+      if (child?.kind === 'measure' && (base[id] ?? null) === null) overrides[id] = 0;
+    }
+  }
+  return Object.keys(overrides).length ? reevaluate(tree, base, overrides) : base;
+}
 
 /**
  * The uniform step beside the benchmark bars: what +step on one lever adds to the measure and what

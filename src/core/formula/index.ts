@@ -39,6 +39,7 @@ export {
 export { leverTable, type LeverRow, type LeverTable } from './levers.ts';
 export {
   benchmarkEffects,
+  costsHeldAtZero,
   marginLever,
   stepEffects,
   type BenchmarkEffect,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   benchmarkEffects,
+  costsHeldAtZero,
   evaluate,
   getPreset,
   leverTable,
@@ -78,5 +79,20 @@ describe('levers tornado: what raising each lever to the benchmark is worth (iss
       rows: table.rows.map((r) => (r.lever === 'M' ? { ...r, profit: r.profit! + 5 } : r)),
     };
     expect(stepEffects(bent, 'profit').map((b) => b.lever)).toEqual(['L', 'C', 'Pu', 'D', 'Q', 'M', 'all']);
+  });
+
+  it('levers tornado: the step’s profit effect is told without the cost files (fixed costs are held, so they cancel)', () => {
+    const noCosts = evaluate(profit, { ...measures(1000, 600), spend: null, sga: null, other_costs: null });
+    expect(noCosts['profit']).toBeNull();
+    // As the lever table was: no profit, no effect.
+    expect(stepEffects(leverTable(profit, noCosts, 0.2), 'profit').every((b) => b.effect === null)).toBe(
+      true,
+    );
+    const bars = stepEffects(leverTable(profit, costsHeldAtZero(profit, noCosts), 0.2), 'profit');
+    expect(bars.map((b) => b.lever)).toEqual(['any', 'all']);
+    expect(bars[0]?.effect).toBeCloseTo(80, 6);
+    expect(bars[1]?.effect).toBeCloseTo(400 * (1.2 ** 6 - 1), 6);
+    // Known costs are left as they are.
+    expect(costsHeldAtZero(profit, stores[0]!.values)).toBe(stores[0]!.values);
   });
 });

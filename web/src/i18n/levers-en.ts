@@ -11,7 +11,7 @@ export const leversEn: Record<keyof typeof leversRu, string> = {
   'levers.tornadoAll': '+{step} on all levers together',
   'levers.tornadoNote':
     'The benchmark is the key constraint’s rule: every segment below the 75th percentile is raised to it, shares no higher than 100%. A revenue gain is worth gain × the segment’s margin rate in profit; fixed costs stay. +{step} on any lever of a product formula gives the same, hence one bar.',
-  'levers.tornadoNoData': '{levers}: no data in the “{by}” slice (leads carry none), not benchmarked.',
+  'levers.tornadoNoData': '{levers}: no data in the “{by}” slice, so no benchmark.',
   'levers.measureProfit': 'Profit',
   'levers.measureRevenue': 'Revenue',
 };
