@@ -128,7 +128,9 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     await page.getByTestId('filter-apply').click();
     const note = page.getByTestId('coverage-unfiltered').first();
     await note.waitFor();
-    expect(plain(await note.textContent())).toMatch(/В файлах «лиды, расходы на рекламу и затраты» нет поля «категория»/);
+    expect(plain(await note.textContent())).toMatch(
+      /В файлах «лиды, расходы на рекламу и затраты» нет поля «категория»/,
+    );
     await page.getByTestId('filter-chip-category').locator('.chip-x').click();
     await expect.poll(() => page.getByTestId('coverage-unfiltered').count()).toBe(0);
   });
