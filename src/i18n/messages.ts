@@ -8,6 +8,9 @@ import { accountMessagesEn, accountMessagesRu } from './messages-accounts.ts';
 import { errorMessagesEn, errorMessagesRu } from './messages-errors.ts';
 import { whatifMessagesEn, whatifMessagesRu } from './messages-whatif.ts';
 import { constraintMessagesEn, constraintMessagesRu } from './messages-constraint.ts';
+import { coverageMessagesEn, coverageMessagesRu } from './messages-coverage.ts';
+import { leversMessagesEn, leversMessagesRu } from './messages-levers.ts';
+import { formulaRangeMessagesEn, formulaRangeMessagesRu } from './messages-formula-range.ts';
 
 /** Every user-facing CLI string, in English; Russian must have the same keys (checked by the type). */
 const en = {
@@ -77,6 +80,9 @@ const en = {
   ...errorMessagesEn,
   ...whatifMessagesEn,
   ...constraintMessagesEn,
+  ...leversMessagesEn,
+  ...formulaRangeMessagesEn,
+  ...coverageMessagesEn,
   'kpi.kpi': 'KPI',
   'kpi.plan': 'Plan',
   'kpi.fact': 'Fact',
@@ -230,6 +236,9 @@ const ru: Record<MessageKey, string> = {
   ...errorMessagesRu,
   ...whatifMessagesRu,
   ...constraintMessagesRu,
+  ...leversMessagesRu,
+  ...formulaRangeMessagesRu,
+  ...coverageMessagesRu,
   'kpi.kpi': 'Показатель',
   'kpi.plan': 'План',
   'kpi.fact': 'Факт',

@@ -9,9 +9,10 @@ import { roundMoney } from '../core/money/index.ts';
 import type { Period } from '../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
 import { checkDimensions } from './dimensions.ts';
-import { evaluated, type Evaluated } from './formula.ts';
+import { evaluateCovered, type Evaluated } from './formula.ts';
 import { emptySliceNotice } from './slice-check.ts';
 import type { Bilingual } from '../i18n/index.ts';
+import { loadedColumns, type Coverage, type DataTable } from './coverage.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Two periods of one tree to compare. */
@@ -43,6 +44,10 @@ export interface Split {
   note?: string;
   /** Why no split could be made (missing data, non-positive values). */
   error?: string;
+  /** When the split failed for want of data: the tables not loaded that would give it. */
+  needs?: DataTable[];
+  /** The node whose change failed to split, with `needs`. */
+  target?: string;
   /** How each contribution was obtained, one sentence per line (with --explain). */
   explain?: string[];
 }
@@ -56,6 +61,8 @@ export interface CompareResult extends Split {
   profit?: Split;
   /** Set when the filter leaves no rows (bilingual): the figures are empty because of it. */
   empty?: Bilingual;
+  /** The levers split into (buyers in place of L × C without leads) and which file would give the rest. */
+  coverage: Coverage;
 }
 
 /** Splits the change of `target` between two evaluated periods. */
@@ -86,6 +93,17 @@ export function split(
   return out;
 }
 
+/** A chain order naming replaced levers (L, C) names their stand-in (buyers) instead, once. */
+function standInOrder(order: string[] | undefined, standIns: Record<string, string[]>): string[] | undefined {
+  if (!order) return order;
+  const out: string[] = [];
+  for (const id of order) {
+    const into = Object.keys(standIns).find((s) => standIns[s]!.includes(id)) ?? id;
+    if (!out.includes(into)) out.push(into);
+  }
+  return out;
+}
+
 /** Compares two periods: one scan per table covers both. */
 export async function comparePeriods(ws: Workspace, req: CompareRequest): Promise<CompareResult> {
   const filters = req.filters ?? {};
@@ -100,32 +118,47 @@ export async function comparePeriods(ws: Workspace, req: CompareRequest): Promis
     ],
     filters,
   });
-  const before = evaluated(req.tree, grid.get('before')?.get('') ?? {});
-  const after = evaluated(req.tree, grid.get('after')?.get('') ?? {});
-  const revenue = split(req.tree, before, after, req.tree.revenue, method, req.order);
+  const loaded = await loadedColumns(ws, columns);
+  const covered = evaluateCovered(
+    req.tree,
+    [grid.get('before')?.get('') ?? {}, grid.get('after')?.get('') ?? {}],
+    loaded,
+    Object.keys(filters),
+  );
+  const tree = covered.tree;
+  const [before, after] = covered.evaluations as [Evaluated, Evaluated];
+  const order = standInOrder(req.order, covered.coverage.standIns);
+  const withNeeds = (s: Split, target: string): Split => {
+    const needs = covered.coverage.needs[target];
+    return s.error && needs ? { ...s, needs, target } : s;
+  };
+  const revenue = withNeeds(split(tree, before, after, tree.revenue, method, order), tree.revenue);
   const result: CompareResult = {
     model: req.tree.id,
     periods: { before: req.before, after: req.after },
     filters,
     ...revenue,
     detail: { before, after },
+    coverage: covered.coverage,
   };
   // Either period empty under the filter leaves nothing to split: say so rather than show dashes.
   const empty =
     (await emptySliceNotice(ws, filters, [req.before])) ?? (await emptySliceNotice(ws, filters, [req.after]));
   if (empty) result.empty = empty;
-  if (req.tree.profit !== undefined) {
-    result.profit = split(req.tree, before, after, req.tree.profit, method, req.order);
+  if (tree.profit !== undefined) {
+    result.profit = withNeeds(split(tree, before, after, tree.profit, method, order), tree.profit);
   }
   if (req.explainLocale) {
     for (const s of [result, result.profit]) {
       if (s && !s.error && s.change !== null) {
         s.explain = explainSplit(
-          req.tree,
+          tree,
           before.nodes,
           after.nodes,
           { ...s, change: s.change },
           req.explainLocale,
+          // The model's own levers: a stand-in (buyers) is named by its label, not its id.
+          req.tree.levers,
         );
       }
     }

@@ -13,6 +13,7 @@ import { evaluated } from './formula.ts';
 import { emptySliceNotice } from './slice-check.ts';
 import type { Bilingual } from '../i18n/index.ts';
 import type { Workspace } from './workspace.ts';
+import type { WarehouseColumns } from './warehouse-columns.ts';
 import { UserError } from './user-error.ts';
 import { nextStepOf, type NextStep } from './next-step.ts';
 
@@ -32,6 +33,48 @@ export interface ConstraintResult {
   nextStep: NextStep | null;
   /** Set when the filter leaves no rows (bilingual): the figures are empty because of it. */
   empty?: Bilingual;
+}
+
+/** A period's segments along one dimension, the stand-in folded in where levers have no data. */
+export interface SegmentsAlong {
+  segments: Segment[];
+  /** The levers that drive revenue (margin rate moves profit, not revenue). */
+  revenueLevers: string[];
+  /** Those with data in at least two segments: the ones that can be ranked. */
+  withData: string[];
+}
+
+/**
+ * Reads the measures of every segment of `by` in one grouped query and evaluates them; levers
+ * without data here (no leads per store) are folded so the others can still be ranked. The key
+ * constraint and the Levers page's benchmark bars both read this.
+ */
+export async function segmentsAlong(
+  ws: Workspace,
+  req: { tree: FormulaTree; period: Period; by: string; filters: Record<string, string[]> },
+  columns: WarehouseColumns,
+): Promise<SegmentsAlong> {
+  const grid = await fetchMeasures(ws.reader, columns, {
+    tree: req.tree,
+    periods: [{ name: 'period', period: req.period }],
+    filters: req.filters,
+    by: [req.by],
+  });
+  const raw = [...(grid.get('period') ?? new Map()).entries()].map(([key, m]) => ({
+    key,
+    m,
+    e: evaluated(req.tree, m),
+  }));
+  const revenueLevers = decompositionLeaves(req.tree, req.tree.revenue).levers;
+  const withData = revenueLevers.filter(
+    (l) => raw.filter((s) => (s.e.nodes[l] ?? null) !== null).length >= 2,
+  );
+  const segments: Segment[] = [];
+  for (const s of raw) {
+    const f = foldMissingLevers(req.tree, s.e.nodes, s.m['revenue'] ?? null);
+    if (f) segments.push({ key: s.key, values: f.values });
+  }
+  return { segments, revenueLevers, withData };
 }
 
 /** Ranks levers by the revenue the lagging segments of `by` would add at the 75th percentile. */
@@ -55,28 +98,7 @@ export async function constraintFor(
     );
   }
   checkDimensions(columns, { filters });
-  const grid = await fetchMeasures(ws.reader, columns, {
-    tree: req.tree,
-    periods: [{ name: 'period', period: req.period }],
-    filters,
-    by: [req.by],
-  });
-  const raw = [...(grid.get('period') ?? new Map()).entries()].map(([key, m]) => ({
-    key,
-    m,
-    e: evaluated(req.tree, m),
-  }));
-  // Only levers that drive revenue can lift it (margin rate moves profit, not revenue).
-  const revenueLevers = decompositionLeaves(req.tree, req.tree.revenue).levers;
-  const withData = revenueLevers.filter(
-    (l) => raw.filter((s) => (s.e.nodes[l] ?? null) !== null).length >= 2,
-  );
-  const segments: Segment[] = [];
-  for (const s of raw) {
-    // Levers without data here (no leads per store) are folded so the others can still be ranked.
-    const f = foldMissingLevers(req.tree, s.e.nodes, s.m['revenue'] ?? null);
-    if (f) segments.push({ key: s.key, values: f.values });
-  }
+  const { segments, revenueLevers, withData } = await segmentsAlong(ws, { ...req, filters }, columns);
   const report = keyConstraint({ ...req.tree, levers: withData }, segments);
   const empty = await emptySliceNotice(ws, filters, [req.period]);
   return {

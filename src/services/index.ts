@@ -10,6 +10,7 @@ export {
   type Evaluated,
 } from './formula.ts';
 export { comparePeriods, type CompareResult, type CompareRequest, type Split } from './compare.ts';
+export { type Coverage, type DataTable } from './coverage.ts';
 export { leversFor, type LeversResult } from './levers.ts';
 export { constraintFor, type ConstraintResult } from './constraint.ts';
 export { nextStepOf, type NextStep } from './next-step.ts';

@@ -1,3 +1,4 @@
+import { dimensionName } from './dimension-names.ts';
 import { leverTools, type FormulaTree, type Label, type LeverPotential } from '../core/formula/index.ts';
 
 /** "What to do next" beside the key constraint and the lever table. */
@@ -33,13 +34,15 @@ export function nextStepOf(
   const name = (lang: keyof Label) => `${quoted(lang, node ? node.label[lang] : top.lever)} (${top.lever})`;
   const segments = top.below.slice(0, START_WITH).map((s) => s.key);
   const list = segments.join(', ');
+  // The slice by its name («Магазин»), not the column id.
+  const dim = dimensionName(res.by);
   const tools = leverTools(tree.id, top.lever);
   const text: Label = {
     ru:
-      `Поднять ${name('ru')} в сегментах ${res.by}: ${list} — до уровня лучшей четверти. ` +
+      `Поднять ${name('ru')} в сегментах разреза «${dim.ru}»: ${list} — до уровня лучшей четверти. ` +
       (tools ? `Инструменты: ${tools.ru}.` : 'Методика не называет типовых инструментов для этого рычага.'),
     en:
-      `Raise ${name('en')} in ${res.by} ${list} to the level of the best quarter. ` +
+      `Raise ${name('en')} in the “${dim.en}” segments ${list} to the level of the best quarter. ` +
       (tools ? `Tools: ${tools.en}.` : 'The methodology names no typical tools for this lever.'),
   };
   return { lever: top.lever, dim: res.by, segments, potential: top.potential, tools, text };

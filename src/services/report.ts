@@ -1,4 +1,4 @@
-import { leverTable } from '../core/formula/index.ts';
+import { leverTable, withStandIns } from '../core/formula/index.ts';
 import { comparePeriods, type CompareRequest, type CompareResult } from './compare.ts';
 import { constraintFor, type ConstraintResult } from './constraint.ts';
 import type { LeversResult } from './levers.ts';
@@ -34,7 +34,10 @@ export async function buildReport(
     period: req.after,
     filters: req.filters ?? {},
     step,
-    ...leverTable(req.tree, comparison.detail.after.nodes, step),
+    ...leverTable(withStandIns(req.tree, comparison.coverage.standIns), comparison.detail.after.nodes, step),
+    coverage: comparison.coverage,
+    // The terminal report prints the table and the key constraint; the tornado's bars are the page's.
+    benchmark: null,
   };
   const orderColumns = (await ws.columns()).get('orders') ?? new Set<string>();
   const by = req.by ?? CONSTRAINT_DIMS.find((d) => orderColumns.has(d));

@@ -43,6 +43,83 @@ describe('the CLI contract on a generated company', () => {
     for (const s of segments) expect(s.levers['L']).toBeGreaterThan(0);
   });
 
+  it('a lever that can exceed 100 % says why: formula --by channel marks C above 100 % and points to channels', async () => {
+    const res = await json(['formula', '--period', '2025-11..2026-10', '--by', 'channel']);
+    const segments = res['segments'] as Array<{
+      key: string;
+      levers: Record<string, number>;
+      aboveRange?: string[];
+    }>;
+    // Worked out here: a share lever above 1 is out of range; only those segments carry the mark.
+    const over = segments.filter((s) => s.levers['C']! > 1).map((s) => s.key);
+    expect(over.length).toBeGreaterThan(0);
+    expect(segments.filter((s) => s.aboveRange?.includes('C')).map((s) => s.key)).toEqual(over);
+    for (const lang of ['ru', 'en']) {
+      const r = await runCli([
+        'formula',
+        '--period',
+        '2025-11..2026-10',
+        '--by',
+        'channel',
+        '--db',
+        db,
+        '--lang',
+        lang,
+      ]);
+      const rows = r.stdout.split('\n');
+      for (const key of over) expect(rows.find((l) => l.startsWith(`${key} `))).toMatch(/%\*/);
+      const starred = rows.filter((l) => /%\*/.test(l)).map((l) => l.split(' ')[0]);
+      expect(starred.sort()).toEqual([...over].sort());
+      const note = rows.find((l) => l.startsWith('* '))!;
+      expect(note).toContain(over.join(', '));
+      expect(note).toContain('`fulcrum channels`');
+      expect(note).toContain(lang === 'ru' ? 'повторные' : 'repeat buyers');
+      // The heading names the slice, not its column id.
+      expect(r.stdout).toContain(lang === 'ru' ? 'По измерению «Канал»' : 'By “Channel”');
+    }
+  });
+
+  it('formula --by month shows months as 2025-11 in the table; the JSON keeps the first day as its key', async () => {
+    const r = await runCli([
+      'formula',
+      '--period',
+      '2025-11..2026-10',
+      '--by',
+      'month',
+      '--db',
+      db,
+      '--lang',
+      'en',
+    ]);
+    expect(r.stdout).toMatch(/^2025-11 {2,}RUB/m);
+    expect(r.stdout).not.toContain('2025-11-01');
+    const res = await json(['formula', '--period', '2025-11..2026-10', '--by', 'month']);
+    expect((res['segments'] as { key: string }[])[0]!.key).toBe('2025-11-01');
+  });
+
+  it('a filter on a column only orders have says leads and spend carry no category, in both languages', async () => {
+    const args = [
+      'formula',
+      '--period',
+      '2025-11..2026-10',
+      '--filter',
+      'category=home',
+      '--model',
+      'profit',
+      '--db',
+      db,
+    ];
+    const ru = (await runCli([...args, '--lang', 'ru'])).stdout;
+    expect(ru).toMatch(/^ +Лиды \(L\) +нет данных$/m);
+    expect(ru).toContain('В файлах «лиды, расходы на рекламу и затраты» нет поля «Категория»');
+    const en = (await runCli([...args, '--lang', 'en'])).stdout;
+    expect(en).toContain('The leads, ad spend, and costs files carry no “Category”');
+    // Without the filter there is nothing to explain.
+    const plain = (await runCli(['formula', '--period', '2025-11..2026-10', '--db', db, '--lang', 'en']))
+      .stdout;
+    expect(plain).not.toContain('carry no');
+  });
+
   it('formula --compare: contributions keyed by lever sum exactly to the change', async () => {
     const res = await json(['formula', '--period', '2025-11..2026-10', '--compare', '2024-11..2025-10']);
     expect(res['method']).toBe('lmdi');

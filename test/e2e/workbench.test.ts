@@ -98,7 +98,41 @@ describe.skipIf(!existsSync(CHROMIUM))('workbench in a browser', () => {
     await expect.poll(async () => plain(await rows.textContent())).toContain('+10 %');
     // Issue 13 §5: which lever, which segments, which tools.
     expect(plain(await page.getByTestId('next-step').textContent())).toContain('Инструменты:');
+    // Follow-up 1: the tornado shows each lever raised to the benchmark of the named slice, and the step.
+    const bench = page.getByTestId('levers-tornado-benchmark');
+    expect(plain(await bench.textContent())).toContain('75-й перцентиль в разрезе «Магазин»');
+    await page.getByTestId('levers-tornado-step').locator('canvas').waitFor();
     await shot(page, 'desktop-levers');
+  });
+
+  it('a lever that can exceed 100 % says why: the Formula page by channel marks C above 100 % and links to Channels', async () => {
+    await page.goto(server.url + '#/formula');
+    await page.locator('select[name=by]').selectOption('channel');
+    const note = page.getByTestId('above-range-note').first();
+    await note.waitFor();
+    const marked = page.getByTestId('above-range');
+    expect(await marked.count()).toBeGreaterThan(0);
+    // Every marked cell reads above 100 %, and the note names a segment and points to Customers → Channels.
+    for (const text of await marked.allTextContents())
+      expect(parseFloat(plain(text).replace(',', '.'))).toBeGreaterThan(100);
+    expect(plain(await note.textContent())).toContain('повторные');
+    expect(await note.locator('a').getAttribute('href')).toBe('#/customers/channels');
+    await page.locator('select[name=by]').selectOption('');
+  });
+
+  it('a filter on a column only orders have says leads and spend carry no category where they show «—»', async () => {
+    await page.goto(server.url + '#/formula');
+    await page.getByTestId('filter-add').click();
+    await page.locator('select[name=filter-dimension]').selectOption('category');
+    await page.getByTestId('filter-pop').locator('input[type=checkbox]').first().check();
+    await page.getByTestId('filter-apply').click();
+    const note = page.getByTestId('coverage-unfiltered').first();
+    await note.waitFor();
+    expect(plain(await note.textContent())).toMatch(
+      /В файлах «лиды, расходы на рекламу и затраты» нет поля «категория»/,
+    );
+    await page.getByTestId('filter-chip-category').locator('.chip-x').click();
+    await expect.poll(() => page.getByTestId('coverage-unfiltered').count()).toBe(0);
   });
 
   it('finds the key constraint and computes the cups example', async () => {

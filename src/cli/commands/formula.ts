@@ -11,10 +11,11 @@ import {
   resolveModel,
 } from '../../services/index.ts';
 import { checkExport, exportTo, withExport } from '../export-option.ts';
-import { INTL_LOCALE, formatByUnit, formatMoney } from '../../i18n/index.ts';
+import { INTL_LOCALE } from '../../i18n/index.ts';
 import { renderFormula, renderFormulaComparison } from '../render/formula.ts';
 import { renderSplit } from '../render/attribution.ts';
-import { renderTable } from '../render/table.ts';
+import { renderCoverage } from '../render/coverage.ts';
+import { renderFormulaSegments } from '../render/formula-segments.ts';
 import { heading } from '../render/heading.ts';
 
 interface FormulaOptions extends GlobalOptions {
@@ -63,10 +64,22 @@ export function registerFormula(program: Command): void {
             ),
           );
           ctx.out(
-            renderFormulaComparison(tree, res.detail.before.nodes, res.detail.after.nodes, ctx.lang, ctx.t),
+            renderFormulaComparison(
+              tree,
+              res.detail.before.nodes,
+              res.detail.after.nodes,
+              ctx.lang,
+              ctx.t,
+              res.coverage,
+            ),
           );
+          for (const line of renderCoverage(tree, res.coverage, ctx.lang, ctx.t)) ctx.out(line);
           ctx.out(heading(ctx.t('report.attribution', { method: res.method })));
           ctx.out(renderSplit(tree, res, ctx.lang, ctx.t));
+          if (res.profit) {
+            ctx.out(heading(ctx.t('report.attribution.profit', { method: res.profit.method })));
+            ctx.out(renderSplit(tree, res.profit, ctx.lang, ctx.t));
+          }
           return;
         }
         const res = await formulaFor(ws, {
@@ -81,32 +94,16 @@ export function registerFormula(program: Command): void {
         // A filter that matched nothing: the notice, not a tree of dashes (issue 13).
         if (res.empty) return ctx.out(res.empty[ctx.lang]);
         ctx.out(heading(`${tree.label[ctx.lang]} · ${res.period.label}`));
-        ctx.out(renderFormula(tree, res.nodes, ctx.lang, ctx.t));
+        ctx.out(renderFormula(tree, res.nodes, ctx.lang, ctx.t, { coverage: res.coverage }));
+        for (const line of renderCoverage(tree, res.coverage, ctx.lang, ctx.t)) ctx.out(line);
         if (res.explain) {
           ctx.out('');
           for (const line of Object.values(res.explain)) ctx.out(`  ${line}`);
         }
         if (res.segments) {
-          const ids = Object.keys(res.levers);
-          ctx.out(heading(ctx.t('formula.segments', { dim: (res.by ?? []).join(' × ') })));
-          ctx.out(
-            renderTable(
-              [
-                { header: ctx.t('formula.segment') },
-                { header: ctx.t('report.levers.revenue'), align: 'right' },
-                ...ids.map((id) => ({ header: id, align: 'right' as const })),
-              ],
-              res.segments.map((s) => [
-                s.key,
-                formatMoney(s.revenue, ctx.lang, 0),
-                ...ids.map((id) => {
-                  const v = s.levers[id] ?? null;
-                  const unit = tree.nodes.find((n) => n.id === id)?.unit ?? 'number';
-                  return v === null ? '—' : formatByUnit(v, unit, ctx.lang);
-                }),
-              ]),
-            ),
-          );
+          const [title, ...rest] = renderFormulaSegments(tree, res, ctx.lang, ctx.t);
+          ctx.out(heading(title!));
+          for (const line of rest) ctx.out(line);
         }
       });
     });

@@ -6,6 +6,8 @@ import { resolvePeriods } from '../../services/periods.ts';
 import { leverSheets, leversFor, leversNextStep, resolveModel } from '../../services/index.ts';
 import { checkExport, exportTo, withExport } from '../export-option.ts';
 import { renderLevers } from '../render/levers.ts';
+import { renderLeverBenchmark } from '../render/levers-benchmark.ts';
+import { renderCoverage } from '../render/coverage.ts';
 import { heading } from '../render/heading.ts';
 import { formatPct } from '../../i18n/index.ts';
 
@@ -42,7 +44,13 @@ export function registerLevers(program: Command): void {
           ),
         );
         ctx.out(renderLevers(tree, res, ctx.lang, ctx.t));
+        if (res.benchmark) {
+          ctx.out('');
+          for (const line of renderLeverBenchmark(tree, res.benchmark, res.step, ctx.lang, ctx.t))
+            ctx.out(line);
+        }
         if (nextStep) ctx.out(`\n${ctx.t('constraint.next', { text: nextStep.text[ctx.lang] })}`);
+        for (const line of renderCoverage(tree, res.coverage, ctx.lang, ctx.t)) ctx.out(line);
       });
     });
 }

@@ -2,14 +2,24 @@ import type { FormulaTree } from '../../core/formula/index.ts';
 import { formatMoney, formatPct, type Lang, type Translate } from '../../i18n/index.ts';
 import type { Split } from '../../services/index.ts';
 import { renderTable, signedBar } from './table.ts';
+import { filesText } from './coverage.ts';
 
+// A lever of the model keeps its formula symbol (Лиды (L)); a stand-in (buyers) or a cost is named by its label.
 function labelOf(tree: FormulaTree, id: string, lang: Lang): string {
   const node = tree.nodes.find((n) => n.id === id);
-  return node ? `${node.label[lang]} (${id})` : id;
+  if (!node) return id;
+  return tree.levers.includes(id) ? `${node.label[lang]} (${id})` : node.label[lang];
 }
 
 /** The split of a change among levers as a text waterfall: amount, share and a signed bar. */
 export function renderSplit(tree: FormulaTree, split: Split, lang: Lang, t: Translate): string {
+  if (split.error && split.needs?.length) {
+    const target = split.target ?? '';
+    return t('coverage.cannotSplit', {
+      target: tree.nodes.find((n) => n.id === target)?.label[lang] ?? target,
+      files: filesText(split.needs, lang, t),
+    });
+  }
   if (split.error) return split.error;
   const entries = Object.entries(split.contributions);
   const maxAbs = Math.max(0, ...entries.map(([, v]) => Math.abs(v)));

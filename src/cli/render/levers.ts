@@ -8,7 +8,14 @@ export function renderLevers(tree: FormulaTree, table: LeverTable, lang: Lang, t
   const rows = table.rows.map((r) => {
     const node = tree.nodes.find((n) => n.id === r.lever);
     const name =
-      r.lever === 'all' ? t('report.levers.all') : node ? `${node.label[lang]} (${r.lever})` : r.lever;
+      r.lever === 'all'
+        ? t('report.levers.all')
+        : !node
+          ? r.lever
+          : // A stand-in (buyers) is not one of the model's levers: its id is a word, not a symbol.
+            tree.levers.includes(r.lever)
+            ? `${node.label[lang]} (${r.lever})`
+            : node.label[lang];
     const cells = [name, formatMoney(r.revenue, lang, 0), formatPct(r.revenueChangePct, lang)];
     if (hasProfit) cells.push(formatMoney(r.profit, lang, 0), formatPct(r.profitChangePct, lang));
     return cells;

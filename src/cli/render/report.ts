@@ -6,6 +6,7 @@ import { renderConstraint } from './constraint.ts';
 import { renderFormulaComparison } from './formula.ts';
 import { heading } from './heading.ts';
 import { renderLevers } from './levers.ts';
+import { renderCoverage } from './coverage.ts';
 
 function methodText(method: string, order: string[] | undefined, t: Translate): string {
   return method === 'chain' ? t('method.chain', { order: (order ?? []).join(' → ') }) : t('method.lmdi');
@@ -19,7 +20,8 @@ export function renderReport(tree: FormulaTree, r: ReportResult, lang: Lang, t: 
     t('report.data', { db: r.db }),
     t('report.periods', { after: c.periods.after.label, before: c.periods.before.label }),
     heading(t('report.formula')),
-    renderFormulaComparison(tree, c.detail.before.nodes, c.detail.after.nodes, lang, t),
+    renderFormulaComparison(tree, c.detail.before.nodes, c.detail.after.nodes, lang, t, c.coverage),
+    ...renderCoverage(tree, c.coverage, lang, t),
     heading(t('report.attribution', { method: methodText(c.method, c.order, t) })),
     renderSplit(tree, c, lang, t),
   ];

@@ -30,6 +30,8 @@ export function explainSplit(
   after: NodeValues,
   split: { method: string; change: number; contributions: Record<string, number>; order?: string[] },
   locale: string,
+  /** Ids that are formula symbols (L, C, Pu); a stand-in (buyers) or a cost (spend) is a word, named by its label. */
+  symbols: readonly string[] = tree.levers,
 ): string[] {
   const lang: Lang = locale.toLowerCase().startsWith('ru') ? 'ru' : 'en';
   const w = TEXT[lang];
@@ -56,7 +58,11 @@ export function explainSplit(
       split.change !== 0 ? `; ${w.share.replace('{share}', pct(c / Math.abs(split.change)))}` : '';
     out.push(
       w.line
-        .replace('{label}', node ? `${node.label[lang]} (${id})` : id)
+        // Lever symbols (L, C, Pu) belong to the formula; other ids (spend, sga) are internal words.
+        .replace(
+          '{label}',
+          node ? (symbols.includes(id) ? `${node.label[lang]} (${id})` : node.label[lang]) : id,
+        )
         .replace('{b}', num(b))
         .replace('{a}', num(a))
         .replace('{pct}', own)

@@ -37,6 +37,15 @@ export {
   type AttributionResult,
 } from './attribution/index.ts';
 export { leverTable, type LeverRow, type LeverTable } from './levers.ts';
+export {
+  benchmarkEffects,
+  costsHeldAtZero,
+  marginLever,
+  stepEffects,
+  type BenchmarkEffect,
+  type BenchmarkGain,
+  type StepEffect,
+} from './benchmark-effects.ts';
 export { changePct } from './percent.ts';
 export { quantile7 } from './quantile.ts';
 export {
@@ -63,3 +72,4 @@ export {
 } from './goal-seek.ts';
 export { explainNode, explainTree } from './explain.ts';
 export { explainSplit } from './explain-split.ts';
+export { supportedTree, withStandIns, type SupportedTree } from './supported.ts';

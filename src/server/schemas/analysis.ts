@@ -10,6 +10,13 @@ const nodes = z.record(z.string(), maybe);
 // A filter that leaves no rows: the notice, in both languages (src/services/slice-check.ts).
 const empty = z.object({ ru: z.string(), en: z.string() }).optional();
 
+/** Which levers the numbers use and which file would give the figures without data (orders only). */
+const CoverageSchema = z.object({
+  levers: z.array(z.string()),
+  standIns: z.record(z.string(), z.array(z.string())),
+  needs: z.record(z.string(), z.array(z.enum(['orders', 'leads', 'spend', 'costs']))),
+});
+
 const EvaluatedShape = {
   revenue: maybe,
   revenueSource: z.enum(['formula', 'data']),
@@ -28,6 +35,7 @@ export const FormulaResultSchema = z
     segments: z.array(z.looseObject({ key: z.string(), ...EvaluatedShape })).optional(),
     explain: z.record(z.string(), z.string()).optional(),
     empty,
+    coverage: CoverageSchema,
   })
   .openapi('FormulaResult');
 
@@ -39,6 +47,7 @@ const SplitShape = {
   method: z.string(),
   contributions: z.record(z.string(), z.number()),
   error: z.string().optional(),
+  needs: z.array(z.enum(['orders', 'leads', 'spend', 'costs'])).optional(),
   explain: z.array(z.string()).optional(),
 };
 
@@ -50,8 +59,32 @@ export const CompareResultSchema = z
     ...SplitShape,
     profit: z.looseObject(SplitShape).optional(),
     empty,
+    coverage: CoverageSchema,
   })
   .openapi('CompareResult');
+
+/** The Levers page's tornado: each lever raised to the benchmark, beside the uniform step. */
+const LeverBenchmarkSchema = z
+  .looseObject({
+    by: z.string(),
+    byLabel: z.object({ ru: z.string(), en: z.string() }),
+    measure: z.enum(['profit', 'revenue']),
+    effects: z.array(
+      z.looseObject({
+        lever: z.string(),
+        p75: maybe,
+        effect: z.number(),
+        segments: z.array(z.object({ key: z.string(), value: z.number(), effect: z.number() })),
+      }),
+    ),
+    noData: z.array(z.string()),
+    step: z.array(z.object({ lever: z.string(), effect: maybe })),
+  })
+  .nullable()
+  .openapi('LeverBenchmark', {
+    description:
+      "Per lever, the profit (revenue without a margin rate) gained if every segment of `by` below its 75th percentile reached it; `step`: +step on any one lever ('any') or each, and on all",
+  });
 
 export const LeversResultSchema = z
   .looseObject({
@@ -62,6 +95,8 @@ export const LeversResultSchema = z
     base: z.object({ revenue: maybe, profit: maybe }),
     rows: z.array(z.looseObject({})),
     empty,
+    coverage: CoverageSchema,
+    benchmark: LeverBenchmarkSchema,
   })
   .openapi('LeversResult');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   attribute,
+  evaluate,
   explainSplit,
   getPreset,
   roundContributions,
@@ -36,5 +37,31 @@ describe('explainSplit', () => {
     const lines = explainSplit(tree, before, after, { ...res, order: ['Q', 'P', 'C', 'L'] }, 'en-US');
     expect(lines[0]).toContain('(Q → P → C → L)');
     expect(lines.slice(1).some((l) => l.startsWith('Leads (L): 100 → 50 (-50%)'))).toBe(true);
+  });
+});
+
+describe('no internal ids in the explained split (issue 13 §5)', () => {
+  it('names fixed costs by label only and keeps the lever symbols', () => {
+    const tree = getPreset('profit');
+    const m = (k: number) => ({
+      leads: 100 * k,
+      buyers: 40 * k,
+      orders: 60 * k,
+      items: 120 * k,
+      revenue: 12_000 * k,
+      cogs: 7_000 * k,
+      spend: 500 * k,
+      sga: 2_000,
+      other_costs: 300,
+    });
+    const before = evaluate(tree, m(1));
+    const after = evaluate(tree, m(1.1));
+    const res = attribute({ tree, before, after, target: 'profit' });
+    if (!res.ok) throw new Error(res.message);
+    const lines = explainSplit(tree, before, after, { ...res, method: 'lmdi' }, 'ru-RU');
+    const text = lines.join('\n');
+    expect(text).toContain('Лиды (L)');
+    expect(text).toContain('Маркетинговые расходы:');
+    expect(text).not.toMatch(/\((spend|sga|other)\)/);
   });
 });

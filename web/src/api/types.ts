@@ -64,6 +64,20 @@ export interface Meta {
   defaults: { period: string | Period; compare: string | Period } | null;
 }
 
+/** A canonical table a user imports. */
+export type DataTable = 'orders' | 'leads' | 'spend' | 'costs';
+
+/** Which levers the numbers use and which file would give each figure without data. */
+export interface Coverage {
+  levers: string[];
+  /** Stand-in lever → the levers it replaces: { buyers: ['L', 'C'] } without leads. */
+  standIns: Record<string, string[]>;
+  /** Node id → the tables never imported that would give it. */
+  needs: Record<string, DataTable[]>;
+  /** Loaded tables with none of the filter's/slice's columns (leads: ['category']): their figures are blank. */
+  unfiltered?: Partial<Record<DataTable, string[]>>;
+}
+
 export interface Evaluated {
   revenue: Maybe;
   revenueSource: 'formula' | 'data';
@@ -74,6 +88,8 @@ export interface Evaluated {
 
 export interface SegmentResult extends Evaluated {
   key: string;
+  /** Levers past their range here (a channel's C above 100 %: repeat buyers); absent when none. */
+  aboveRange?: string[];
 }
 
 export interface FormulaResult extends Evaluated {
@@ -85,6 +101,7 @@ export interface FormulaResult extends Evaluated {
   explain?: Record<string, string>;
   /** The filter left no rows: say this instead of showing dashes. */
   empty?: Label;
+  coverage: Coverage;
 }
 
 export interface Split {
@@ -98,6 +115,8 @@ export interface Split {
   order?: string[];
   note?: string;
   error?: string;
+  needs?: DataTable[];
+  target?: string;
   explain?: string[];
 }
 
@@ -108,6 +127,7 @@ export interface CompareResult extends Split {
   detail: { before: Evaluated; after: Evaluated };
   profit?: Split;
   empty?: Label;
+  coverage: Coverage;
 }
 
 export interface LeverRow {
@@ -127,6 +147,25 @@ export interface LeversResult {
   base: { revenue: Maybe; profit: Maybe };
   rows: LeverRow[];
   empty?: Label;
+  coverage: Coverage;
+  /** The tornado: each lever raised to the benchmark of `by`, beside +step; null without a slice. */
+  benchmark: LeverBenchmark | null;
+}
+
+/** What raising each lever to the 75th percentile of the default slice is worth (src/services/levers.ts). */
+export interface LeverBenchmark {
+  by: string;
+  byLabel: Label;
+  measure: 'profit' | 'revenue';
+  effects: {
+    lever: string;
+    p75: number | null;
+    effect: number;
+    segments: { key: string; value: number; effect: number }[];
+  }[];
+  noData: string[];
+  /** 'any' (+step on any one lever, all alike), or one per lever, then 'all'. */
+  step: { lever: string; effect: number | null }[];
 }
 
 export interface SegmentGain {

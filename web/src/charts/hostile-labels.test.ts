@@ -6,6 +6,7 @@ import { funnelSankeyOption } from './funnel-sankey-option.ts';
 import { rfmHeatmapOption } from './rfm-heatmap-option.ts';
 import { tornadoOption } from './tornado-option.ts';
 import { waterfallOption } from './waterfall-option.ts';
+import { trendOption } from './trend-option.ts';
 
 // What an analyst typed into a category: markup that would run if a tooltip inserted it as HTML.
 const HOSTILE = `<img src=x onerror="window.__xss=1">&'`;
@@ -13,7 +14,11 @@ const ESCAPED = escapeHtml(HOSTILE);
 const fmt = (v: number) => String(v);
 
 type Formatter = (p: unknown) => string;
-const tooltipOf = (o: EChartsCoreOption) => (o as { tooltip?: { formatter?: unknown } }).tooltip;
+// A responsive option (the waterfall's) keeps its tooltip in baseOption.
+const tooltipOf = (o: EChartsCoreOption) => {
+  const opt = o as { tooltip?: { formatter?: unknown }; baseOption?: { tooltip?: { formatter?: unknown } } };
+  return (opt.baseOption ?? opt).tooltip;
+};
 
 /** Every chart's tooltip formatter called with what ECharts hands it when the pointer is on a hostile label. */
 const CASES: Record<string, () => { option: EChartsCoreOption; params: unknown[] }> = {
@@ -60,6 +65,10 @@ const CASES: Record<string, () => { option: EChartsCoreOption; params: unknown[]
   // ECharts' own tooltip (no formatter) escapes names itself: these charts must keep it.
   tornado: () => ({
     option: tornadoOption([{ name: HOSTILE, value: 30 }], HOSTILE, fmt),
+    params: [],
+  }),
+  trend: () => ({
+    option: trendOption([HOSTILE], [1], [{ name: HOSTILE, from: HOSTILE, to: HOSTILE }], HOSTILE, fmt, fmt),
     params: [],
   }),
   'clv validation': () => ({

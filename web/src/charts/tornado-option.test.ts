@@ -1,45 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { effectsEqual, leverEffects, tornadoOption } from './tornado-option.ts';
+import { tornadoOption, tornadoRows } from './tornado-option.ts';
 
 type Series = { name: string; data: (number | null)[] };
 const seriesOf = (o: unknown) => (o as { series: Series[] }).series;
 const axisOf = (o: unknown) => (o as { yAxis: { data: string[] } }).yAxis.data;
 
-// Hand-made effects whose order the chart must keep: one lever above the others.
-const ROWS = [
-  { lever: 'L', revenueChangePct: 20, profitChangePct: 50.5 },
-  { lever: 'C', revenueChangePct: 20, profitChangePct: 50.5 },
-  { lever: 'M', revenueChangePct: 0, profitChangePct: 84.2 },
-  { lever: 'Q', revenueChangePct: 20, profitChangePct: 50.5 },
-  { lever: 'all', revenueChangePct: 107.4, profitChangePct: 400 },
-];
+// The service's answer for four levers: Pu worth most at the benchmark; +20 % alike on any lever.
+const BENCH = {
+  effects: [
+    { lever: 'Pu', effect: 4_300_000 },
+    { lever: 'D', effect: 4_500_000 },
+    { lever: 'M', effect: 400_000 },
+  ],
+  step: [
+    { lever: 'any', effect: 19_000_000 },
+    { lever: 'all', effect: 189_000_000 },
+  ],
+};
+const NAMES = {
+  lever: (l: string) => `lever ${l}`,
+  any: 'any one',
+  all: 'all',
+  each: (l: string) => `+ ${l}`,
+};
 
-describe('the levers’ tornado chart shows profit effects (issue 13 §5)', () => {
-  it('shows the +20% effect on profit, one bar per lever, the largest on top', () => {
-    const effects = leverEffects(ROWS, true, (l) => `lever ${l}`);
-    expect(effects.measure).toBe('profit');
-    const option = tornadoOption(effects.rows, 'profit', String);
-    const series = seriesOf(option);
-    expect(series).toHaveLength(1);
-    expect(series[0]!.name).toBe('profit');
+describe('levers tornado: the benchmark bars beside the uniform step (issue 13 follow-up 1)', () => {
+  it('levers tornado: one bar per lever to the benchmark, largest on top, and the step as any-one and all-together bars', () => {
+    const rows = tornadoRows(BENCH, NAMES);
+    const bench = tornadoOption(rows.benchmark, 'to benchmark', String);
+    expect(seriesOf(bench)[0]!.name).toBe('to benchmark');
     // ECharts draws categories bottom-up: the last is the top bar.
-    expect(axisOf(option).at(-1)).toBe('lever M');
-    expect(series[0]!.data).toEqual([50.5, 50.5, 50.5, 84.2]);
-    expect(axisOf(option)).not.toContain('lever all');
+    expect(axisOf(bench)).toEqual(['lever M', 'lever Pu', 'lever D']);
+    expect(seriesOf(bench)[0]!.data).toEqual([400_000, 4_300_000, 4_500_000]);
+    const step = tornadoOption(rows.step, '+20 %', String);
+    expect(axisOf(step)).toEqual(['any one', 'all']);
+    expect(seriesOf(step)[0]!.data).toEqual([19_000_000, 189_000_000]);
   });
 
-  it('falls back to revenue, the top measure, when the model has no profit', () => {
-    const effects = leverEffects(
-      ROWS.map((r) => ({ ...r, profitChangePct: null })),
-      false,
-      (l) => l,
+  it('levers tornado: levers whose +step differs keep a bar each, named after the lever', () => {
+    const rows = tornadoRows(
+      {
+        ...BENCH,
+        step: [
+          { lever: 'L', effect: 1 },
+          { lever: 'M', effect: 2 },
+          { lever: 'all', effect: 4 },
+        ],
+      },
+      NAMES,
     );
-    expect(effects.measure).toBe('revenue');
-    expect(effects.rows.map((r) => r.value)).toEqual([20, 20, 0, 20]);
-  });
-
-  it('says when every lever gives the same effect, as a product formula does', () => {
-    expect(effectsEqual(leverEffects(ROWS, false, String).rows.filter((r) => r.value !== 0))).toBe(true);
-    expect(effectsEqual(leverEffects(ROWS, true, String).rows)).toBe(false);
+    expect(rows.step.map((r) => r.name)).toEqual(['+ L', '+ M', 'all']);
   });
 });

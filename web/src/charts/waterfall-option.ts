@@ -48,7 +48,11 @@ export function waterfallOption(
   const lowest = Math.min(...levels);
   const magnitude = lowest > 0 ? 10 ** Math.floor(Math.log10(lowest)) : 0;
   const axisMin = lowest > 0 ? Math.floor((lowest * 0.8) / magnitude) * magnitude : undefined;
-  return {
+  // Axis labels are node labels («Средняя стоимость позиции»): wrapped to their slot on a desktop,
+  // slanted and cut short on a phone (the tooltip and the table below give them whole), so
+  // neighbours never overlap. ECharts' media query follows the chart's own width.
+  const slot = Math.max(56, Math.floor(1000 / Math.max(1, steps.length)) - 10);
+  const base_ = {
     animationDuration: 300,
     grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
     tooltip: {
@@ -64,7 +68,14 @@ export function waterfallOption(
     xAxis: {
       type: 'category',
       data: steps.map((s) => s.name),
-      axisLabel: { color: palette.text, interval: 0, hideOverlap: false },
+      axisLabel: {
+        color: palette.text,
+        interval: 0,
+        hideOverlap: false,
+        width: slot,
+        overflow: 'break',
+        lineHeight: 14,
+      },
     },
     yAxis: {
       type: 'value',
@@ -87,6 +98,18 @@ export function waterfallOption(
           fontSize: 11,
           color: palette.text,
           formatter: (p: { dataIndex: number }) => axisFmt(bars[p.dataIndex]?.signed ?? 0),
+        },
+      },
+    ],
+  };
+  return {
+    baseOption: base_,
+    media: [
+      {
+        query: { maxWidth: 600 },
+        option: {
+          xAxis: { axisLabel: { rotate: 40, width: 84, overflow: 'truncate', fontSize: 10 } },
+          series: [{}, { label: { fontSize: 9 } }],
         },
       },
     ],

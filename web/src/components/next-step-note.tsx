@@ -1,4 +1,6 @@
 import type { NextStep } from '../api/types.ts';
+import { dimensionLabel } from '../app/filters.ts';
+import { useDimensions } from '../app/use-dimensions.ts';
 import { formatMoney } from '../format/format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
@@ -14,6 +16,8 @@ export function NextStepNote({
   /** Name where it comes from (Levers). */ source?: boolean;
 }) {
   const { t, lang } = useI18n();
+  // The slice by its name («Магазин»), as the line above names it, not the column id.
+  const lists = useDimensions();
   return (
     <div className="notice next-step" data-testid="next-step" data-lever={step.lever}>
       <strong>{t('next.title')}</strong>
@@ -21,7 +25,7 @@ export function NextStepNote({
       {source ? (
         <p className="muted small">
           {t('next.potential', { gain: formatMoney(step.potential, lang, 0) })}{' '}
-          {t('next.levers', { dim: step.dim })}
+          {t('next.levers', { dim: dimensionLabel(step.dim, lang, lists) })}
         </p>
       ) : null}
     </div>

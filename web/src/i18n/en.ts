@@ -1,10 +1,14 @@
 import { numbersEn } from './numbers-en.ts';
+import { leversEn } from './levers-en.ts';
+import { formulaRangeEn } from './formula-range-en.ts';
 import { customersEn } from './customers-en.ts';
 import { funnelEn } from './funnel-en.ts';
 import { exportEn } from './export-en.ts';
 import { filtersEn } from './filters-en.ts';
 import { termsEn } from './terms-en.ts';
 import { clvEn } from './clv-en.ts';
+import { coverageEn } from './coverage-en.ts';
+import { trendEn } from './trend-en.ts';
 import { kpiEn } from './kpi-en.ts';
 import { tokensEn } from './tokens-en.ts';
 import { whatifEn } from './whatif-en.ts';
@@ -15,12 +19,16 @@ import type { MessageKey } from './ru.ts';
 export const en: Record<MessageKey, string> = {
   ...kpiEn,
   ...numbersEn,
+  ...leversEn,
+  ...formulaRangeEn,
   ...customersEn,
   ...funnelEn,
   ...exportEn,
   ...filtersEn,
   ...termsEn,
   ...clvEn,
+  ...coverageEn,
+  ...trendEn,
   ...tokensEn,
   ...whatifEn,
   ...accountsEn,
@@ -98,7 +106,6 @@ export const en: Record<MessageKey, string> = {
   'levers.change': 'Δ',
   'levers.all': 'All levers together',
   'levers.base': 'Now',
-  'levers.tornado': 'What each lever +{step} gives',
   'levers.chartRevenue': 'revenue',
   'levers.chartProfit': 'profit',
   'levers.leverage': 'Profit grows faster than revenue: fixed costs do not rise with the levers.',

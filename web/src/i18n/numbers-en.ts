@@ -12,8 +12,4 @@ export const numbersEn: Record<keyof typeof numbersRu, string> = {
   'constraint.bound': 'at most {max}',
   'cust.definitions': 'How each figure is counted',
   'cust.notes': 'Why these figures are right',
-  'levers.tornadoProfit': 'profit, lever +{step}',
-  'levers.tornadoRevenue': 'revenue, lever +{step}',
-  'levers.tornadoEqual':
-    'Every lever gives the same effect: in a product formula +{step} to any lever multiplies the result by the same number. Which lever to raise, and where, is the “What to do next” line under the table.',
 };

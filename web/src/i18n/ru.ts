@@ -1,10 +1,14 @@
 import { numbersRu } from './numbers-ru.ts';
+import { leversRu } from './levers-ru.ts';
+import { formulaRangeRu } from './formula-range-ru.ts';
 import { customersRu } from './customers-ru.ts';
 import { funnelRu } from './funnel-ru.ts';
 import { exportRu } from './export-ru.ts';
 import { filtersRu } from './filters-ru.ts';
 import { termsRu } from './terms-ru.ts';
 import { clvRu } from './clv-ru.ts';
+import { coverageRu } from './coverage-ru.ts';
+import { trendRu } from './trend-ru.ts';
 import { kpiRu } from './kpi-ru.ts';
 import { tokensRu } from './tokens-ru.ts';
 import { whatifRu } from './whatif-ru.ts';
@@ -17,12 +21,16 @@ import { accountsRu } from './accounts-ru.ts';
 export const ru = {
   ...kpiRu,
   ...numbersRu,
+  ...leversRu,
+  ...formulaRangeRu,
   ...customersRu,
   ...funnelRu,
   ...exportRu,
   ...filtersRu,
   ...termsRu,
   ...clvRu,
+  ...coverageRu,
+  ...trendRu,
   ...tokensRu,
   ...whatifRu,
   ...accountsRu,
@@ -100,7 +108,6 @@ export const ru = {
   'levers.change': 'Δ',
   'levers.all': 'Все рычаги вместе',
   'levers.base': 'Сейчас',
-  'levers.tornado': 'Что даёт каждый рычаг +{step}',
   'levers.chartRevenue': 'выручка',
   'levers.chartProfit': 'прибыль',
   'levers.leverage': 'Прибыль растёт быстрее выручки: постоянные издержки не растут вместе с рычагами.',

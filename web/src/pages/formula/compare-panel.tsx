@@ -19,11 +19,14 @@ import { formatMoneyCompact, formatMoneyChange, formatPeriod } from '../../forma
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ContributionsTable } from './contributions-table.tsx';
 import { ExportButton } from '../../components/export-button.tsx';
+import { coveredTree, filesText } from '../../app/coverage.ts';
+import { nodeLabel } from '../../app/label.ts';
+import { CoverageNotice } from '../../components/coverage-notice.tsx';
 
 type Target = 'revenue' | 'profit';
 
 /** Two periods side by side: the change of revenue (or profit) split exactly among the levers. */
-export function ComparePanel({ meta, tree }: { meta: Meta; tree: FormulaTree }) {
+export function ComparePanel({ meta, tree: full }: { meta: Meta; tree: FormulaTree }) {
   const { t, lang } = useI18n();
   const { params, set } = useAnalysisParams();
   const [method, setMethod] = useState('lmdi');
@@ -38,6 +41,8 @@ export function ComparePanel({ meta, tree }: { meta: Meta; tree: FormulaTree }) 
     [params.model, params.period, params.filters.join(';'), compare, method, lang],
   );
   const split: Split | undefined = target === 'profit' ? res.data?.profit : (res.data ?? undefined);
+  // The tree the split used: buyers in place of L × C when no leads were imported.
+  const tree = useMemo(() => coveredTree(full, res.data?.coverage), [full, res.data]);
   const option = useMemo(() => {
     if (!res.data || !split || split.error || split.before === null || split.after === null) return null;
     const keys = [
@@ -49,7 +54,10 @@ export function ComparePanel({ meta, tree }: { meta: Meta; tree: FormulaTree }) 
         { name: t('compare.before'), value: split.before, total: true },
         ...keys
           .filter((k) => split.contributions[k] !== undefined)
-          .map((k) => ({ name: k, value: split.exact?.[k] ?? split.contributions[k] ?? 0 })),
+          .map((k) => ({
+            name: nodeLabel(tree, k, lang),
+            value: split.exact?.[k] ?? split.contributions[k] ?? 0,
+          })),
         { name: t('compare.after'), value: split.after, total: true },
       ],
       (v) => formatMoneyChange(v, lang),
@@ -101,11 +109,21 @@ export function ComparePanel({ meta, tree }: { meta: Meta; tree: FormulaTree }) 
             {formatPeriod(res.data.periods.before.label, lang)} →{' '}
             {formatPeriod(res.data.periods.after.label, lang)}
           </p>
-          {split.error ? (
+          {split.error && split.needs?.length ? (
+            <div className="notice notice-warn" data-testid="compare-needs">
+              {t('coverage.cannotSplit', {
+                target: nodeLabel(tree, split.target ?? '', lang),
+                files: filesText(split.needs, lang, t),
+              })}
+            </div>
+          ) : split.error ? (
             <div className="notice notice-warn">{t('compare.cannotSplit', { reason: split.error })}</div>
           ) : null}
+          {target === 'revenue' ? (
+            <CoverageNotice tree={full} coverage={res.data.coverage} only={full.levers} />
+          ) : null}
           {option ? <Chart option={option} height={300} label={t('compare.waterfall')} /> : null}
-          <ContributionsTable tree={tree} split={split} />
+          <ContributionsTable tree={tree} split={split} symbols={full.levers} />
           {split.explain?.length ? (
             <ul className="sentences" data-testid="compare-explain">
               {split.explain.map((s, i) => (

@@ -5,7 +5,16 @@ import { formatChangePct, formatMoney, formatMoneyChange } from '../../format/fo
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 /** Before, each lever's contribution and after, in kopecks that add up exactly. */
-export function ContributionsTable({ tree, split }: { tree: FormulaTree; split: Split }) {
+export function ContributionsTable({
+  tree,
+  split,
+  symbols = tree.levers,
+}: {
+  tree: FormulaTree;
+  split: Split;
+  /** Ids shown beside labels: the formula's lever symbols (L, C, Pu), not internal words. */
+  symbols?: readonly string[];
+}) {
   const { t, lang } = useI18n();
   const keys = Object.keys(split.contributions).sort(
     (a, b) => (tree.levers.indexOf(a) + 1 || 99) - (tree.levers.indexOf(b) + 1 || 99),
@@ -22,7 +31,7 @@ export function ContributionsTable({ tree, split }: { tree: FormulaTree; split: 
           return (
             <tr key={k}>
               <th scope="row">
-                {nodeLabel(tree, k, lang)} <span className="node-id">{k}</span>
+                {nodeLabel(tree, k, lang)} {symbols.includes(k) ? <span className="node-id">{k}</span> : null}
               </th>
               <td className={`num ${v >= 0 ? 'up' : 'down'}`}>{formatMoneyChange(v, lang)}</td>
             </tr>

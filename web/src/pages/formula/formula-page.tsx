@@ -4,9 +4,12 @@ import type { FormulaResult, Meta } from '../../api/types.ts';
 import { useAnalysisParams } from '../../app/analysis-params.tsx';
 import { analysisQuery } from '../../app/analysis-query.ts';
 import { treeOf } from '../../app/meta.tsx';
+import { coveredTree } from '../../app/coverage.ts';
+import { dimensionLabel } from '../../app/dimension-label.ts';
 import { useAsync } from '../../app/use-async.ts';
 import { AnalysisControls } from '../../components/analysis-controls.tsx';
 import { EmptySlice } from '../../components/empty-slice.tsx';
+import { CoverageNotice } from '../../components/coverage-notice.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { MetaGate } from '../../components/meta-gate.tsx';
@@ -19,6 +22,7 @@ import { LeverTree } from './lever-tree.tsx';
 import { NodeExplain } from './node-explain.tsx';
 import { SegmentsTable } from './segments-table.tsx';
 import { ExportButton } from '../../components/export-button.tsx';
+import { TrendPanel } from './trend-panel.tsx';
 
 function FormulaView({ meta }: { meta: Meta }) {
   const { t, lang } = useI18n();
@@ -49,18 +53,38 @@ function FormulaView({ meta }: { meta: Meta }) {
             {data.revenueSource === 'data' ? (
               <p className="notice notice-warn">{t('formula.fromData')}</p>
             ) : null}
+            <CoverageNotice
+              tree={tree}
+              coverage={data.coverage}
+              only={[...tree.levers, tree.revenue, ...(tree.profit ? [tree.profit] : [])]}
+            />
             <div className="tree-layout">
-              <LeverTree tree={tree} values={data.nodes} selected={selected} onSelect={setSelected} />
+              <LeverTree
+                tree={tree}
+                values={data.nodes}
+                selected={selected}
+                onSelect={setSelected}
+                coverage={data.coverage}
+              />
               <NodeExplain tree={tree} id={selected} explain={data.explain} />
             </div>
           </Panel>
           {data.segments?.length ? (
-            <Panel title={t('formula.segments', { by: data.by?.join(', ') ?? '' })}>
-              <SegmentsTable tree={tree} segments={data.segments} />
+            <Panel
+              title={t('formula.segments', {
+                by: (data.by ?? []).map((d) => dimensionLabel(d, t)).join(', '),
+              })}
+            >
+              <SegmentsTable
+                tree={coveredTree(tree, data.coverage)}
+                segments={data.segments}
+                symbols={tree.levers}
+              />
             </Panel>
           ) : null}
         </>
       ) : null}
+      <TrendPanel meta={meta} tree={tree} />
       <ComparePanel meta={meta} tree={tree} />
     </>
   );

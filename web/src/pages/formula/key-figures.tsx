@@ -1,6 +1,7 @@
 import type { FormulaResult } from '../../api/types.ts';
 import { formatMoney } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { needText } from '../../app/coverage.ts';
 
 /** Revenue and profit in large type: what an owner looks at first. */
 export function KeyFigures({ result }: { result: FormulaResult }) {
@@ -15,6 +16,9 @@ export function KeyFigures({ result }: { result: FormulaResult }) {
         <div className="figure">
           <span>{t('formula.profit')}</span>
           <strong data-testid="profit">{formatMoney(result.profit, lang)}</strong>
+          {result.profit === null && result.coverage?.needs['profit'] ? (
+            <span className="need">{needText(result.coverage.needs['profit'], lang, t)}</span>
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -18,7 +18,8 @@ export function NodeExplain({
   return (
     <div className="explain" data-testid="node-explain" aria-live="polite">
       <h3>
-        {labelText(node.label, lang)} ({node.id})
+        {labelText(node.label, lang)}
+        {tree.levers.includes(node.id) ? ` (${node.id})` : ''}
       </h3>
       {node.description ? <p>{labelText(node.description, lang)}</p> : null}
       {explain?.[node.id] ? (

@@ -7,16 +7,17 @@ import { nodeLabel } from '../../app/label.ts';
 import { treeOf } from '../../app/meta.tsx';
 import { useAsync } from '../../app/use-async.ts';
 import { Chart } from '../../charts/chart.tsx';
-import { effectsEqual, leverEffects, tornadoOption } from '../../charts/tornado-option.ts';
+import { STEP_COLOR, tornadoHeight, tornadoOption, tornadoRows } from '../../charts/tornado-option.ts';
 import { AnalysisControls } from '../../components/analysis-controls.tsx';
 import { EmptySlice } from '../../components/empty-slice.tsx';
 import { TermsLine } from '../../components/term.tsx';
+import { CoverageNotice } from '../../components/coverage-notice.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { MetaGate } from '../../components/meta-gate.tsx';
 import { NextStepNote } from '../../components/next-step-note.tsx';
 import { Panel } from '../../components/panel.tsx';
-import { formatChangePct, formatRatio } from '../../format/format.ts';
+import { formatMoneyCompact, formatRatio } from '../../format/format.ts';
 import { parseNumber } from '../../format/parse.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { LeversTable } from './levers-table.tsx';
@@ -44,21 +45,42 @@ function LeversView({ meta }: { meta: Meta }) {
     [params.model, params.period, params.filters.join(';'), by],
   );
   const stepLabel = formatRatio((step ?? 0) / 100, lang, 1);
-  const effects = useMemo(
+  const bench = res.data?.benchmark ?? null;
+  // Per lever, what raising it to the benchmark of the default slice is worth, beside +step (the
+  // service computes both; equal +step bars are one 'any one lever' bar).
+  const rows = useMemo(
     () =>
-      res.data
-        ? leverEffects(res.data.rows, res.data.base.profit !== null, (l) => nodeLabel(tree, l, lang))
+      bench
+        ? tornadoRows(bench, {
+            lever: (l) => nodeLabel(tree, l, lang),
+            any: t('levers.tornadoAny', { step: stepLabel }),
+            all: t('levers.tornadoAll', { step: stepLabel }),
+            each: (l) => t('levers.tornadoEach', { step: stepLabel, lever: nodeLabel(tree, l, lang) }),
+          })
         : null,
-    [res.data, tree, lang],
+    [bench, tree, lang, t, stepLabel],
   );
-  const option = useMemo(() => {
-    if (!effects) return null;
-    return tornadoOption(
-      effects.rows,
-      t(effects.measure === 'profit' ? 'levers.tornadoProfit' : 'levers.tornadoRevenue', { step: stepLabel }),
-      (v) => formatChangePct(v, lang, 1),
-    );
-  }, [effects, stepLabel, lang, t]);
+  const charts = useMemo(() => {
+    if (!bench || !rows) return null;
+    const measure = t(bench.measure === 'profit' ? 'levers.measureProfit' : 'levers.measureRevenue');
+    const fmt = (v: number) => formatMoneyCompact(v, lang);
+    const benchTitle = t('levers.tornadoBenchmark', { measure, by: bench.byLabel[lang] });
+    const stepTitle = t('levers.tornadoStep', { measure, step: stepLabel });
+    return [
+      {
+        id: 'benchmark',
+        title: benchTitle,
+        n: rows.benchmark.length,
+        option: tornadoOption(rows.benchmark, benchTitle, fmt),
+      },
+      {
+        id: 'step',
+        title: stepTitle,
+        n: rows.step.length,
+        option: tornadoOption(rows.step, stepTitle, fmt, STEP_COLOR),
+      },
+    ];
+  }, [bench, rows, stepLabel, lang, t]);
   return (
     <>
       <AnalysisControls meta={meta} />
@@ -84,19 +106,26 @@ function LeversView({ meta }: { meta: Meta }) {
         <>
           <Panel title={t('levers.title', { step: stepLabel })}>
             <LeversTable tree={tree} result={res.data} />
+            <CoverageNotice tree={tree} coverage={res.data.coverage} only={tree.levers} />
             {res.data.base.profit !== null ? <p className="muted small">{t('levers.leverage')}</p> : null}
             {next.data?.nextStep ? <NextStepNote step={next.data.nextStep} source /> : null}
           </Panel>
-          <Panel title={t('levers.tornado', { step: stepLabel })}>
-            {option ? (
-              <Chart option={option} height={320} label={t('levers.tornado', { step: stepLabel })} />
-            ) : null}
-            {effects && effectsEqual(effects.rows) ? (
-              <p className="muted small" data-testid="tornado-equal">
-                {t('levers.tornadoEqual', { step: stepLabel })}
-              </p>
-            ) : null}
-          </Panel>
+          {bench && charts ? (
+            <Panel title={t('levers.tornado')}>
+              {charts.map((c) => (
+                <div key={c.id} data-testid={`levers-tornado-${c.id}`}>
+                  <p className="small">{c.title}</p>
+                  <Chart option={c.option} height={tornadoHeight(c.n)} label={c.title} />
+                </div>
+              ))}
+              {bench.noData.length ? (
+                <p className="muted small" data-testid="tornado-no-data">
+                  {t('levers.tornadoNoData', { levers: bench.noData.join(', '), by: bench.byLabel[lang] })}
+                </p>
+              ) : null}
+              <p className="muted small">{t('levers.tornadoNote', { step: stepLabel })}</p>
+            </Panel>
+          ) : null}
         </>
       ) : null}
     </>

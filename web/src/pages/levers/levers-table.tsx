@@ -39,7 +39,7 @@ export function LeversTable({ tree, result }: { tree: FormulaTree; result: Lever
           <tr key={r.lever} className={r.lever === 'all' ? 'total' : ''}>
             <th scope="row">
               {r.lever === 'all' ? t('levers.all') : nodeLabel(tree, r.lever, lang)}{' '}
-              {r.lever !== 'all' ? <span className="node-id">{r.lever}</span> : null}
+              {tree.levers.includes(r.lever) ? <span className="node-id">{r.lever}</span> : null}
             </th>
             <td className="num">{formatMoney(r.revenue, lang, 0)}</td>
             <td className="num up">{formatChangePct(r.revenueChangePct, lang)}</td>
