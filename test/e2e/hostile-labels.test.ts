@@ -34,6 +34,7 @@ const CHARTS: Record<string, string> = {
   'tornado-option.ts': 'the levers tornado',
   'rfm-heatmap-option.ts': 'the RFM heatmap',
   'clv-validation-option.ts': 'the CLV check',
+  'trend-option.ts': 'the month-by-month trend on the Formula page',
 };
 const CHARTS_DIR = fileURLToPath(new URL('../../web/src/charts', import.meta.url));
 
@@ -204,6 +205,12 @@ describe.skipIf(!existsSync(CHROMIUM))('hostile labels in every chart', () => {
   it('stored XSS: the levers tornado shows hostile node labels as text', async () => {
     await page.goto(server.url + '#/levers');
     await expectInert(await hoverUntil(page, page.locator('.chart').first(), NODE_LABEL), NODE_LABEL);
+  });
+
+  it('stored XSS: the month-by-month trend shows a hostile node label as text', async () => {
+    await page.goto(server.url + '#/formula');
+    const chart = page.getByTestId('trend').locator('.chart');
+    await expectInert(await hoverUntil(page, chart, NODE_LABEL), NODE_LABEL);
   });
 
   it('stored XSS: the RFM heatmap shows a hostile segment name as text', async () => {
