@@ -50,6 +50,10 @@ describe.skipIf(!existsSync(CHROMIUM))(
       expect(await page.getByTestId('coverage-notice').first().textContent()).toContain(
         'Лиды (L), Конверсия (C): нет данных — загрузите лиды.',
       );
+      // No internal ids in the Russian UI: a lever keeps its symbol, profit is named by its label.
+      const notice = plain(await page.getByTestId('coverage-notice').first().textContent());
+      expect(notice).toContain('Прибыль: нет данных');
+      expect(notice).not.toContain('(profit)');
     });
 
     it('orders only: the comparison splits the change among buyers, Pu, D, Q in Russian, no "cannot split"', async () => {

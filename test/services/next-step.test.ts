@@ -41,7 +41,9 @@ describe('"what to do next" beside the key constraint and the lever table (issue
     // Gains at Q = 2: D 6000 × (2/1 − 1) = 6000, B 2000, E 3000 × (2/1.5 − 1) = 1000.
     expect(step.segments).toEqual(['D', 'B', 'E']);
     expect(step.potential).toBeCloseTo(9000, 6);
-    expect(step.text.en).toContain('store D, B, E');
+    // The slice by its name, not its id («Магазин», not store).
+    expect(step.text.en).toContain('the “Store” segments D, B, E');
+    expect(step.text.ru).toContain('«Магазин»');
     expect(step.text.en).toContain('loyalty and reactivation');
     expect(step.text.ru).toContain('«Частота покупок» (Q)');
     expect(step.text.en).toContain('“Purchase frequency” (Q)');

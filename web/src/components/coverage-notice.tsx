@@ -30,7 +30,10 @@ export function CoverageNotice({
   const standIns = Object.entries(coverage.standIns);
   const unfiltered = unfilteredLines(coverage, lang, t);
   if (groups.size === 0 && standIns.length === 0 && unfiltered.length === 0) return null;
-  const label = (id: string) => `${nodeLabel(tree, id, lang)} (${id})`;
+  // A lever keeps its symbol («Лиды (L)», as the formula writes it); other nodes are named by their
+  // label alone — «Прибыль», never «Прибыль (profit)» in the Russian UI.
+  const label = (id: string) =>
+    tree.levers.includes(id) ? `${nodeLabel(tree, id, lang)} (${id})` : nodeLabel(tree, id, lang);
   return (
     <div className="notice notice-warn" data-testid="coverage-notice">
       {[...groups.values()].map((g) => (
