@@ -72,8 +72,9 @@ export async function chooseWarehouse(cmd: Command): Promise<void> {
         },
       },
       undefined,
-      // Names in the user's language on the run that first generates the sample.
-      { lang: sampleLang(opts.lang, process.env) },
+      // Names in the language the CLI speaks on the run that first generates the sample: with no
+      // locale set the interface is Russian, so a Russian interface never shows "Kazan Gorki".
+      { lang: sampleLang(ctx.lang, process.env) },
     );
   } finally {
     ctx.progress.stop();

@@ -158,3 +158,28 @@ describe('fulcrum user passwd LOGIN', () => {
     expect(r.stderr).toContain('fulcrum user passwd ЛОГИН');
   });
 });
+
+describe('sample names follow the language the CLI speaks', () => {
+  const saved = { LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES, LANG: process.env.LANG };
+  beforeAll(() => {
+    process.chdir(mkdtempSync(join(tmpdir(), 'fulcrum-sample-ru-')));
+    // No locale at all (a container's C.UTF-8): the interface is Russian, so are the names.
+    process.env.LC_ALL = 'C.UTF-8';
+    delete process.env.LC_MESSAGES;
+    delete process.env.LANG;
+  });
+  afterAll(() => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+
+  it('--sample with no locale set generates store names in Russian, as the interface speaks', async () => {
+    const r = await runCli(['formula', '--sample', '--by', 'store', '--json']);
+    expect(r.code).toBe(0);
+    const keys = (JSON.parse(r.stdout) as { segments: Array<{ key: string }> }).segments.map((s) => s.key);
+    expect(keys.length).toBeGreaterThan(1);
+    expect(keys.filter((k) => /[а-яё]/i.test(k)).length).toBe(keys.filter((k) => k !== '').length);
+  }, 120_000);
+});
