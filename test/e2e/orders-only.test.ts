@@ -1,13 +1,9 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCompany } from '../../src/generate/index.ts';
-import { importInto } from '../../src/services/index.ts';
-import { CHROMIUM, launchBrowser } from './browser.ts';
-import { signIn } from './login.ts';
-import { OWNER, startTestServer, type TestServer } from './server.ts';
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM } from './browser.ts';
+import type { TestServer } from './server.ts';
+import { ordersOnlyOwner } from './signed-in.ts';
 import { DESKTOP, PHONE, shot } from './shots.ts';
 
 // Intl writes narrow no-break spaces in Russian numbers; the assertions use plain spaces.
@@ -16,25 +12,11 @@ const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 describe.skipIf(!existsSync(CHROMIUM))(
   'the Formula page for a user who loaded only orders (issue 13)',
   () => {
+    const s = ordersOnlyOwner(DESKTOP, { orders: 20_000, seed: 11 });
     let server: TestServer;
-    let browser: { context: BrowserContext; close: () => Promise<void> };
     let page: Page;
-
-    beforeAll(async () => {
-      server = await startTestServer({ empty: true });
-      const dir = mkdtempSync(join(tmpdir(), 'fulcrum-e2e-orders-'));
-      await generateCompany({ outDir: dir, orders: 20_000, seed: 11 });
-      const res = await importInto(server.ws, { file: join(dir, 'orders.csv'), table: 'orders' });
-      expect(res.status).toBe('imported');
-      browser = await launchBrowser();
-      page = await browser.context.newPage();
-      await page.setViewportSize(DESKTOP);
-      await signIn(page, server.url, OWNER);
-    }, 300_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+    beforeAll(() => {
+      ({ server, page } = s);
     });
 
     it('orders only: the tree shows revenue and buyers × Pu × D × Q, and L and C say «загрузите лиды»', async () => {

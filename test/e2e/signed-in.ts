@@ -1,4 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { generateCompany } from '../../src/generate/index.ts';
+import { importInto } from '../../src/services/index.ts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { signIn } from './login.ts';
@@ -14,13 +19,18 @@ export interface SignedIn {
 /**
  * Registers the hooks every browser test file needs (start the sample server, launch Chromium, sign
  * the owner in at `viewport`; close both after) and returns the object they fill, so a file reads
- * `const s = signedInOwner(DESKTOP)` and then `s.page`, `s.server.url`.
+ * `const s = signedInOwner(DESKTOP)` and then `s.page`, `s.server.url`. `empty` starts with no
+ * data and `setup` loads the file(s) a test needs before the owner signs in.
  */
-export function signedInOwner(viewport: { width: number; height: number }): SignedIn {
+export function signedInOwner(
+  viewport: { width: number; height: number },
+  opts: { empty?: boolean; setup?: (server: TestServer) => Promise<void> } = {},
+): SignedIn {
   const s = {} as SignedIn;
   let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    s.server = await startTestServer();
+    s.server = await startTestServer({ empty: opts.empty });
+    await opts.setup?.(s.server);
     const browser = await launchBrowser();
     close = browser.close;
     s.context = browser.context;
@@ -33,4 +43,20 @@ export function signedInOwner(viewport: { width: number; height: number }): Sign
     await s.server?.close();
   });
   return s;
+}
+
+/** A signed-in owner on a company that loaded only its orders: a generated company's orders file. */
+export function ordersOnlyOwner(
+  viewport: { width: number; height: number },
+  company: { orders: number; seed: number },
+): SignedIn {
+  return signedInOwner(viewport, {
+    empty: true,
+    setup: async (server) => {
+      const dir = mkdtempSync(join(tmpdir(), 'fulcrum-e2e-orders-'));
+      await generateCompany({ outDir: dir, ...company });
+      const res = await importInto(server.ws, { file: join(dir, 'orders.csv'), table: 'orders' });
+      if (res.status !== 'imported') throw new Error(`orders-only company: import ${res.status}`);
+    },
+  });
 }

@@ -1,14 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCompany } from '../../src/generate/index.ts';
-import { importInto } from '../../src/services/index.ts';
-import { CHROMIUM, launchBrowser } from './browser.ts';
-import { signedInOwner } from './signed-in.ts';
-import { signIn } from './login.ts';
-import { OWNER, startTestServer, type TestServer } from './server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM } from './browser.ts';
+import type { TestServer } from './server.ts';
+import { ordersOnlyOwner, signedInOwner } from './signed-in.ts';
 import { ARTIFACTS } from './shots.ts';
 
 const WIDE = { width: 1440, height: 900 };
@@ -109,25 +105,11 @@ describe.skipIf(!existsSync(CHROMIUM))('what-if gives no profit (issue 13 §1), 
 describe.skipIf(!existsSync(CHROMIUM))(
   'what-if gives no profit (issue 13 §1), with orders only (no costs in the data)',
   () => {
+    const s = ordersOnlyOwner(WIDE, { orders: 5000, seed: 3 });
     let server: TestServer;
-    let browser: { context: BrowserContext; close: () => Promise<void> };
     let page: Page;
-
-    beforeAll(async () => {
-      server = await startTestServer({ empty: true });
-      const dir = mkdtempSync(join(tmpdir(), 'fulcrum-orders-only-'));
-      await generateCompany({ outDir: dir, orders: 5000, seed: 3 });
-      const res = await importInto(server.ws, { file: join(dir, 'orders.csv'), table: 'orders' });
-      expect(res.status).toBe('imported');
-      browser = await launchBrowser();
-      page = await browser.context.newPage();
-      await page.setViewportSize(WIDE);
-      await signIn(page, server.url, OWNER);
-    }, 300_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+    beforeAll(() => {
+      ({ server, page } = s);
     });
 
     it('what-if asks for the spend and fixed costs the data lacks, then gives profit from them', async () => {
