@@ -73,6 +73,22 @@ describe('what-if gives no profit (issue 13 §1), fulcrum whatif', () => {
     expect(existsSync(none)).toBe(false);
   });
 
+  /** The issue's profit goal seek on a warehouse that does not exist, in `lang`. */
+  const profitGoal = (db: string, lang: string) =>
+    runCli([
+      'whatif',
+      '--model',
+      'profit',
+      '--values',
+      ISSUE,
+      '--target',
+      'profit=50000000',
+      '--db',
+      db,
+      '--lang',
+      lang,
+    ]);
+
   it('with no data and no costs, profit is asked for by name in both languages, never "has no data"', async () => {
     const none = join(dir, 'absent.duckdb');
     const show = await runCli([
@@ -88,36 +104,12 @@ describe('what-if gives no profit (issue 13 §1), fulcrum whatif', () => {
     ]);
     expect(show.code).toBe(0);
     expect(show.stdout).toContain('Прибыль не посчитана: задайте Маркетинговые расходы (spend)');
-    const en = await runCli([
-      'whatif',
-      '--model',
-      'profit',
-      '--values',
-      ISSUE,
-      '--target',
-      'profit=50000000',
-      '--db',
-      none,
-      '--lang',
-      'en',
-    ]);
+    const en = await profitGoal(none, 'en');
     expect(en.code).toBe(1);
     expect(en.stderr).toBe(
       'Error: profit needs Marketing spend (spend), SG&A (sga), Other costs (other): there is no data to take them from, so give them with the lever values: spend=N,sga=N,other=N\n',
     );
-    const ru = await runCli([
-      'whatif',
-      '--model',
-      'profit',
-      '--values',
-      ISSUE,
-      '--target',
-      'profit=50000000',
-      '--db',
-      none,
-      '--lang',
-      'ru',
-    ]);
+    const ru = await profitGoal(none, 'ru');
     expect(ru.stderr).toMatch(
       /^Ошибка: для прибыли нужны Маркетинговые расходы \(spend\).*spend=ЧИСЛО,sga=ЧИСЛО,other=ЧИСЛО\n$/,
     );
