@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { openDuckDb } from '../src/engines/duckdb/index.ts';
 import { fitBgNbd, fitGammaGamma } from '../src/core/clv/index.ts';
 import { fitInputs, importInto, openWorkspace, rfmFor, rfmOverviewFor } from '../src/services/index.ts';
-import { clvFromFile } from '../src/services/clv-from-file.ts';
+import { clvFromFile } from '../src/services/customers/clv-from-file.ts';
 import { ensureCustomerOrders, TRUTH } from './customer-orders.ts';
 import { measure, pairedMedians } from './memory.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../src/server/index.ts';
 import { addUser, warehouseVersion, warmFirstViews, type Workspace } from '../src/services/index.ts';
-import { memoizeReads } from '../src/services/read-memo.ts';
+import { memoizeReads } from '../src/services/warehouse/read-memo.ts';
 import { CHROMIUM, launchBrowser } from '../test/e2e/browser.ts';
 
 const WEB_DIST = join(fileURLToPath(new URL('..', import.meta.url)), 'web', 'dist');

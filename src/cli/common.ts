@@ -46,4 +46,4 @@ export function withAttribution(cmd: Command): Command {
 }
 
 /** Splits "a,b,c" into trimmed non-empty parts (shared with the HTTP API). */
-export { parseList as list } from '../services/options.ts';
+export { parseList as list } from '../services/inputs/options.ts';

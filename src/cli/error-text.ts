@@ -1,5 +1,5 @@
 import { messageIn, translator, type Lang } from '../i18n/index.ts';
-import { errorKind } from '../services/user-error.ts';
+import { errorKind } from '../services/inputs/user-error.ts';
 
 /**
  * The one line the CLI prints for a failed command, by errorKind: the user's error in their

@@ -59,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     const [{ translator }, { errorText }, { errorDetails }] = await Promise.all([
       import('../i18n/messages.ts'),
       import('./error-text.ts'),
-      import('../services/user-error.ts'),
+      import('../services/inputs/user-error.ts'),
     ]);
     process.stderr.write(`${translator(lang)('error.prefix')}: ${errorText(e, lang)}\n`);
     if (debug) process.stderr.write(`${errorDetails(e)}\n`);

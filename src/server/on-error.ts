@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { messageIn, translator, type Lang } from '../i18n/index.ts';
 import { errorDetails, errorKind, UserError } from '../services/index.ts';
-import { WarehouseBusyError } from '../services/warehouse-lock.ts';
+import { WarehouseBusyError } from '../services/warehouse/lock.ts';
 import { requestLang } from './context.ts';
 import { errorResponse, HttpError, type ErrorCode } from './http-error.ts';
 import type { AppEnv, Logger } from './types.ts';

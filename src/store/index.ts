@@ -13,7 +13,7 @@ export {
   type ImportEnd,
   type ImportStatus,
   type RunningImport,
-} from './imports-repo.ts';
+} from './warehouse/imports-repo.ts';
 export {
   ROLES,
   USER_LANGS,
@@ -29,7 +29,7 @@ export {
   type Role,
   type UserLang,
   type User,
-} from './users-repo.ts';
+} from './accounts/users-repo.ts';
 export {
   insertSession,
   sessionByHash,
@@ -37,7 +37,7 @@ export {
   deleteSession,
   deleteStaleSessions,
   type SessionRecord,
-} from './sessions-repo.ts';
+} from './accounts/sessions-repo.ts';
 export {
   insertApiToken,
   useApiToken,
@@ -45,19 +45,19 @@ export {
   deleteApiToken,
   deleteUserApiTokens,
   type ApiTokenRecord,
-} from './api-tokens-repo.ts';
-export { saveKpiEmployee, kpiEmployee, type KpiEmployee } from './kpi-employees-repo.ts';
-export { saveMarketerPlan, loadMarketerPlan, monthlyTasks } from './kpi-plans-repo.ts';
-export { setManualFact, manualFacts, planId } from './kpi-facts-repo.ts';
-export { saveRegisterEntries, registerEntries } from './kpi-register-repo.ts';
-export { saveAnalystPlan, loadAnalystPlan, saveReportNorms, reportNorms } from './kpi-analyst-plans-repo.ts';
+} from './accounts/api-tokens-repo.ts';
+export { saveKpiEmployee, kpiEmployee, type KpiEmployee } from './kpi/employees-repo.ts';
+export { saveMarketerPlan, loadMarketerPlan, monthlyTasks } from './kpi/plans-repo.ts';
+export { setManualFact, manualFacts, planId } from './kpi/facts-repo.ts';
+export { saveRegisterEntries, registerEntries } from './kpi/register-repo.ts';
+export { saveAnalystPlan, loadAnalystPlan, saveReportNorms, reportNorms } from './kpi/analyst-plans-repo.ts';
 export {
   saveCalendarDays,
   deleteCalendarDay,
   calendarOverrides,
   type CalendarDay,
-} from './calendar-days-repo.ts';
-export { linkUserEmployee, employeeOfUser, kpiEmployeeSheets } from './user-employee-repo.ts';
+} from './kpi/calendar-days-repo.ts';
+export { linkUserEmployee, employeeOfUser, kpiEmployeeSheets } from './accounts/user-employee-repo.ts';
 export {
   saveUserModel,
   listUserModels,
@@ -65,13 +65,13 @@ export {
   deleteUserModel,
   userModelsVersion,
   type UserModelRecord,
-} from './user-models-repo.ts';
+} from './formula/user-models-repo.ts';
 export {
   saveKpiDesign,
   loadKpiDesign,
   savedKpiDesignModels,
   type SavedKpiDesign,
-} from './kpi-designs-repo.ts';
+} from './kpi/designs-repo.ts';
 export {
   saveQuarterPlan,
   loadQuarterPlan,
@@ -82,5 +82,5 @@ export {
   type QuarterKpiRecord,
   type QuarterManualFact,
   type RomiReading,
-} from './kpi-quarter-plans-repo.ts';
-export { warehouseFact, saveWarehouseFact } from './warehouse-facts-repo.ts';
+} from './kpi/quarter-plans-repo.ts';
+export { warehouseFact, saveWarehouseFact } from './warehouse/facts-repo.ts';

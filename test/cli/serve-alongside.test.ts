@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCompany } from '../../src/generate/index.ts';
 import { openWorkspace } from '../../src/services/index.ts';
-import { serveMarkPath, WarehouseBusyError } from '../../src/services/warehouse-lock.ts';
+import { serveMarkPath, WarehouseBusyError } from '../../src/services/warehouse/lock.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 /**

@@ -11,14 +11,14 @@ import type * as WebFunnel from '../../web/src/pages/customers/funnel-types.ts';
 import type * as WebKpi from '../../web/src/pages/kpi/kpi-types.ts';
 import type * as WebPlan from '../../web/src/pages/kpi/plan-draft.ts';
 import type * as WebQuarter from '../../web/src/pages/kpi/quarter-draft.ts';
-import type { StoredQuarterPlan } from '../../src/services/kpi-quarter-schema.ts';
+import type { StoredQuarterPlan } from '../../src/services/kpi/quarter-schema.ts';
 import type { kpiEmployeeSheets } from '../../src/store/index.ts';
 import type * as WebAnalystPlan from '../../web/src/pages/kpi/analyst-plan-draft.ts';
 import type * as WebDesign from '../../web/src/pages/kpi/design-draft.ts';
-import type { SegmentsResult } from '../../src/services/customers-segments.ts';
-import type { CohortsResult } from '../../src/services/customers-cohorts.ts';
-import type { ChannelsResult } from '../../src/services/customers-channels.ts';
-import type { FunnelResult } from '../../src/services/customers-funnel.ts';
+import type { SegmentsResult } from '../../src/services/customers/segments.ts';
+import type { CohortsResult } from '../../src/services/customers/cohorts.ts';
+import type { ChannelsResult } from '../../src/services/customers/channels.ts';
+import type { FunnelResult } from '../../src/services/customers/funnel.ts';
 import type { AnalystPlan, AnalystSheet, KpiDesign, MarketerPlan, Sheet } from '../../src/core/kpi/index.ts';
 import type { HoldoutGroup } from '../../src/core/clv/holdout.ts';
 import type { ClvSummary, dimensionValuesFor } from '../../src/services/index.ts';
@@ -61,7 +61,7 @@ export type Checks = [
   Assignable<Sheet, WebKpi.KpiSheet>,
   Assignable<AnalystSheet, WebKpi.AnalystSheet>,
   Assignable<KpiDesign, WebKpi.KpiDesign>,
-  // GET/PUT /api/kpi/designs/{model} (src/server/routes/kpi-designs.ts).
+  // GET/PUT /api/kpi/designs/{model} (src/server/routes/kpi/designs.ts).
   Assignable<{ model: string; saved: SavedKpiDesign | null; design: KpiDesign }, WebDesign.SavedDesignAnswer>,
   // GET /api/kpi/plans/… is the stored plan with its defaults filled, plus the employee's scope.
   Assignable<MarketerPlan & { channels: string[] }, WebPlan.PlanFile>,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engines/engine.ts';
-import { measureQuery } from '../../src/sql/measures.ts';
+import { measureQuery } from '../../src/sql/formula/measures.ts';
 import { parsePeriod } from '../../src/core/period/index.ts';
 
 /** The fixture every engine loads: three order lines over two months, one of them a line of a shared order. */

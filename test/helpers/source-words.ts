@@ -1,5 +1,5 @@
 /**
- * Words of the English fact-source sentences (src/services/kpi-facts.ts, kpi-quarter-facts.ts,
+ * Words of the English fact-source sentences (src/services/kpi/marketer-facts.ts, kpi-quarter-facts.ts,
  * src/core/kpi/fact-source.ts). A Russian sheet must show none of them: ids the data gives (a
  * channel called "ads") and the names of formulas (LTV, CARC) are not words. JavaScript's `\b`
  * sees only Latin letters, so Russian words never match.

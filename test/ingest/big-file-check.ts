@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { openDuckDb } from '../../src/engines/duckdb/index.ts';
 import { importFile } from '../../src/ingest/index.ts';
 import { openStore } from '../../src/store/index.ts';
-import { commitByCheckpoint } from '../../src/services/warehouse-durability.ts';
+import { commitByCheckpoint } from '../../src/services/warehouse/durability.ts';
 
 const TARGET_BYTES = 2 * 1024 ** 3;
 

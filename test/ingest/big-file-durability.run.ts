@@ -13,7 +13,7 @@ import type { DuckDbDriver } from '../../src/engines/duckdb/index.ts';
 import { openDuckDb } from '../../src/engines/duckdb/index.ts';
 import { importFile } from '../../src/ingest/index.ts';
 import { openStore } from '../../src/store/index.ts';
-import { commitByCheckpoint } from '../../src/services/warehouse-durability.ts';
+import { commitByCheckpoint } from '../../src/services/warehouse/durability.ts';
 
 const [arg, rounds = '3', memoryLimit] = process.argv.slice(2);
 if (!arg) throw new Error('usage: big-file-durability.run.ts FILE [ROUNDS] [MEMORY_LIMIT]');

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clvFromFile } from '../../src/services/clv-from-file.ts';
+import { clvFromFile } from '../../src/services/customers/clv-from-file.ts';
 import { clvFitsFor, importInto, openWorkspace, UserError } from '../../src/services/index.ts';
 import { DATASETS } from '../helpers/datasets.ts';
 

@@ -12,7 +12,7 @@ import {
   type Workspace,
 } from '../../src/services/index.ts';
 import { DATASETS } from '../helpers/datasets.ts';
-import { localSheet } from '../../src/services/table-export.ts';
+import { localSheet } from '../../src/files/table-export.ts';
 
 // Customer 1516 of the CDNOW 1/10 sample, picked by the BTYD package's walkthrough vignette
 // (McCarthy & Wadsworth, "Buy 'Til You Die — A Walkthrough", section Pareto/NBD): 26 repeat

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace, writeSheets } from '../../src/services/index.ts';
-import { csvText } from '../../src/services/table-export.ts';
+import { csvText } from '../../src/files/table-export.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { testApp } from '../server/helpers.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { funnelSheets } from '../../src/services/customers-analytics-export.ts';
+import { funnelSheets } from '../../src/services/customers/analytics-export.ts';
 import { funnelFor, type Workspace } from '../../src/services/index.ts';
 import { cohortWorkspace } from './cohorts-fixture.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTRIBUTION_METHODS, getPreset, PRESET_IDS } from '../../src/core/formula/index.ts';
-import { split } from '../../src/services/compare.ts';
-import { warehouseDimensions } from '../../src/services/dimensions.ts';
+import { split } from '../../src/services/formula/compare.ts';
+import { warehouseDimensions } from '../../src/services/slicing/dimensions.ts';
 import {
   analyseSlices,
   comparePeriods,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPreset } from '../../src/core/formula/index.ts';
-import { warehouseDimensions } from '../../src/services/dimensions.ts';
+import { warehouseDimensions } from '../../src/services/slicing/dimensions.ts';
 import { channelsFor, constraintFor, formulaFor, resolvePeriods } from '../../src/services/index.ts';
 import { naturalBound } from './invariants-bounds.ts';
 import { COMPANY_NAMES, invariantCompanies, type InvariantCompany } from './invariants-fixture.ts';

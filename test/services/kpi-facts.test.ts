@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/core/period/index.ts';
 import { marketerFacts, openWorkspace, type Workspace } from '../../src/services/index.ts';
-import { leadFactsQuery } from '../../src/sql/kpi-facts.ts';
+import { leadFactsQuery } from '../../src/sql/kpi/facts.ts';
 import { fillKpiWarehouse } from './kpi-fixture.ts';
 
 describe('part 1 facts from the warehouse', () => {

@@ -22,7 +22,7 @@ import {
 } from '../../src/services/index.ts';
 import { messageIn } from '../../src/i18n/index.ts';
 import { saveQuarterPlan } from '../../src/store/index.ts';
-import { toQuarterRecord } from '../../src/services/kpi-quarter-schema.ts';
+import { toQuarterRecord } from '../../src/services/kpi/quarter-schema.ts';
 import type { FactSource } from '../../src/core/kpi/index.ts';
 import { plain } from '../core/kpi/fixtures.ts';
 import { cohortWorkspace } from './cohorts-fixture.ts';

@@ -12,8 +12,8 @@ import {
   type QuarterPlan,
   type Sheet,
 } from '../../src/core/kpi/index.ts';
-import { writeSheetXlsx } from '../../src/services/kpi-xlsx.ts';
-import { XLSX_LABELS } from '../../src/services/kpi-xlsx-labels.ts';
+import { writeSheetXlsx } from '../../src/services/kpi/sheet-xlsx.ts';
+import { XLSX_LABELS } from '../../src/services/kpi/sheet-xlsx-labels.ts';
 import { marchFacts, marchPlan } from '../core/kpi/fixtures.ts';
 import { findSoffice, recalcWithLibreOffice } from '../helpers/libreoffice.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { generalSheet, marketerSheet, type Sheet } from '../../src/core/kpi/index.ts';
-import { writeSheetXlsx } from '../../src/services/kpi-xlsx.ts';
+import { writeSheetXlsx } from '../../src/services/kpi/sheet-xlsx.ts';
 import { marchFacts, marchPlan } from '../core/kpi/fixtures.ts';
 import { makeEvaluator } from '../helpers/formula-eval.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine, Param } from '../../src/engines/engine.ts';
 import { openDuckDb } from '../../src/engines/duckdb/index.ts';
-import { memoizeReads } from '../../src/services/read-memo.ts';
+import { memoizeReads } from '../../src/services/warehouse/read-memo.ts';
 import { getPreset } from '../../src/core/formula/index.ts';
 import { comparePeriods, formulaFor, resolvePeriods, warmFirstViews } from '../../src/services/index.ts';
 import { sampleWorkspace } from './sample-company.ts';

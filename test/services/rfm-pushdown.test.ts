@@ -8,7 +8,7 @@ import {
   summariseSegments,
   type RfmValues,
 } from '../../src/core/rfm/index.ts';
-import { rfmColumnsQuery } from '../../src/sql/rfm-columns.ts';
+import { rfmColumnsQuery } from '../../src/sql/customers/rfm-columns.ts';
 import { rfmFor, rfmGridFor, segmentsFor, type Workspace } from '../../src/services/index.ts';
 import { sampleWorkspace } from './sample-company.ts';
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { shellArg } from '../../src/services/shell-arg.ts';
+import { shellArg } from '../../src/services/inputs/shell-arg.ts';
 
 // What a POSIX shell makes of the quoted word: the value itself, as one argument.
 const throughShell = (word: string) =>

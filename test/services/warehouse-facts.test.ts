@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importInto, openWorkspace } from '../../src/services/index.ts';
-import { orderIdsUnique, rememberedFact } from '../../src/services/warehouse-facts.ts';
+import { orderIdsUnique, rememberedFact } from '../../src/services/warehouse/facts.ts';
 import { warehouseFact } from '../../src/store/index.ts';
 
 const orders = (lines: string[]) => ['order_id;customer_id;ts;revenue', ...lines].join('\n');

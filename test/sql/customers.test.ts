@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerSummaryQuery } from '../../src/sql/customers.ts';
+import { customerSummaryQuery } from '../../src/sql/customers/customers.ts';
 import { duckdbDialect } from '../../src/sql/duckdb-dialect.ts';
 import type { Engine } from '../../src/engines/engine.ts';
 import { readCdnowCbs } from '../core/clv/cdnow.ts';

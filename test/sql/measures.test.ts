@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureQuery } from '../../src/sql/measures.ts';
+import { measureQuery } from '../../src/sql/formula/measures.ts';
 import { duckdbDialect } from '../../src/sql/duckdb-dialect.ts';
 import { parsePeriod } from '../../src/core/period/index.ts';
 import { openDuckDb } from '../../src/engines/duckdb/index.ts';

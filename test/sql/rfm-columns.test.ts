@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rfmValuesQuery } from '../../src/sql/rfm.ts';
-import { rfmColumnsQuery, uniqueOrderIdsQuery } from '../../src/sql/rfm-columns.ts';
+import { rfmValuesQuery } from '../../src/sql/customers/rfm.ts';
+import { rfmColumnsQuery, uniqueOrderIdsQuery } from '../../src/sql/customers/rfm-columns.ts';
 import { duckdbDialect } from '../../src/sql/duckdb-dialect.ts';
 import type { Engine } from '../../src/engines/engine.ts';
 import { rfmPackageOrders } from './rfm-orders.ts';

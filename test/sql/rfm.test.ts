@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { purchaseGapQuantileQuery, rfmValuesQuery } from '../../src/sql/rfm.ts';
+import { purchaseGapQuantileQuery, rfmValuesQuery } from '../../src/sql/customers/rfm.ts';
 import { duckdbDialect } from '../../src/sql/duckdb-dialect.ts';
 import type { Engine } from '../../src/engines/engine.ts';
 import { rfmPackageOrders } from './rfm-orders.ts';

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { parseFilters } from '../../services/options.ts';
+import { parseFilters } from '../../services/inputs/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { list, withAnalysis, withAttribution, withCommon } from '../common.ts';
-import { resolvePeriods } from '../../services/periods.ts';
+import { resolvePeriods } from '../../services/inputs/periods.ts';
 import {
   comparePeriods,
   compareSheets,

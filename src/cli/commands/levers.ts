@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { parseFilters, parseStep } from '../../services/options.ts';
+import { parseFilters, parseStep } from '../../services/inputs/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withAnalysis, withCommon } from '../common.ts';
-import { resolvePeriods } from '../../services/periods.ts';
+import { resolvePeriods } from '../../services/inputs/periods.ts';
 import { leverSheets, leversFor, leversNextStep, resolveModel } from '../../services/index.ts';
 import { checkExport, exportTo, withExport } from '../export-option.ts';
 import { renderLevers } from '../render/levers.ts';

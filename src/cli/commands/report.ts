@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { parseFilters, parseStep } from '../../services/options.ts';
+import { parseFilters, parseStep } from '../../services/inputs/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { list, withAnalysis, withAttribution, withCommon } from '../common.ts';
-import { resolvePeriods } from '../../services/periods.ts';
+import { resolvePeriods } from '../../services/inputs/periods.ts';
 import { buildReport, resolveModel } from '../../services/index.ts';
 import { renderReport } from '../render/report.ts';
 import { INTL_LOCALE } from '../../i18n/index.ts';

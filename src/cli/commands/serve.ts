@@ -12,8 +12,8 @@ import {
   warmFirstViews,
   type Workspace,
 } from '../../services/index.ts';
-import { markServing } from '../../services/warehouse-lock.ts';
-import { shellArg } from '../../services/shell-arg.ts';
+import { markServing } from '../../services/warehouse/lock.ts';
+import { shellArg } from '../../services/inputs/shell-arg.ts';
 import type { CliContext } from '../context.ts';
 import { consoleLogger, startServer } from '../../server/index.ts';
 import { kpiEmployee } from '../../store/index.ts';
@@ -52,7 +52,7 @@ async function ensureFirstOwner(ws: Workspace, ctx: CliContext, sample: boolean)
 
 /**
  * The sample company's demo logins, printed once when created: the owner, and an employee and an
- * analyst linked to their own motivation sheets (services/sample-accounts.ts).
+ * analyst linked to their own motivation sheets (services/sample/accounts.ts).
  */
 async function printDemoAccounts(ws: Workspace, ctx: CliContext): Promise<void> {
   const created = await ensureDemoAccounts(ws);

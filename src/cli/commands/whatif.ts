@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { parseFilters, parseValues } from '../../services/options.ts';
+import { parseFilters, parseValues } from '../../services/inputs/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withAnalysis, withCommon } from '../common.ts';
-import { parsePeriodOption, resolvePeriods } from '../../services/periods.ts';
+import { parsePeriodOption, resolvePeriods } from '../../services/inputs/periods.ts';
 import { parseTarget, resolveModel, untypedCosts, whatIfFor } from '../../services/index.ts';
 import { indexNodes } from '../../core/formula/index.ts';
 import { formatMoney, formatNumber, formatPct } from '../../i18n/index.ts';

@@ -1,7 +1,7 @@
 import type { FormulaTree } from '../../core/formula/index.ts';
 import { INTL_LOCALE, type Lang, type Translate } from '../../i18n/index.ts';
 import type { Coverage, DataTable } from '../../services/index.ts';
-import { dimensionName } from '../../services/dimension-names.ts';
+import { dimensionName } from '../../services/slicing/dimension-names.ts';
 
 /** "лиды", "расходы на рекламу и затраты": the files a figure needs, as a list in the language. */
 export function filesText(tables: readonly DataTable[], lang: Lang, t: Translate): string {

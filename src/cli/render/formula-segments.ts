@@ -1,10 +1,10 @@
 import type { FormulaTree } from '../../core/formula/index.ts';
 import { formatByUnit, formatMoney, type Lang, type Translate } from '../../i18n/index.ts';
-import { dimensionName } from '../../services/dimension-names.ts';
+import { dimensionName } from '../../services/slicing/dimension-names.ts';
 import type { FormulaResult } from '../../services/index.ts';
 import { renderTable } from './table.ts';
 
-// Segment keys of several dimensions are joined with this (src/services/measure-fetch.ts).
+// Segment keys of several dimensions are joined with this (src/services/formula/measure-fetch.ts).
 const JOIN = ' · ';
 
 /**

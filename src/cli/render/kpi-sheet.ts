@@ -1,4 +1,4 @@
-import { shellArg } from '../../services/shell-arg.ts';
+import { shellArg } from '../../services/inputs/shell-arg.ts';
 import { sourceText, type FactSource, type Sheet, type SheetLine } from '../../core/kpi/index.ts';
 import {
   formatMoney,

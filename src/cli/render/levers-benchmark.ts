@@ -1,6 +1,6 @@
 import type { FormulaTree } from '../../core/formula/index.ts';
 import { formatMoney, formatPct, type Lang, type Translate } from '../../i18n/index.ts';
-import type { LeverBenchmark } from '../../services/levers.ts';
+import type { LeverBenchmark } from '../../services/formula/levers.ts';
 import { renderTable } from './table.ts';
 
 /**

@@ -42,7 +42,7 @@ export interface ExprNode extends NodeBase {
 export type FormulaNode = MeasureNode | ExprNode;
 
 /**
- * An aggregate over a canonical table, compiled to SQL by src/sql/measures.ts.
+ * An aggregate over a canonical table, compiled to SQL by src/sql/formula/measures.ts.
  * `where` filters equal values (e.g. costs.kind = 'sga'); `distinct` counts distinct values.
  */
 export interface MeasureSpec {

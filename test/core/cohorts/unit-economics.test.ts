@@ -7,7 +7,7 @@ import {
 } from '../../../src/core/channels/index.ts';
 import { cohortCurve, paybackMonth, pooledCurve, type CohortCell } from '../../../src/core/cohorts/index.ts';
 import { duckdbDialect } from '../../../src/sql/duckdb-dialect.ts';
-import { orderLevel } from '../../../src/sql/order-level.ts';
+import { orderLevel } from '../../../src/sql/formula/order-level.ts';
 
 const cell = (
   month: number,

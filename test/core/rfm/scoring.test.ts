@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreRfm, type RfmValues } from '../../../src/core/rfm/index.ts';
-import { rfmValuesQuery } from '../../../src/sql/rfm.ts';
+import { rfmValuesQuery } from '../../../src/sql/customers/rfm.ts';
 import { duckdbDialect } from '../../../src/sql/duckdb-dialect.ts';
 import type { Engine } from '../../../src/engines/engine.ts';
 import { rfmPackageOrders } from '../../sql/rfm-orders.ts';

@@ -152,7 +152,7 @@ export interface LeversResult {
   benchmark: LeverBenchmark | null;
 }
 
-/** What raising each lever to the 75th percentile of the default slice is worth (src/services/levers.ts). */
+/** What raising each lever to the 75th percentile of the default slice is worth (src/services/formula/levers.ts). */
 export interface LeverBenchmark {
   by: string;
   byLabel: Label;

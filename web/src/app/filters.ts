@@ -36,7 +36,7 @@ export const filterable = (value: string): boolean => !/[,;]/.test(value) && val
 
 /**
  * A dimension's name for people, from the API's list (GET /api/dimensions carries each one's
- * label, src/services/dimension-names.ts); the column's own name until the list has loaded or
+ * label, src/services/slicing/dimension-names.ts); the column's own name until the list has loaded or
  * for a dimension it lacks.
  */
 export function dimensionLabel(dim: string, lang: Lang, lists: DimensionValues | null | undefined): string {

@@ -1,4 +1,4 @@
-/** GET /api/customers/clv/value (src/services/customers-clv-summary.ts), as the CLV tab reads it. */
+/** GET /api/customers/clv/value (src/services/customers/clv-summary.ts), as the CLV tab reads it. */
 export interface ClvGroup {
   customers: number;
   clv: number;

@@ -1,0 +1,85 @@
+import { z } from '@hono/zod-openapi';
+import { TABLE_NAMES } from '../ingest/index.ts';
+
+const flag = z.enum(['1', '0', 'true', 'false']).optional();
+
+/** Query of both upload routes; the body is the file itself (any content type). */
+export const UploadQuerySchema = z.object({
+  table: z
+    .enum(TABLE_NAMES as unknown as [string, ...string[]])
+    .openapi({ description: TABLE_NAMES.join(', ') }),
+  filename: z.string().optional().openapi({
+    description: 'the file\u2019s name (or the x-filename header); its extension picks the reader',
+  }),
+  map: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .openapi({ description: 'repeatable "Source header=field", e.g. Сумма=revenue' }),
+  sheet: z.string().optional().openapi({ description: 'XLSX sheet (default: the first)' }),
+});
+
+export const ImportQuerySchema = UploadQuerySchema.extend({
+  force: flag.openapi({ description: '1: import even if this exact file was imported before' }),
+  async: flag.openapi({ description: '1: answer 202 { jobId } at once; poll GET /api/jobs/{id}' }),
+});
+
+export const fileBody = {
+  body: {
+    content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+    description: 'the file (CSV, TSV, XLSX or Parquet), streamed; at most the upload limit (2 GB)',
+    required: true,
+  },
+};
+
+export const ImportResultSchema = z
+  .looseObject({
+    importId: z.number(),
+    file: z.string(),
+    table: z.string(),
+    status: z.enum(['imported', 'rejected', 'skipped', 'validated']),
+    rowsRead: z.number(),
+    rowsInserted: z.number(),
+    rowsReplaced: z.number(),
+    errors: z.array(
+      z.object({
+        file: z.string(),
+        row: z.number(),
+        column: z.string(),
+        value: z.string().nullable(),
+        reason: z.string(),
+      }),
+    ),
+    errorCount: z.number(),
+    warnings: z.array(z.string()),
+    mapping: z.record(z.string(), z.string()),
+    loadPath: z.enum(['direct', 'staged']).optional().openapi({
+      description: 'imported only: direct (typed by the CSV reader) or staged (parsed from text)',
+    }),
+    headers: z.array(z.string()).optional(),
+    fields: z
+      .array(z.object({ name: z.string(), required: z.boolean() }))
+      .optional()
+      .openapi({ description: 'checks only: the table fields, for a column-mapping step' }),
+    missing: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'checks only: required fields no column maps to yet' }),
+    sample: z.array(z.record(z.string(), z.string().nullable())).optional(),
+  })
+  .openapi('ImportResult');
+
+export const ImportRecordSchema = z
+  .looseObject({ id: z.number(), file: z.string(), status: z.string() })
+  .openapi('ImportRecord');
+
+export const JobSchema = z
+  .object({
+    id: z.string(),
+    phase: z.enum(['queued', 'read', 'validate', 'write', 'done', 'failed']),
+    done: z.number(),
+    total: z.number(),
+    result: ImportResultSchema.optional(),
+    error: z.object({ message: z.string(), requestId: z.string().optional() }).optional(),
+    updatedAt: z.string(),
+  })
+  .openapi('Job');

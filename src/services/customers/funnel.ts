@@ -1,0 +1,111 @@
+import {
+  groupFunnelTail,
+  shapeFunnel,
+  type FunnelOther,
+  type FunnelStep,
+  type FunnelTransition,
+} from '../../core/funnel/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { funnelQuery } from '../../sql/customers/funnel.ts';
+import { observeOrders, orderDimension } from './observation.ts';
+import { parsePeriodOption } from '../inputs/periods.ts';
+import { UserError } from '../inputs/user-error.ts';
+import type { Workspace } from '../warehouse/workspace.ts';
+
+/** What `fulcrum funnel` asks for. */
+export interface FunnelRequest {
+  /** The orders column naming what was bought (default `category`). */
+  dim?: string;
+  /** Purchases followed per customer (default 3). */
+  steps?: number;
+  /** Follow customers whose first order falls in this period (default: all). */
+  period?: string;
+  /** Last day observed (default: the last order date). */
+  asOf?: string;
+  /** Keep this many values per step and merge the rest into "Прочие" / "Other" (default: keep all). */
+  top?: number;
+}
+
+/** The merged tail's name in each language. */
+export const FUNNEL_OTHER: Record<Lang, string> = { ru: 'Прочие', en: 'Other' };
+
+/** The product funnel of the followed customers. */
+export interface FunnelResult {
+  dim: string;
+  steps: number;
+  asOf: string;
+  period: string | null;
+  /** Customers followed (those with a first purchase). */
+  customers: number;
+  /** Values kept per step when the tail was merged, else null. */
+  top: number | null;
+  /** The merged tail ("Прочие" / "Other") and how many values it holds per step; null when none was merged. */
+  other: FunnelOther | null;
+  purchases: FunnelStep[];
+  transitions: FunnelTransition[];
+}
+
+/**
+ * What customers buy first, second, third: the engine orders each customer's purchases and
+ * counts the transitions between values; the core merges each step's tail when asked (over those
+ * counts, never over orders) and turns counts into shares and average checks.
+ */
+export async function funnelFor(
+  ws: Workspace,
+  req: FunnelRequest = {},
+  lang: Lang = 'en',
+): Promise<FunnelResult> {
+  const obs = await observeOrders(ws, req.asOf);
+  const dim = orderDimension(obs, req.dim ?? 'category', '--dim');
+  const steps = req.steps ?? 3;
+  if (!Number.isInteger(steps) || steps < 1 || steps > 12)
+    throw new UserError(
+      {
+        en: `--steps must be a whole number from 1 to 12, got "${req.steps}"`,
+        ru: `--steps — целое число от 1 до 12, а не «${req.steps}»`,
+      },
+      'steps',
+    );
+  const top = req.top ?? null;
+  if (top !== null && (!Number.isInteger(top) || top < 1 || top > 100))
+    throw new UserError(
+      {
+        en: `--top must be a whole number from 1 to 100, got "${req.top}"`,
+        ru: `--top — целое число от 1 до 100, а не «${req.top}»`,
+      },
+      'top',
+    );
+  const period = req.period ? parsePeriodOption(req.period, 'period') : null;
+  const q = funnelQuery(ws.engine.dialect, {
+    hasOrderId: obs.orderColumns.has('order_id'),
+    dim,
+    asOf: obs.asOf,
+    from: period?.from ?? obs.first,
+    to: period?.to ?? '9999-12-31',
+    steps,
+  });
+  // Read through the memo: the workbench asks once for the tables and once for the chart's top N.
+  const rows = await ws.reader.driver.query(q.sql, q.params);
+  const cells = rows.map((r) => ({
+    step: Number(r.step),
+    value: r.value === null ? null : String(r.value),
+    nextValue: r.next_value === null ? null : String(r.next_value),
+    continued: Boolean(r.continued),
+    customers: Number(r.customers),
+    revenue: Number(r.revenue),
+    nextRevenue: Number(r.next_revenue),
+  }));
+  const grouped = top === null ? { cells, other: null } : groupFunnelTail(cells, top, FUNNEL_OTHER[lang]);
+  const funnel = shapeFunnel(grouped.cells, steps, grouped.other?.label ?? null);
+  return {
+    dim,
+    steps,
+    asOf: obs.asOf,
+    period: period?.label ?? null,
+    customers: funnel.steps[0]?.customers ?? 0,
+    top,
+    other: grouped.other,
+    purchases: funnel.steps,
+    transitions: funnel.transitions,
+  };
+}

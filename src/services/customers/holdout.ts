@@ -1,0 +1,111 @@
+import {
+  holdoutTableWith,
+  type HoldoutCustomer,
+  type HoldoutTable,
+  type PurchaseModelName,
+} from '../../core/clv/index.ts';
+import { customerSummaryQuery, UNIT_DAYS, type TimeUnit } from '../../sql/customers/customers.ts';
+import { fitReport, purchaseModelOf, type FitReport } from './purchase-model.ts';
+import { orderDateRange } from '../warehouse/data-range.ts';
+import { parseDateOption } from '../inputs/periods.ts';
+import { UserError } from '../inputs/user-error.ts';
+import type { Workspace } from '../warehouse/workspace.ts';
+
+/** What the calibration/holdout check asks for. */
+export interface ClvValidationRequest {
+  /** Last calibration day, inclusive; default: the holdout end minus the default holdout. */
+  calibrationEnd?: string;
+  /** Last holdout day, inclusive; default: the last order date. */
+  holdoutEnd?: string;
+  unit: string;
+  /** Calibration frequencies from this one up are pooled into one group (default 7, as FHL 2005). */
+  topGroup?: number;
+  /** The purchase model checked: `bgnbd` (default) or `pareto-nbd`. */
+  model?: string;
+}
+
+/** A purchase model fitted on the calibration period and judged on the holdout it did not see. */
+export interface ClvValidation {
+  calibrationEnd: string;
+  holdoutEnd: string;
+  unit: TimeUnit;
+  /** The holdout's length in units (t* of every customer). */
+  holdoutLength: number;
+  model: PurchaseModelName;
+  /** The model's fit on the calibration period. */
+  purchase: FitReport;
+  /** The same fit under its old name, present when the model is BG/NBD (JSON consumers read it). */
+  bgnbd?: FitReport;
+  /** Repeat transactions predicted and made in the holdout, by calibration frequency. */
+  validation: HoldoutTable;
+}
+
+const DAY = 86_400_000;
+const addDays = (iso: string, n: number) => new Date(Date.parse(iso) + n * DAY).toISOString().slice(0, 10);
+
+/**
+ * The classic check of a purchase model (BG/NBD or Pareto/NBD): fit up to a date, predict each customer's repeat
+ * transactions over the holdout and compare with what they did, by calibration frequency (the
+ * conditional-expectations table of Fader, Hardie & Lee 2005). Without dates the holdout is the
+ * last third of the history, at most a year, so the model is judged on data it has not seen.
+ */
+export async function clvValidationFor(ws: Workspace, req: ClvValidationRequest): Promise<ClvValidation> {
+  const model = purchaseModelOf(req.model);
+  if (!(req.unit in UNIT_DAYS))
+    throw new UserError(
+      `unknown unit "${req.unit}": use one of ${Object.keys(UNIT_DAYS).join(', ')}`,
+      'unit',
+    );
+  const unit = req.unit as TimeUnit;
+  const topGroup = req.topGroup ?? 7;
+  if (!Number.isInteger(topGroup) || topGroup < 1 || topGroup > 100)
+    throw new UserError(`topGroup must be a whole number from 1 to 100, got "${req.topGroup}"`, 'topGroup');
+  const range = await orderDateRange(ws.engine, await ws.columns());
+  if (!range)
+    throw new UserError(
+      'the warehouse has no orders yet: import a file with `fulcrum import FILE --table orders`',
+    );
+  const holdoutEnd =
+    req.holdoutEnd === undefined ? range.last : parseDateOption(req.holdoutEnd, '--holdout', 'holdoutEnd');
+  const span = Math.round((Date.parse(holdoutEnd) - Date.parse(range.first)) / DAY);
+  const calibrationEnd =
+    req.calibrationEnd === undefined
+      ? addDays(holdoutEnd, -Math.min(365, Math.floor(span / 3)))
+      : parseDateOption(req.calibrationEnd, '--calibration-end', 'calibrationEnd');
+  if (calibrationEnd >= holdoutEnd)
+    throw new UserError(
+      `the calibration end ${calibrationEnd} must come before the holdout end ${holdoutEnd}`,
+      'calibrationEnd',
+    );
+  const q = customerSummaryQuery(ws.engine.dialect, { calibrationEnd, holdoutEnd, unit });
+  const holdoutLength = (Date.parse(holdoutEnd) - Date.parse(calibrationEnd)) / DAY / UNIT_DAYS[unit];
+  const rows: HoldoutCustomer[] = (await ws.engine.driver.query(q.sql, q.params)).map((r) => ({
+    x: Number(r.x),
+    tx: Number(r.t_x),
+    T: Number(r.T),
+    m: Number(r.m_x),
+    w: Number(r.w),
+    xStar: Number(r.x_star),
+    tStar: holdoutLength,
+  }));
+  if (rows.length === 0)
+    throw new UserError(`no customers bought on or before ${calibrationEnd}`, 'calibrationEnd');
+  const fit = model.fit(rows.map((r) => ({ ...r, w: r.w ?? 1 })));
+  // Predictions from a fit that stopped short would only look like a verdict on the model.
+  if (fit.convergence !== 'converged')
+    throw new UserError(
+      `${model.label} did not converge (${fit.convergence}) on ${fit.customers} customers up to ${calibrationEnd}: too little history to check it`,
+      'calibrationEnd',
+    );
+  const report = fitReport(fit);
+  return {
+    calibrationEnd,
+    holdoutEnd,
+    unit,
+    holdoutLength,
+    model: model.name,
+    purchase: report,
+    ...(model.name === 'bgnbd' ? { bgnbd: report } : {}),
+    validation: holdoutTableWith(model.forecast(fit.params), rows, topGroup),
+  };
+}

@@ -1,0 +1,111 @@
+import type { Lang } from '../../i18n/index.ts';
+import {
+  clvValidationSheets,
+  compareSheets,
+  constraintSheets,
+  formulaSheets,
+  leverSheets,
+} from './analysis-export.ts';
+import type { CompareResult } from '../formula/compare.ts';
+import type { ConstraintResult } from '../formula/constraint.ts';
+import { channelSheets, cohortSheets, funnelSheets } from '../customers/analytics-export.ts';
+import type { ChannelsResult } from '../customers/channels.ts';
+import type { CohortsResult } from '../customers/cohorts.ts';
+import type { FunnelResult } from '../customers/funnel.ts';
+import type { ClvValidation } from '../customers/holdout.ts';
+import { segmentSheets } from '../customers/segments-export.ts';
+import type { SegmentsResult } from '../customers/segments.ts';
+import type { ExportSheet } from '../../files/export-sheet.ts';
+import type { FormulaResult } from '../formula/formula.ts';
+import type { LeversResult } from '../formula/levers.ts';
+import { modelById } from '../formula/user-models.ts';
+import type { Workspace } from '../warehouse/workspace.ts';
+
+/** Every analysis the workbench and the API export, by the name the export route takes. */
+export const EXPORT_ANALYSES = [
+  'formula',
+  'compare',
+  'levers',
+  'constraint',
+  'cohorts',
+  'channels',
+  'funnel',
+  'migration',
+  'clv',
+] as const;
+export type ExportAnalysis = (typeof EXPORT_ANALYSES)[number];
+
+/** An analysis's result (what its service returns, or its API route answered) as export sheets. */
+export function exportSheets(ws: Workspace, analysis: ExportAnalysis, result: unknown): ExportSheet[] {
+  switch (analysis) {
+    case 'formula': {
+      const res = result as FormulaResult;
+      return formulaSheets(res, modelById(ws, res.model));
+    }
+    case 'compare': {
+      const res = result as CompareResult;
+      return compareSheets(res, modelById(ws, res.model));
+    }
+    case 'levers': {
+      const res = result as LeversResult;
+      return leverSheets(res, modelById(ws, res.model));
+    }
+    case 'constraint': {
+      const res = result as ConstraintResult;
+      return constraintSheets(res, modelById(ws, res.model));
+    }
+    case 'cohorts':
+      return cohortSheets(result as CohortsResult);
+    case 'channels':
+      return channelSheets(result as ChannelsResult);
+    case 'funnel':
+      return funnelSheets(result as FunnelResult);
+    case 'migration':
+      return segmentSheets(result as SegmentsResult);
+    case 'clv':
+      return clvValidationSheets(result as ClvValidation);
+  }
+}
+
+const TITLES: Record<ExportAnalysis, Record<Lang, string>> = {
+  formula: { ru: 'Формула', en: 'formula' },
+  compare: { ru: 'Сравнение', en: 'compare' },
+  levers: { ru: 'Рычаги', en: 'levers' },
+  constraint: { ru: 'Ключевое ограничение', en: 'constraint' },
+  cohorts: { ru: 'Когорты', en: 'cohorts' },
+  channels: { ru: 'Каналы', en: 'channels' },
+  funnel: { ru: 'Воронка', en: 'funnel' },
+  migration: { ru: 'Миграция сегментов', en: 'migration' },
+  clv: { ru: 'Проверка CLV', en: 'clv-check' },
+};
+
+/** What the result is about, for the file name: its period or as-of date. */
+function stampOf(result: unknown): string {
+  const r = result as {
+    period?: { label?: string } | string | null;
+    periods?: { before: { label: string }; after: { label: string } };
+    migration?: { from: string; to: string } | null;
+    asOf?: string;
+    holdoutEnd?: string;
+  };
+  if (r.periods) return `${r.periods.after.label} vs ${r.periods.before.label}`;
+  if (r.migration) return `${r.migration.from}..${r.migration.to}`;
+  if (typeof r.period === 'object' && r.period?.label) return r.period.label;
+  if (typeof r.period === 'string') return r.period;
+  return r.asOf ?? r.holdoutEnd ?? '';
+}
+
+/**
+ * The download's file name in the language (`Рычаги 2024-01..2024-12.xlsx`), and an ASCII
+ * stand-in for clients that ignore RFC 5987's `filename*`.
+ */
+export function exportFileName(
+  analysis: ExportAnalysis,
+  result: unknown,
+  lang: Lang,
+  ext: string,
+): { name: string; ascii: string } {
+  const stamp = stampOf(result).replace(/[^\w.\- ]+/g, '-');
+  const base = (title: string) => `${title}${stamp ? ` ${stamp}` : ''}.${ext}`;
+  return { name: base(TITLES[analysis][lang]), ascii: base(TITLES[analysis].en).replace(/[^\w.-]+/g, '-') };
+}
