@@ -3,9 +3,9 @@ import { Panel } from '../../components/panel.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/ru.ts';
-import type { PlanOwner } from './plan-draft.ts';
-import { employeeIdFor, isEmployeeId, type PlanKind } from './plan-months.ts';
-import './plan-tools.css';
+import type { PlanOwner } from './plan/plan-draft.ts';
+import { employeeIdFor, isEmployeeId, type PlanKind } from './plan/plan-months.ts';
+import './plan/plan-tools.css';
 
 /**
  * Someone without a plan yet: their name, id, position and channel scope. Nothing is stored here —

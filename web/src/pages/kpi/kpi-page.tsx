@@ -8,12 +8,12 @@ import { SelectField } from '../../components/select-field.tsx';
 import { formatMonth } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/ru.ts';
-import { DesignerView } from './designer-view.tsx';
+import { DesignerView } from './design/designer-view.tsx';
 import { kpiTabHref, tabsFor, useKpiTab, type KpiTab } from './kpi-tabs.ts';
 import type { KpiEmployee, SheetKind } from './kpi-types.ts';
-import { PlanView } from './plan-view.tsx';
-import { QuarterView } from './quarter-view.tsx';
-import { SheetPanel } from './sheet-panel.tsx';
+import { PlanView } from './plan/plan-view.tsx';
+import { QuarterView } from './quarter/quarter-view.tsx';
+import { SheetPanel } from './sheet/sheet-panel.tsx';
 
 /** The sheets an employee has, newest month first. */
 const sheetsOf = (e: KpiEmployee): Array<{ kind: SheetKind; period: string }> =>

@@ -3,8 +3,8 @@
  * such as ROMI and MRE) in percent. Pure: reading a plan into a draft, checking a draft and turning
  * it back into the plan the API stores (GET/PUT /api/kpi/quarter-plans/{employee}/{quarter}).
  */
-import { offSums, parseTyped, showTyped, tidy } from './draft-number.ts';
-import { tasksFromDrafts, type TaskDraft, type TaskProblem } from './task-draft.ts';
+import { offSums, parseTyped, showTyped, tidy } from '../draft-number.ts';
+import { tasksFromDrafts, type TaskDraft, type TaskProblem } from '../analyst/task-draft.ts';
 
 /** A KPI of the quarterly plan; without `fact` the sheet takes it from the data. */
 export interface QuarterKpi {

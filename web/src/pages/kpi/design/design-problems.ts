@@ -1,5 +1,5 @@
-import { formatRatio } from '../../format/format.ts';
-import type { T } from '../../i18n/translate.ts';
+import { formatRatio } from '../../../format/format.ts';
+import type { T } from '../../../i18n/translate.ts';
 import type { DesignProblem } from './design-draft.ts';
 
 /**

@@ -3,7 +3,7 @@
  * plan-draft.ts: a plan into a draft, the draft checked, and back into the plan the API stores
  * (GET/PUT /api/kpi/analyst-plans/{employee}/{period}).
  */
-import { offSums, parseTyped, showTyped, tidy } from './draft-number.ts';
+import { offSums, parseTyped, showTyped, tidy } from '../draft-number.ts';
 
 /** The analyst's three KPIs, in the order the sheet lists them. */
 export const ANALYST_KPIS = ['timeliness', 'completeness', 'quality'] as const;

@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { EditorFooter } from './editor-footer.tsx';
-import { useRequest } from './use-request.ts';
-import { TaskRows } from './task-rows.tsx';
-import { api } from '../../api/client.ts';
-import { formatRatio } from '../../format/format.ts';
-import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { MessageKey } from '../../i18n/ru.ts';
+import { EditorFooter } from '../editor-footer.tsx';
+import { useRequest } from '../use-request.ts';
+import { TaskRows } from '../analyst/task-rows.tsx';
+import { api } from '../../../api/client.ts';
+import { formatRatio } from '../../../format/format.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { MessageKey } from '../../../i18n/ru.ts';
 import {
   fromDraft,
   newTaskId,

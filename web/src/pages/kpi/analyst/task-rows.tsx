@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../../i18n/i18n-context.tsx';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { TaskDraft } from './task-draft.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import { useAsync } from '../../app/use-async.ts';
-import { ErrorBox } from '../../components/error-box.tsx';
-import { Loading } from '../../components/loading.tsx';
-import { useI18n } from '../../i18n/i18n-context.tsx';
+import { api } from '../../../api/client.ts';
+import { useAsync } from '../../../app/use-async.ts';
+import { ErrorBox } from '../../../components/error-box.tsx';
+import { Loading } from '../../../components/loading.tsx';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
 import {
   changedNorms,
   toNormRows,
@@ -11,7 +11,7 @@ import {
   type NormRow,
   type ReportNorm,
 } from './report-norms-draft.ts';
-import './plan-tools.css';
+import '../plan/plan-tools.css';
 
 function problemText(p: NormProblem, t: ReturnType<typeof useI18n>['t']): string {
   switch (p.kind) {

@@ -1,8 +1,8 @@
-import { TableScroll } from '../../components/table-scroll.tsx';
-import { formatDate } from '../../format/format.ts';
-import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { MessageKey } from '../../i18n/ru.ts';
-import type { AnalystSheet, EntryStatus } from './kpi-types.ts';
+import { TableScroll } from '../../../components/table-scroll.tsx';
+import { formatDate } from '../../../format/format.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { MessageKey } from '../../../i18n/ru.ts';
+import type { AnalystSheet, EntryStatus } from '../kpi-types.ts';
 
 const STATUS: Record<EntryStatus, MessageKey> = {
   open: 'kpi.status.open',

@@ -3,7 +3,7 @@
  * defaults to, a new employee's id from their name, and the employee list with what was just
  * created (shown at once, before the list is asked for again).
  */
-import type { KpiEmployee } from './kpi-types.ts';
+import type { KpiEmployee } from '../kpi-types.ts';
 
 /** Which of an employee's plans: the monthly marketer plan or the analyst's. */
 export type PlanKind = 'marketer' | 'analyst';

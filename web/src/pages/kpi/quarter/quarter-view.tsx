@@ -1,20 +1,20 @@
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import { ApiError } from '../../api/api-error.ts';
-import { useSession } from '../../app/session.tsx';
-import { useAsync } from '../../app/use-async.ts';
-import { TermsLine } from '../../components/term.tsx';
-import { ErrorBox } from '../../components/error-box.tsx';
-import { Loading } from '../../components/loading.tsx';
-import { Panel } from '../../components/panel.tsx';
-import { SelectField } from '../../components/select-field.tsx';
-import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { T } from '../../i18n/translate.ts';
-import { PLAN_EDITORS } from './kpi-tabs.ts';
-import type { KpiEmployee, KpiSheet } from './kpi-types.ts';
+import { api } from '../../../api/client.ts';
+import { ApiError } from '../../../api/api-error.ts';
+import { useSession } from '../../../app/session.tsx';
+import { useAsync } from '../../../app/use-async.ts';
+import { TermsLine } from '../../../components/term.tsx';
+import { ErrorBox } from '../../../components/error-box.tsx';
+import { Loading } from '../../../components/loading.tsx';
+import { Panel } from '../../../components/panel.tsx';
+import { SelectField } from '../../../components/select-field.tsx';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { T } from '../../../i18n/translate.ts';
+import { PLAN_EDITORS } from '../kpi-tabs.ts';
+import type { KpiEmployee, KpiSheet } from '../kpi-types.ts';
 import { newQuarterPlan, quarterChoices, type QuarterPlanFile } from './quarter-draft.ts';
 import { QuarterEditor, type CatalogueKpi } from './quarter-editor.tsx';
-import { SheetView } from './sheet-view.tsx';
+import { SheetView } from '../sheet/sheet-view.tsx';
 
 /** "2024-Q1" as people say it: «1 квартал 2024», "Q1 2024". */
 const quarterLabel = (q: string, t: T): string =>

@@ -1,8 +1,8 @@
-import { TableScroll } from '../../components/table-scroll.tsx';
-import { formatMoney, formatNumber, formatRatio, NO_VALUE } from '../../format/format.ts';
-import { useI18n } from '../../i18n/i18n-context.tsx';
-import { sourceText, type KpiSheet, type SheetLine } from './kpi-types.ts';
-import './kpi.css';
+import { TableScroll } from '../../../components/table-scroll.tsx';
+import { formatMoney, formatNumber, formatRatio, NO_VALUE } from '../../../format/format.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { sourceText, type KpiSheet, type SheetLine } from '../kpi-types.ts';
+import '../kpi.css';
 
 /** A line's plan or fact in its own unit: shares as percent, money in roubles. */
 function value(v: number | null, l: SheetLine, lang: 'ru' | 'en'): string {

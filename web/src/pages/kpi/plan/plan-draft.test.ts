@@ -9,7 +9,7 @@ import {
   weightSums,
   type PlanFile,
 } from './plan-draft.ts';
-import { parseTyped } from './draft-number.ts';
+import { parseTyped } from '../draft-number.ts';
 
 const plan: PlanFile = {
   employee: 'anna',

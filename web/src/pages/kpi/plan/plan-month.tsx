@@ -1,20 +1,20 @@
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import { useAsync } from '../../app/use-async.ts';
-import { ErrorBox } from '../../components/error-box.tsx';
-import { Loading } from '../../components/loading.tsx';
-import { Panel } from '../../components/panel.tsx';
-import { formatMonth } from '../../format/format.ts';
-import { useI18n } from '../../i18n/i18n-context.tsx';
-import { AnalystPlanEditor } from './analyst-plan-editor.tsx';
-import type { AnalystPlan } from './analyst-plan-draft.ts';
-import type { KpiEmployee } from './kpi-types.ts';
+import { api } from '../../../api/client.ts';
+import { useAsync } from '../../../app/use-async.ts';
+import { ErrorBox } from '../../../components/error-box.tsx';
+import { Loading } from '../../../components/loading.tsx';
+import { Panel } from '../../../components/panel.tsx';
+import { formatMonth } from '../../../format/format.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { AnalystPlanEditor } from '../analyst/analyst-plan-editor.tsx';
+import type { AnalystPlan } from '../analyst/analyst-plan-draft.ts';
+import type { KpiEmployee } from '../kpi-types.ts';
 import { CopyPlanForm, planPath } from './plan-copy.tsx';
 import type { PlanFile } from './plan-draft.ts';
 import { PlanEditor } from './plan-editor.tsx';
 import type { PlanKind } from './plan-months.ts';
-import { ReportNormsEditor } from './report-norms-editor.tsx';
-import { SheetPanel } from './sheet-panel.tsx';
+import { ReportNormsEditor } from '../analyst/report-norms-editor.tsx';
+import { SheetPanel } from '../sheet/sheet-panel.tsx';
 
 /**
  * One month's plan of either kind beside the sheet it pays: saving the plan (or, for an analyst,

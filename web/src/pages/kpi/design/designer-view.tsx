@@ -1,20 +1,20 @@
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { FormulaTree, Meta } from '../../api/types.ts';
-import { useAnalysisParams } from '../../app/analysis-params.tsx';
-import { labelText, nodeLabel } from '../../app/label.ts';
-import { treeOf } from '../../app/meta.tsx';
-import { useSession } from '../../app/session.tsx';
-import { useAsync } from '../../app/use-async.ts';
-import { ErrorBox } from '../../components/error-box.tsx';
-import { Loading } from '../../components/loading.tsx';
-import { MetaGate } from '../../components/meta-gate.tsx';
-import { Panel } from '../../components/panel.tsx';
-import { SelectField } from '../../components/select-field.tsx';
-import { TableScroll } from '../../components/table-scroll.tsx';
-import { formatDate, formatRatio } from '../../format/format.ts';
-import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { MessageKey } from '../../i18n/ru.ts';
+import { api } from '../../../api/client.ts';
+import type { FormulaTree, Meta } from '../../../api/types.ts';
+import { useAnalysisParams } from '../../../app/analysis-params.tsx';
+import { labelText, nodeLabel } from '../../../app/label.ts';
+import { treeOf } from '../../../app/meta.tsx';
+import { useSession } from '../../../app/session.tsx';
+import { useAsync } from '../../../app/use-async.ts';
+import { ErrorBox } from '../../../components/error-box.tsx';
+import { Loading } from '../../../components/loading.tsx';
+import { MetaGate } from '../../../components/meta-gate.tsx';
+import { Panel } from '../../../components/panel.tsx';
+import { SelectField } from '../../../components/select-field.tsx';
+import { TableScroll } from '../../../components/table-scroll.tsx';
+import { formatDate, formatRatio } from '../../../format/format.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { MessageKey } from '../../../i18n/ru.ts';
 import {
   checkDesign,
   fromSaved,

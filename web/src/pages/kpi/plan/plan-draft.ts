@@ -5,8 +5,8 @@
  */
 
 /** A task agreed for the month; completion 0..1, null until it is entered. */
-import { offSums, parseTyped, showTyped, tidy } from './draft-number.ts';
-import { tasksFromDrafts, type TaskDraft, type TaskProblem } from './task-draft.ts';
+import { offSums, parseTyped, showTyped, tidy } from '../draft-number.ts';
+import { tasksFromDrafts, type TaskDraft, type TaskProblem } from '../analyst/task-draft.ts';
 
 export interface PlanTask {
   id: string;

@@ -1,4 +1,4 @@
-import { parseTyped, tidy } from './draft-number.ts';
+import { parseTyped, tidy } from '../draft-number.ts';
 
 /** A task as an editor holds it — a monthly task or a quarter's calendar task: the texts typed. */
 export interface TaskDraft {

@@ -1,5 +1,5 @@
-import { formatRatio } from '../../format/format.ts';
-import { useI18n } from '../../i18n/i18n-context.tsx';
+import { formatRatio } from '../../../format/format.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { equalSplit, setWeight, sumPct, weightText, type DraftPosition } from './design-draft.ts';
 
 /**

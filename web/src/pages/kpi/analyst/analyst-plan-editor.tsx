@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { EditorFooter } from './editor-footer.tsx';
-import { useRequest } from './use-request.ts';
-import { api } from '../../api/client.ts';
-import { formatRatio } from '../../format/format.ts';
-import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { MessageKey } from '../../i18n/ru.ts';
+import { EditorFooter } from '../editor-footer.tsx';
+import { useRequest } from '../use-request.ts';
+import { api } from '../../../api/client.ts';
+import { formatRatio } from '../../../format/format.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { MessageKey } from '../../../i18n/ru.ts';
 import {
   ANALYST_KPIS,
   analystWeightSum,
@@ -16,8 +16,8 @@ import {
   type AnalystPlan,
   type AnalystProblem,
 } from './analyst-plan-draft.ts';
-import { Group, SumBadge } from './plan-editor.tsx';
-import './plan-tools.css';
+import { Group, SumBadge } from '../plan/plan-editor.tsx';
+import '../plan/plan-tools.css';
 
 const fieldKey = (f: AnalystField) => `kpi.aplan.f.${f}` as MessageKey;
 const kpiKey = (k: AnalystKpi) => `kpi.aplan.kpi.${k}` as MessageKey;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getPreset, PRESET_IDS } from '../../../../src/core/formula/index.ts';
-import { designKpiSystem } from '../../../../src/core/kpi/designer.ts';
-import { translate } from '../../i18n/translate.ts';
+import { getPreset, PRESET_IDS } from '../../../../../src/core/formula/index.ts';
+import { designKpiSystem } from '../../../../../src/core/kpi/designer.ts';
+import { translate } from '../../../i18n/translate.ts';
 import { checkDesign, type DraftPosition } from './design-draft.ts';
 import { designProblemText } from './design-problems.ts';
 

@@ -2,7 +2,7 @@
  * The time norms table as its editor holds it (typed text), checked and turned into the norms to
  * store (PUT /api/kpi/report-norms/{type}). Pure.
  */
-import { parseTyped } from './draft-number.ts';
+import { parseTyped } from '../draft-number.ts';
 
 /** A report type's time norm as the API returns it. */
 export interface ReportNorm {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ApiError } from '../../api/api-error.ts';
-import { api } from '../../api/client.ts';
-import { ErrorBox } from '../../components/error-box.tsx';
-import { useI18n } from '../../i18n/i18n-context.tsx';
+import { ApiError } from '../../../api/api-error.ts';
+import { api } from '../../../api/client.ts';
+import { ErrorBox } from '../../../components/error-box.tsx';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { nextMonth, type PlanKind } from './plan-months.ts';
 import './plan-tools.css';
 

@@ -3,8 +3,8 @@
  * the user types one, every KPI's share in percent as typed text. Pure: checking the shares and
  * turning the draft into the body of PUT /api/kpi/designs/{model}.
  */
-import type { Label } from '../../api/types.ts';
-import { parseTyped, tidy } from './draft-number.ts';
+import type { Label } from '../../../api/types.ts';
+import { parseTyped, tidy } from '../draft-number.ts';
 
 /** A position saved with the design (GET /api/kpi/designs/{model}). */
 export interface SavedPosition {

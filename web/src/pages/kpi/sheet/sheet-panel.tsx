@@ -1,11 +1,11 @@
-import { api } from '../../api/client.ts';
-import { useAsync } from '../../app/use-async.ts';
-import { ErrorBox } from '../../components/error-box.tsx';
-import { Loading } from '../../components/loading.tsx';
-import { Panel } from '../../components/panel.tsx';
-import { formatMonth } from '../../format/format.ts';
-import { useI18n } from '../../i18n/i18n-context.tsx';
-import { RegisterView } from './register-view.tsx';
+import { api } from '../../../api/client.ts';
+import { useAsync } from '../../../app/use-async.ts';
+import { ErrorBox } from '../../../components/error-box.tsx';
+import { Loading } from '../../../components/loading.tsx';
+import { Panel } from '../../../components/panel.tsx';
+import { formatMonth } from '../../../format/format.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { RegisterView } from '../analyst/register-view.tsx';
 import { SheetView } from './sheet-view.tsx';
 import {
   sheetPath,
@@ -13,7 +13,7 @@ import {
   type KpiEmployee,
   type KpiSheet,
   type SheetKind,
-} from './kpi-types.ts';
+} from '../kpi-types.ts';
 
 /**
  * One sheet of an employee with its workbook download. `version` changes when the plan behind it
