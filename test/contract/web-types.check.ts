@@ -9,12 +9,12 @@ import type * as WebCustomers from '../../web/src/pages/customers/customers-type
 import type * as WebClv from '../../web/src/pages/customers/clv-value-types.ts';
 import type * as WebFunnel from '../../web/src/pages/customers/funnel-types.ts';
 import type * as WebKpi from '../../web/src/pages/kpi/kpi-types.ts';
-import type * as WebPlan from '../../web/src/pages/kpi/plan-draft.ts';
-import type * as WebQuarter from '../../web/src/pages/kpi/quarter-draft.ts';
+import type * as WebPlan from '../../web/src/pages/kpi/plan/plan-draft.ts';
+import type * as WebQuarter from '../../web/src/pages/kpi/quarter/quarter-draft.ts';
 import type { StoredQuarterPlan } from '../../src/services/kpi/quarter-schema.ts';
 import type { kpiEmployeeSheets } from '../../src/store/index.ts';
-import type * as WebAnalystPlan from '../../web/src/pages/kpi/analyst-plan-draft.ts';
-import type * as WebDesign from '../../web/src/pages/kpi/design-draft.ts';
+import type * as WebAnalystPlan from '../../web/src/pages/kpi/analyst/analyst-plan-draft.ts';
+import type * as WebDesign from '../../web/src/pages/kpi/design/design-draft.ts';
 import type { SegmentsResult } from '../../src/services/customers/segments.ts';
 import type { CohortsResult } from '../../src/services/customers/cohorts.ts';
 import type { ChannelsResult } from '../../src/services/customers/channels.ts';

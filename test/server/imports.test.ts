@@ -19,7 +19,9 @@ const upload = (body: string | Uint8Array, headers: Record<string, string> = {})
   body,
 });
 
-const uploadsLeft = (): string[] => readdirSync(tmpdir()).filter((f) => f.startsWith('fulcrum-upload-'));
+// Only this process's uploads: other test processes (and a second checkout) share the temp folder.
+const uploadsLeft = (): string[] =>
+  readdirSync(tmpdir()).filter((f) => f.startsWith(`fulcrum-upload-${process.pid}-`));
 
 const countOrders = async (t: Awaited<ReturnType<typeof testApp>>): Promise<number> => {
   const tables = await t.workspace.columns();
