@@ -11,3 +11,4 @@ export * from './kpi/index.ts';
 export * from './accounts/index.ts';
 export * from './sample/index.ts';
 export * from './export/index.ts';
+export * from './journey/index.ts';

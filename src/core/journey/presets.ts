@@ -10,6 +10,9 @@ const t = (ru: string, en: string): Bilingual => ({ ru, en });
  * recommendation, the two stages the formula's Q and the referral share of L live in
  * (docs/methodology.md, "The customer journey map").
  */
+// Reach follows the period's new clients as a cohort (leads → new clients → came back), so each
+// share is of the stage before; impressions are not clients and "experience" is not counted by
+// orders, so those stages carry no count in the presets (feedback will judge them).
 const B2C: readonly JourneyStage[] = [
   {
     id: 'consideration',
@@ -24,7 +27,7 @@ const B2C: readonly JourneyStage[] = [
     owner: null,
     levers: ['L'],
     difficulties: [],
-    reach: 'impressions',
+    reach: null,
   },
   {
     id: 'evaluation',
@@ -58,7 +61,7 @@ const B2C: readonly JourneyStage[] = [
     owner: null,
     levers: ['M', 'Q'],
     difficulties: [],
-    reach: 'buyers',
+    reach: null,
   },
   {
     id: 'repeat',
