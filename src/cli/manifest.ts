@@ -54,6 +54,16 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   {
     commands: [
       {
+        name: 'journey',
+        term: opts,
+        description: 'the customer journey map: each stage with its clients, levers and the key constraint',
+      },
+    ],
+    load: async () => (await import('./commands/journey.ts')).registerJourney,
+  },
+  {
+    commands: [
+      {
         name: 'whatif',
         term: opts,
         description: 'evaluate the formula from lever values; with --target, the lever change needed',

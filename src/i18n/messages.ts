@@ -8,6 +8,7 @@ import { accountMessagesEn, accountMessagesRu } from './messages-accounts.ts';
 import { errorMessagesEn, errorMessagesRu } from './messages-errors.ts';
 import { whatifMessagesEn, whatifMessagesRu } from './messages-whatif.ts';
 import { constraintMessagesEn, constraintMessagesRu } from './messages-constraint.ts';
+import { journeyMessagesEn, journeyMessagesRu } from './messages-journey.ts';
 import { coverageMessagesEn, coverageMessagesRu } from './messages-coverage.ts';
 import { leversMessagesEn, leversMessagesRu } from './messages-levers.ts';
 import { formulaRangeMessagesEn, formulaRangeMessagesRu } from './messages-formula-range.ts';
@@ -80,6 +81,7 @@ const en = {
   ...errorMessagesEn,
   ...whatifMessagesEn,
   ...constraintMessagesEn,
+  ...journeyMessagesEn,
   ...leversMessagesEn,
   ...formulaRangeMessagesEn,
   ...coverageMessagesEn,
@@ -236,6 +238,7 @@ const ru: Record<MessageKey, string> = {
   ...errorMessagesRu,
   ...whatifMessagesRu,
   ...constraintMessagesRu,
+  ...journeyMessagesRu,
   ...leversMessagesRu,
   ...formulaRangeMessagesRu,
   ...coverageMessagesRu,

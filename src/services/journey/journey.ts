@@ -12,11 +12,13 @@ import {
 } from '../../core/journey/index.ts';
 import type { Maybe } from '../../core/formula/index.ts';
 import type { Period } from '../../core/period/index.ts';
+import type { Bilingual } from '../../i18n/index.ts';
 import { impressionsReachQuery, leadsReachQuery, ordersReachQuery } from '../../sql/journey/reach.ts';
 import type { Sql } from '../../sql/formula/measures.ts';
 import { formulaFor } from '../formula/formula.ts';
 import { leversNextStep } from '../formula/levers-next-step.ts';
 import { resolveModel } from '../formula/model.ts';
+import { dimensionName } from '../slicing/dimension-names.ts';
 import { defaultPeriods } from '../warehouse/data-range.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
@@ -35,7 +37,7 @@ export interface JourneyResult {
   /** The stage losing the largest share of clients, or null when no stage has a share. */
   narrowest: string | null;
   /** The key constraint's lever and the stage it is lost at; null when no segment lags. */
-  constraint: (ConstraintStage & { dimension: string }) | null;
+  constraint: (ConstraintStage & { dimension: string; dimensionName: Bilingual }) | null;
   /** How the counts were made, for the note under the map. */
   counts: ReachCounts;
 }
@@ -90,7 +92,8 @@ export async function journeyFor(
     period,
     stages,
     narrowest: narrowestStage(list)?.stageId ?? null,
-    constraint: where && step ? { ...where, dimension: step.dim } : null,
+    constraint:
+      where && step ? { ...where, dimension: step.dim, dimensionName: dimensionName(step.dim) } : null,
     counts,
   };
 }
