@@ -48,6 +48,7 @@ export const ACCESS = {
   'GET /api/constraint': ANALYSIS,
   'POST /api/constraint/stages': ANALYSIS,
   'POST /api/whatif': ANALYSIS,
+  'GET /api/journey': ANALYSIS,
   'GET /api/customers/rfm': ANALYSIS,
   'GET /api/customers/list': ANALYSIS,
   'GET /api/customers/list/export': ANALYSIS,

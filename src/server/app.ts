@@ -13,6 +13,7 @@ import { registerExports } from './routes/formula/exports.ts';
 import { registerFormula } from './routes/formula/formula.ts';
 import { registerHealth } from './routes/system/health.ts';
 import { registerImports } from './routes/warehouse/imports.ts';
+import { registerJourney } from './routes/journey/journey.ts';
 import { registerKpi } from './routes/kpi/kpi.ts';
 import { registerKpiAnalyst } from './routes/kpi/analyst.ts';
 import { registerKpiQuarter } from './routes/kpi/quarter.ts';
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerFormula(app, deps);
   registerLevers(app, deps);
   registerWhatIf(app, deps);
+  registerJourney(app, deps);
   registerCustomers(app, deps, cache);
   registerImports(app, deps, jobRegistry(deps.clock));
   registerUsers(app, deps);
