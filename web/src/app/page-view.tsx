@@ -3,6 +3,7 @@ import { ConstraintPage } from '../pages/constraint/constraint-page.tsx';
 import { CustomersPage } from '../pages/customers/customers-page.tsx';
 import { DataPage } from '../pages/data/data-page.tsx';
 import { FormulaPage } from '../pages/formula/formula-page.tsx';
+import { JourneyPage } from '../pages/journey/journey-page.tsx';
 import { KpiPage } from '../pages/kpi/kpi-page.tsx';
 import { LeversPage } from '../pages/levers/levers-page.tsx';
 import { SettingsPage } from '../pages/settings/settings-page.tsx';
@@ -14,6 +15,7 @@ const VIEWS: Record<Page, () => ReactNode> = {
   formula: () => <FormulaPage />,
   levers: () => <LeversPage />,
   constraint: () => <ConstraintPage />,
+  journey: () => <JourneyPage />,
   whatif: () => <WhatIfPage />,
   customers: () => <CustomersPage />,
   data: () => <DataPage />,

@@ -8,6 +8,7 @@ const TITLES: Record<Page, MessageKey> = {
   formula: 'nav.formula',
   levers: 'nav.levers',
   constraint: 'nav.constraint',
+  journey: 'nav.journey',
   whatif: 'nav.whatif',
   customers: 'nav.customers',
   data: 'nav.data',

@@ -13,6 +13,7 @@ import { kpiEn } from './kpi-en.ts';
 import { tokensEn } from './tokens-en.ts';
 import { whatifEn } from './whatif-en.ts';
 import { accountsEn } from './accounts-en.ts';
+import { journeyEn } from './journey-en.ts';
 import type { MessageKey } from './ru.ts';
 
 /** English: typed against the Russian keys, so a missing or extra key does not compile. */
@@ -32,6 +33,7 @@ export const en: Record<MessageKey, string> = {
   ...tokensEn,
   ...whatifEn,
   ...accountsEn,
+  ...journeyEn,
   'app.name': 'Fulcrum',
   'app.tagline': 'The profit formula on your own data',
   'nav.formula': 'Formula',

@@ -13,6 +13,7 @@ import { kpiRu } from './kpi-ru.ts';
 import { tokensRu } from './tokens-ru.ts';
 import { whatifRu } from './whatif-ru.ts';
 import { accountsRu } from './accounts-ru.ts';
+import { journeyRu } from './journey-ru.ts';
 
 /**
  * Russian is the source dictionary: its keys define MessageKey, and en.ts must give every one of
@@ -34,6 +35,7 @@ export const ru = {
   ...tokensRu,
   ...whatifRu,
   ...accountsRu,
+  ...journeyRu,
   'app.name': 'Fulcrum',
   'app.tagline': 'Формула прибыли на ваших данных',
   'nav.formula': 'Формула',

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM } from './browser.ts';
+import type { TestServer } from './server.ts';
+import { signedInOwner } from './signed-in.ts';
+import { ARTIFACTS } from './shots.ts';
+
+const WIDE = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const text = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+
+async function shotAt(page: Page, name: string, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size);
+  await page.waitForTimeout(300);
+  // The map folds into one column on a phone: nothing scrolls sideways.
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(size.width);
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+// Issue 15 §1: the workbench draws the journey map with the key constraint's stage highlighted.
+describe.skipIf(!existsSync(CHROMIUM))('the journey map page', () => {
+  const s = signedInOwner(WIDE);
+  let server: TestServer;
+  let page: Page;
+  beforeAll(() => {
+    ({ server, page } = s);
+  });
+
+  it('draws six stages with their levers, marks the key constraint’s stage and names it, in Russian', async () => {
+    await page.goto(`${server.url}#/journey`);
+    const stages = page.locator('.journey-stage');
+    await expect.poll(() => stages.count()).toBe(6);
+    const api = (await (await page.request.get(`${server.url}api/journey?preset=b2c`)).json()) as {
+      constraint: { stageId: string; position: number; lever: string } | null;
+      stages: { id: string; passage: { reached: number | null } }[];
+    };
+    const evaluation = text(await page.getByTestId('journey-stage-evaluation').textContent());
+    expect(evaluation).toMatch(/Активная оценка и выбор/);
+    expect(evaluation).toMatch(/C \d+,\d+ %/);
+    const leads = api.stages[1]!.passage.reached!;
+    expect(evaluation).toContain(`${leads.toLocaleString('ru-RU').replace(/\u00a0/g, ' ')} клиентов`);
+    if (api.constraint) {
+      await expect
+        .poll(() => page.locator('.journey-stage.is-constraint').getAttribute('data-testid'))
+        .toBe(`journey-stage-${api.constraint.stageId}`);
+      expect(text(await page.getByTestId('journey-constraint').textContent())).toContain(
+        `рычаг ${api.constraint.lever}`,
+      );
+    }
+    await shotAt(page, 'journey-ru-desktop', WIDE);
+    await shotAt(page, 'journey-ru-phone', PHONE);
+    await page.setViewportSize(WIDE);
+  });
+
+  it('switches to the B2B map with who decides and who influences, in English', async () => {
+    await page.goto(`${server.url}#/settings`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto(`${server.url}#/journey`);
+    await page.getByRole('button', { name: 'B2B' }).click();
+    const deal = page.getByTestId('journey-stage-deal');
+    await expect.poll(async () => text(await deal.textContent())).toMatch(/Contract and first delivery/);
+    expect(text(await deal.textContent())).toMatch(/Decides.*CEO, CFO/);
+    await shotAt(page, 'journey-en-b2b-desktop', WIDE);
+    await shotAt(page, 'journey-en-b2b-phone', PHONE);
+    await page.goto(`${server.url}#/settings`);
+    await page.getByRole('button', { name: 'Русский' }).click();
+  });
+});

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
+import type { Meta } from '../../api/types.ts';
+import { useAnalysisParams } from '../../app/analysis-params.tsx';
+import { periodText, treeOf } from '../../app/meta.tsx';
+import { useAsync } from '../../app/use-async.ts';
+import { ErrorBox } from '../../components/error-box.tsx';
+import { Loading } from '../../components/loading.tsx';
+import { MetaGate } from '../../components/meta-gate.tsx';
+import { Panel } from '../../components/panel.tsx';
+import { PeriodInput } from '../../components/period-input.tsx';
+import { Segmented } from '../../components/segmented.tsx';
+import { formatRatio } from '../../format/format.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { JourneyStageCard } from './journey-stage.tsx';
+import type { JourneyResult } from './journey-types.ts';
+import './journey.css';
+
+const PRESETS = ['b2c', 'b2b', 'clinic'] as const;
+type Preset = (typeof PRESETS)[number];
+
+function JourneyView({ meta }: { meta: Meta }) {
+  const { t, lang } = useI18n();
+  const { params, set } = useAnalysisParams();
+  const [preset, setPreset] = useState<Preset>('b2c');
+  const res = useAsync(
+    (signal) => api<JourneyResult>('/journey', { query: { preset, period: params.period }, signal }),
+    [preset, params.period],
+  );
+  const tree = treeOf(meta, 'profit');
+  const data = res.data;
+  const c = data?.constraint ?? null;
+  const cStage = c ? data?.stages[c.position - 1] : undefined;
+  const nIndex = data ? data.stages.findIndex((s) => s.id === data.narrowest) : -1;
+  const nStage = nIndex >= 0 ? data?.stages[nIndex] : undefined;
+  return (
+    <Panel
+      title={t('journey.title')}
+      actions={
+        <Segmented
+          label={t('journey.preset')}
+          value={preset}
+          options={PRESETS.map((p) => ({ value: p, label: t(`journey.preset.${p}`) }))}
+          onChange={setPreset}
+        />
+      }
+    >
+      <div className="controls">
+        <PeriodInput
+          label={t('controls.period')}
+          testId="period"
+          value={params.period || periodText(meta.defaults?.period)}
+          onChange={(period) => set({ period })}
+        />
+      </div>
+      {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
+      {!data ? (
+        res.error ? null : (
+          <Loading />
+        )
+      ) : (
+        <>
+          <p className="journey-summary" data-testid="journey-constraint">
+            {c && cStage
+              ? t('journey.constraint', {
+                  lever: c.lever,
+                  dim: c.dimensionName[lang],
+                  n: c.position,
+                  stage: cStage.name[lang],
+                })
+              : t('journey.noConstraint')}
+          </p>
+          {nStage && nStage.passage.lost !== null ? (
+            <p className="journey-summary">
+              {t('journey.narrowest', {
+                n: nIndex + 1,
+                stage: nStage.name[lang],
+                lost: formatRatio(nStage.passage.lost, lang, 1),
+              })}
+            </p>
+          ) : null}
+          <ol className="journey-map">
+            {data.stages.map((s, i) => (
+              <JourneyStageCard
+                key={s.id}
+                stage={s}
+                position={i + 1}
+                tree={tree}
+                constraint={c?.stageId === s.id}
+                narrowest={data.narrowest === s.id}
+              />
+            ))}
+          </ol>
+          <p className="muted small">{t('journey.counts')}</p>
+        </>
+      )}
+    </Panel>
+  );
+}
+
+/** The customer journey map: six stages tied to the formula's levers, the key constraint's stage marked. */
+export function JourneyPage() {
+  return <MetaGate>{(meta) => <JourneyView meta={meta} />}</MetaGate>;
+}
