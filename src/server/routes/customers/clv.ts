@@ -8,14 +8,19 @@ import {
 } from '../../../services/index.ts';
 import { requestLang } from '../../context.ts';
 import { dateQuery, INPUT_ERRORS, json } from '../../../contract/common.ts';
-import { ClvFitSchema, ClvValidationSchema, purchaseModelParam } from '../../../contract/customers.ts';
+import {
+  ClvFitSchema,
+  clvModelParam,
+  ClvSummarySchema,
+  ClvValidationSchema,
+  purchaseModelParam,
+  unitParam as unit,
+} from '../../../contract/customers.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
 
 const tag = { tags: ['Customers'] };
 
 const day = (name: string, description: string) => dateQuery(name, description, '1997-09-30');
-
-const unit = z.enum(['day', 'week', 'month']).default('week');
 
 const fit = createRoute({
   ...tag,
@@ -24,7 +29,7 @@ const fit = createRoute({
   summary: 'BG/NBD, Pareto/NBD or Gamma-Gamma fitted by maximum likelihood (the CLI\u2019s `clv --model`)',
   request: {
     query: z.object({
-      model: z.enum(['bgnbd', 'gg', PARETO_NBD_MODEL]).default('bgnbd'),
+      model: clvModelParam,
       calibrationEnd: day('calibrationEnd', 'last calibration day, inclusive (default: the last order date)'),
       unit,
     }),
@@ -58,16 +63,6 @@ const validation = createRoute({
   },
   responses: { 200: json(ClvValidationSchema, 'the fit and the validation table'), ...INPUT_ERRORS },
 });
-
-const ClvSummarySchema = z
-  .looseObject({
-    asOf: z.string(),
-    total: z.looseObject({ customers: z.number(), clv: z.number(), average: z.number() }),
-    segments: z.array(z.looseObject({ segment: z.string(), customers: z.number(), clv: z.number() })),
-    top: z.array(z.looseObject({ customer_id: z.string(), clv: z.number() })),
-    fit: z.looseObject({}),
-  })
-  .openapi('ClvSummary');
 
 const value = createRoute({
   ...tag,
