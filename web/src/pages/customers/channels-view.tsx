@@ -8,7 +8,7 @@ import { Term } from '../../components/term.tsx';
 import { formatMoney, formatNumber, formatPeriod, formatRatio, type Lang } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { T } from '../../i18n/translate.ts';
-import type { ChannelMetric, ChannelRow, ChannelsResult } from './customers-types.ts';
+import type { ChannelMetric, ChannelRow, ChannelsResult } from '../../api/contract-customers.ts';
 import { judge } from './judge.ts';
 import { ExportButton } from '../../components/export-button.tsx';
 

@@ -11,8 +11,11 @@ import { formatDate, formatMoney, formatNumber, formatRatio } from '../../format
 import { parseNumber } from '../../format/parse.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/ru.ts';
-import { CLV_HORIZONS, type ClvSummary } from './clv-value-types.ts';
-import { PURCHASE_MODELS, type PurchaseModel } from './customers-types.ts';
+import type { ClvSummary } from '../../api/contract-customers.ts';
+import { PURCHASE_MODELS, type PurchaseModel } from './purchase-models.ts';
+
+/** Horizons offered, in weeks (the fit's unit): half a year, a year, two, three years. */
+const CLV_HORIZONS = [26, 52, 104, 156] as const;
 
 /**
  * CLV in roubles (GET /api/customers/clv/value): what the customer base is expected to bring over

@@ -12,7 +12,8 @@ import { formatChangePct, formatDate, formatNumber } from '../../format/format.t
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ClvValuePanel } from './clv-value-panel.tsx';
 import { TermsLine } from '../../components/term.tsx';
-import { PURCHASE_MODELS, type ClvValidation, type PurchaseModel } from './customers-types.ts';
+import type { ClvValidation } from '../../api/contract-customers.ts';
+import { PURCHASE_MODELS, type PurchaseModel } from './purchase-models.ts';
 import { ExportButton } from '../../components/export-button.tsx';
 
 /**

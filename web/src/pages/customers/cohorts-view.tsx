@@ -8,7 +8,7 @@ import { Segmented } from '../../components/segmented.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatMoney, formatMonth, formatNumber, formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { Cohort, CohortMonth, CohortsResult } from './customers-types.ts';
+import type { Cohort, CohortMonth, CohortsResult } from '../../api/contract-customers.ts';
 import { heatStyle, isHot } from './heat.ts';
 import { ExportButton } from '../../components/export-button.tsx';
 

@@ -17,7 +17,7 @@ import { SelectField } from '../../components/select-field.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatMoney, formatNumber, formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { FunnelResult, FunnelStep, FunnelValue } from './funnel-types.ts';
+import type { FunnelResult, FunnelStep, FunnelValue } from '../../api/contract-customers.ts';
 import './funnel.css';
 import { heatStyle, isHot } from './heat.ts';
 import { ExportButton } from '../../components/export-button.tsx';

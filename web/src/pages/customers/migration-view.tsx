@@ -8,7 +8,7 @@ import { Segmented } from '../../components/segmented.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDate, formatMoneyCompact, formatNumber } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { SegmentsResult } from './customers-types.ts';
+import type { SegmentsResult } from '../../api/contract-customers.ts';
 import { heatStyle, isHot } from './heat.ts';
 import { ExportButton } from '../../components/export-button.tsx';
 

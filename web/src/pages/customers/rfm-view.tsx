@@ -10,7 +10,7 @@ import { Segmented } from '../../components/segmented.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { formatDate, formatMoney, formatMoneyCompact, formatNumber } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { RfmGrid } from './customers-types.ts';
+import type { RfmGrid } from '../../api/contract-customers.ts';
 import { SegmentsTable } from './segments-table.tsx';
 
 type Bins = 'quantile' | 'r-rfm' | 'norms';
