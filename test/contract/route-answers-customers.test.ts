@@ -1,17 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import {
-  ChannelsResultSchema,
-  ClvFitSchema,
-  ClvSummarySchema,
-  ClvValidationSchema,
-  CohortsResultSchema,
-  CustomerListSchema,
-  DOWNLOAD_TYPES,
-  FunnelResultSchema,
-  RfmGridSchema,
-  SegmentsResultSchema,
-} from '../../src/contract/customers.ts';
+import { CUSTOMERS_ANSWERS, DOWNLOAD_TYPES, type CustomersPath } from '../../src/contract/customers.ts';
 import type { Workspace } from '../../src/services/index.ts';
 import { sampleWorkspace } from '../services/sample-company.ts';
 import { testApp } from '../server/helpers.ts';
@@ -22,39 +11,29 @@ import { testApp } from '../server/helpers.ts';
 // (The shared harness test/contract/route-answer-harness.ts was not on main when this was written;
 // the few lines it would give are here.)
 
-/** Each JSON route of the domain, the calls that exercise its branches, and its answer schema. */
-const ROUTES: ReadonlyArray<{ path: string; calls: string[]; schema: z.ZodType }> = [
-  { path: '/api/customers/rfm', calls: ['', '?bins=r-rfm&n=4', '?bins=norms'], schema: RfmGridSchema },
-  {
-    path: '/api/customers/list',
-    calls: [
-      '?limit=5',
-      '?segment=Champions&limit=3',
-      '?segment=At%20risk&clv=1&limit=3',
-      '?clv=1&model=pareto-nbd&limit=2',
-    ],
-    schema: CustomerListSchema,
-  },
-  { path: '/api/customers/segments', calls: ['', '?from=2024-06-30'], schema: SegmentsResultSchema },
-  {
-    path: '/api/customers/clv',
-    calls: ['', '?model=gg', '?model=pareto-nbd&unit=month'],
-    schema: ClvFitSchema,
-  },
-  { path: '/api/customers/clv/validation', calls: ['', '?model=pareto-nbd'], schema: ClvValidationSchema },
-  {
-    path: '/api/customers/clv/value',
-    calls: ['', '?model=pareto-nbd&horizon=26&margin=0.4'],
-    schema: ClvSummarySchema,
-  },
-  { path: '/api/customers/cohorts', calls: ['', '?by=channel&months=6'], schema: CohortsResultSchema },
-  {
-    path: '/api/customers/channels',
-    calls: ['', '?horizon=6&otherCosts=100000'],
-    schema: ChannelsResultSchema,
-  },
-  { path: '/api/customers/funnel', calls: ['', '?steps=2&top=3'], schema: FunnelResultSchema },
-];
+/** The calls that exercise each JSON route's branches; a route missing here fails to compile. */
+const CALLS: Record<CustomersPath, string[]> = {
+  '/api/customers/rfm': ['', '?bins=r-rfm&n=4', '?bins=norms'],
+  '/api/customers/list': [
+    '?limit=5',
+    '?segment=Champions&limit=3',
+    '?segment=At%20risk&clv=1&limit=3',
+    '?clv=1&model=pareto-nbd&limit=2',
+  ],
+  '/api/customers/segments': ['', '?from=2024-06-30'],
+  '/api/customers/clv': ['', '?model=gg', '?model=pareto-nbd&unit=month'],
+  '/api/customers/clv/validation': ['', '?model=pareto-nbd'],
+  '/api/customers/clv/value': ['', '?model=pareto-nbd&horizon=26&margin=0.4'],
+  '/api/customers/cohorts': ['', '?by=channel&months=6'],
+  '/api/customers/channels': ['', '?horizon=6&otherCosts=100000'],
+  '/api/customers/funnel': ['', '?steps=2&top=3'],
+};
+
+const ROUTES = (Object.keys(CALLS) as CustomersPath[]).map((path) => ({
+  path,
+  calls: CALLS[path],
+  schema: CUSTOMERS_ANSWERS[path] as z.ZodType,
+}));
 
 describe('every /api/customers answer on the sample company matches its contract', () => {
   let ws: Workspace;

@@ -1,8 +1,11 @@
 /**
- * The /api/customers answers as the workbench reads them: types only, inferred from the contract's
- * schemas (src/contract/customers.ts), so a field renamed on the server fails this build. `import
- * type` keeps zod and the schemas out of the bundle.
+ * The /api/customers answers as the workbench reads them, inferred from the contract's schemas
+ * (src/contract/customers.ts), so a field renamed on the server fails this build. Only types come
+ * from there (`import type`): zod and the schemas stay out of the bundle.
  */
+import type { CustomersAnswers, CustomersPath } from '../../../src/contract/customers.ts';
+import { api, type RequestOptions } from './client.ts';
+
 export type {
   ChannelMetric,
   ChannelRow,
@@ -19,3 +22,11 @@ export type {
   RfmGrid,
   SegmentsResult,
 } from '../../../src/contract/customers.ts';
+
+/** GET of a customers route: the path picks the answer's type, so no call site names one by hand. */
+export function getCustomers<P extends CustomersPath>(
+  path: P,
+  opts: Omit<RequestOptions, 'method' | 'body'> = {},
+): Promise<CustomersAnswers[P]> {
+  return api<CustomersAnswers[P]>(path.slice('/api'.length), opts);
+}

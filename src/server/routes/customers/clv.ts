@@ -9,10 +9,8 @@ import {
 import { requestLang } from '../../context.ts';
 import { dateQuery, INPUT_ERRORS, json } from '../../../contract/common.ts';
 import {
-  ClvFitSchema,
+  CUSTOMERS_ANSWERS,
   clvModelParam,
-  ClvSummarySchema,
-  ClvValidationSchema,
   purchaseModelParam,
   unitParam as unit,
 } from '../../../contract/customers.ts';
@@ -34,7 +32,10 @@ const fit = createRoute({
       unit,
     }),
   },
-  responses: { 200: json(ClvFitSchema, 'parameters, standard errors, log-likelihood'), ...INPUT_ERRORS },
+  responses: {
+    200: json(CUSTOMERS_ANSWERS['/api/customers/clv'], 'parameters, standard errors, log-likelihood'),
+    ...INPUT_ERRORS,
+  },
 });
 
 const validation = createRoute({
@@ -61,7 +62,10 @@ const validation = createRoute({
         .openapi({ description: 'pool frequencies from this one up (default 7)', type: 'integer' }),
     }),
   },
-  responses: { 200: json(ClvValidationSchema, 'the fit and the validation table'), ...INPUT_ERRORS },
+  responses: {
+    200: json(CUSTOMERS_ANSWERS['/api/customers/clv/validation'], 'the fit and the validation table'),
+    ...INPUT_ERRORS,
+  },
 });
 
 const value = createRoute({
@@ -87,7 +91,10 @@ const value = createRoute({
         .openapi({ description: 'share of revenue kept, 0–1 (default 1: CLV by revenue)' }),
     }),
   },
-  responses: { 200: json(ClvSummarySchema, 'CLV totals, segments and top customers'), ...INPUT_ERRORS },
+  responses: {
+    200: json(CUSTOMERS_ANSWERS['/api/customers/clv/value'], 'CLV totals, segments and top customers'),
+    ...INPUT_ERRORS,
+  },
 });
 
 /** GET /api/customers/clv, /api/customers/clv/validation and /api/customers/clv/value. */
