@@ -6,12 +6,12 @@
  */
 import type * as Web from '../../web/src/api/types.ts';
 import type * as WebKpi from '../../web/src/pages/kpi/kpi-types.ts';
-import type * as WebPlan from '../../web/src/pages/kpi/plan-draft.ts';
-import type * as WebQuarter from '../../web/src/pages/kpi/quarter-draft.ts';
+import type * as WebPlan from '../../web/src/pages/kpi/plan/plan-draft.ts';
+import type * as WebQuarter from '../../web/src/pages/kpi/quarter/quarter-draft.ts';
 import type { StoredQuarterPlan } from '../../src/services/kpi/quarter-schema.ts';
 import type { kpiEmployeeSheets } from '../../src/store/index.ts';
-import type * as WebAnalystPlan from '../../web/src/pages/kpi/analyst-plan-draft.ts';
-import type * as WebDesign from '../../web/src/pages/kpi/design-draft.ts';
+import type * as WebAnalystPlan from '../../web/src/pages/kpi/analyst/analyst-plan-draft.ts';
+import type * as WebDesign from '../../web/src/pages/kpi/design/design-draft.ts';
 import type { AnalystPlan, AnalystSheet, KpiDesign, MarketerPlan, Sheet } from '../../src/core/kpi/index.ts';
 import type { dimensionValuesFor } from '../../src/services/index.ts';
 import type {
