@@ -20,6 +20,9 @@ export const RfmQuery = {
   window: whole('days counted by frequency and monetary (default: all history; norms: 365)', 36_500),
 };
 
+/** The RFM inputs as they reach a route's handler, defaults filled in. */
+export type RfmQueryValues = z.output<z.ZodObject<typeof RfmQuery>>;
+
 export const segmentParam = z
   .string()
   .min(1)

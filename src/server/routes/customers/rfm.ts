@@ -19,6 +19,7 @@ import {
   ListClvQuery,
   listLimit,
   RfmQuery,
+  type RfmQueryValues,
   segmentParam,
 } from '../../../contract/customers.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
@@ -83,7 +84,6 @@ const segments = createRoute({
   },
 });
 
-type RfmQueryValues = { asof?: string; bins: string; n?: number; window?: number };
 type ListQueryValues = z.infer<typeof listQuery>;
 
 const rfmRequest = (q: RfmQueryValues): Omit<RfmRequest, 'segment'> => ({
