@@ -5,9 +5,6 @@
  * renamed or retyped on the server fails the build instead of the page. It is never run.
  */
 import type * as Web from '../../web/src/api/types.ts';
-import type * as WebCustomers from '../../web/src/pages/customers/customers-types.ts';
-import type * as WebClv from '../../web/src/pages/customers/clv-value-types.ts';
-import type * as WebFunnel from '../../web/src/pages/customers/funnel-types.ts';
 import type * as WebKpi from '../../web/src/pages/kpi/kpi-types.ts';
 import type * as WebPlan from '../../web/src/pages/kpi/plan/plan-draft.ts';
 import type * as WebQuarter from '../../web/src/pages/kpi/quarter/quarter-draft.ts';
@@ -15,13 +12,8 @@ import type { StoredQuarterPlan } from '../../src/services/kpi/quarter-schema.ts
 import type { kpiEmployeeSheets } from '../../src/store/index.ts';
 import type * as WebAnalystPlan from '../../web/src/pages/kpi/analyst/analyst-plan-draft.ts';
 import type * as WebDesign from '../../web/src/pages/kpi/design/design-draft.ts';
-import type { SegmentsResult } from '../../src/services/customers/segments.ts';
-import type { CohortsResult } from '../../src/services/customers/cohorts.ts';
-import type { ChannelsResult } from '../../src/services/customers/channels.ts';
-import type { FunnelResult } from '../../src/services/customers/funnel.ts';
 import type { AnalystPlan, AnalystSheet, KpiDesign, MarketerPlan, Sheet } from '../../src/core/kpi/index.ts';
-import type { HoldoutGroup } from '../../src/core/clv/holdout.ts';
-import type { ClvSummary, dimensionValuesFor } from '../../src/services/index.ts';
+import type { dimensionValuesFor } from '../../src/services/index.ts';
 import type {
   CompareResult,
   ConstraintResult,
@@ -44,7 +36,6 @@ export type Checks = [
   Assignable<ConstraintResult, Web.ConstraintResult>,
   Assignable<WhatIfResult, Web.WhatIfResult>,
   Assignable<Awaited<ReturnType<typeof dimensionValuesFor>>, Web.DimensionValues>,
-  Assignable<ClvSummary, WebClv.ClvSummary>,
   Assignable<ImportResult, Web.ImportResult>,
   Assignable<RowError, Web.RowError>,
   Assignable<TableName, Web.TableName>,
@@ -53,11 +44,6 @@ export type Checks = [
   Assignable<User, Web.User>,
   Assignable<FormulaTree, Web.FormulaTree>,
   Assignable<Period, Web.Period>,
-  Assignable<SegmentsResult, WebCustomers.SegmentsResult>,
-  Assignable<CohortsResult, WebCustomers.CohortsResult>,
-  Assignable<ChannelsResult, WebCustomers.ChannelsResult>,
-  Assignable<HoldoutGroup, WebCustomers.HoldoutGroup>,
-  Assignable<FunnelResult, WebFunnel.FunnelResult>,
   Assignable<Sheet, WebKpi.KpiSheet>,
   Assignable<AnalystSheet, WebKpi.AnalystSheet>,
   Assignable<KpiDesign, WebKpi.KpiDesign>,

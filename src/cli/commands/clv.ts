@@ -2,7 +2,6 @@ import { Option, type Command } from 'commander';
 import {
   clvFor,
   clvFromFile,
-  CLV_MODELS,
   parseMap,
   UserError,
   paretoNbdFor,
@@ -10,6 +9,7 @@ import {
   type ClvResult,
   type ParetoNbdResult,
 } from '../../services/index.ts';
+import { CLV_FIT_MODELS, TIME_UNITS, type ClvFitModel } from '../../core/clv/index.ts';
 import { printCustomerValues } from './clv-customers.ts';
 import { printHoldout } from './clv-holdout.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
@@ -34,7 +34,11 @@ interface ClvOptions extends GlobalOptions {
 
 const collect = (v: string, acc: string[]) => [...acc, v];
 
-const MODEL_NAMES = { bgnbd: 'BG/NBD', gg: 'Gamma-Gamma', [PARETO_NBD_MODEL]: 'Pareto/NBD' } as const;
+const MODEL_NAMES: Record<ClvFitModel, string> = {
+  bgnbd: 'BG/NBD',
+  gg: 'Gamma-Gamma',
+  'pareto-nbd': 'Pareto/NBD',
+};
 
 /** `fulcrum clv`: fits BG/NBD, Pareto/NBD or Gamma-Gamma on the orders and prints the parameters. */
 export function registerClv(program: Command): void {
@@ -42,13 +46,9 @@ export function registerClv(program: Command): void {
     .command('clv')
     .description('fit a CLV model (BG/NBD or Pareto/NBD purchases, Gamma-Gamma spend)');
   withCommon(cmd)
-    .addOption(
-      new Option('--model <name>', 'model to fit')
-        .choices([...CLV_MODELS, PARETO_NBD_MODEL])
-        .default('bgnbd'),
-    )
+    .addOption(new Option('--model <name>', 'model to fit').choices([...CLV_FIT_MODELS]).default('bgnbd'))
     .option('--calibration-end <date>', 'last calibration day, inclusive (default: the last order date)')
-    .addOption(new Option('--unit <unit>', 'time unit').choices(['day', 'week', 'month']).default('week'))
+    .addOption(new Option('--unit <unit>', 'time unit').choices([...TIME_UNITS]).default('week'))
     .option(
       '--customers',
       'value each customer with --model (bgnbd or pareto-nbd) + Gamma-Gamma: P(alive), purchases, CLV',

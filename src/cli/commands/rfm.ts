@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { customerListFor, exportCustomerList, type CustomerListResult } from '../../services/index.ts';
 import { BINNINGS } from '../../core/rfm/index.ts';
-import { PURCHASE_MODELS, type PurchaseModelName } from '../../core/clv/index.ts';
+import { PURCHASE_MODELS, TIME_UNITS, type PurchaseModelName } from '../../core/clv/index.ts';
 import { cliContext, printJson, withWorkspace, type CliContext, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { renderTable } from '../render/table.ts';
@@ -40,7 +40,7 @@ export function registerRfm(program: Command): void {
         .choices([...PURCHASE_MODELS])
         .default('bgnbd'),
     )
-    .addOption(new Option('--unit <unit>', 'CLV time unit').choices(['day', 'week', 'month']).default('week'))
+    .addOption(new Option('--unit <unit>', 'CLV time unit').choices([...TIME_UNITS]).default('week'))
     .option('--horizon <units>', 'CLV horizon in units (default: a year)')
     .option('--margin <share>', 'share of revenue kept, e.g. 0.35 or 35% (default: 1, CLV by revenue)')
     .option('--discount <rate>', 'discount rate per unit, e.g. 0.002 (default: 0)')

@@ -7,4 +7,4 @@ export {
 } from './metrics.ts';
 export { ltvInputs, unitEconomics, type ChannelMeasures, type LtvInputs } from './unit-economics.ts';
 export { CHANNEL_DEFINITIONS } from './definitions.ts';
-export { channelNoteKinds, ROMI_EXPLAINED_FROM, type ChannelNoteKind } from './notes.ts';
+export { channelNoteKinds, CHANNEL_NOTE_KINDS, ROMI_EXPLAINED_FROM, type ChannelNoteKind } from './notes.ts';

@@ -1,7 +1,8 @@
 import type { Maybe } from '../kpi/types.ts';
 
-/** A figure a director would read as an error though it is right, and is told why. */
-export type ChannelNoteKind = 'carcBelowCac' | 'romiHigh';
+/** Figures a director would read as an error though they are right, and is told why. */
+export const CHANNEL_NOTE_KINDS = ['carcBelowCac', 'romiHigh'] as const;
+export type ChannelNoteKind = (typeof CHANNEL_NOTE_KINDS)[number];
 
 /** ROMI from which a channel's figure is explained: 1 000% (LTV ten times the cost per buyer). */
 export const ROMI_EXPLAINED_FROM = 10;

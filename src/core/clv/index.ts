@@ -1,5 +1,11 @@
 /** CLV models: BG/NBD and Pareto/NBD purchases, Gamma-Gamma spend, their combination and validation. Pure. */
-export type { CustomerSummary, WeightedSummary, Fit, Convergence } from './types.ts';
+export {
+  CONVERGENCES,
+  type CustomerSummary,
+  type WeightedSummary,
+  type Fit,
+  type Convergence,
+} from './types.ts';
 export { compressSummaries } from './compress.ts';
 export { breakTies } from './break-ties.ts';
 export {
@@ -59,6 +65,14 @@ export {
   type ParetoNbdParam,
   type ParetoNbdParams,
 } from './pareto-nbd.ts';
+export {
+  CLV_MODELS,
+  CLV_FIT_MODELS,
+  TIME_UNITS,
+  type ClvModel,
+  type ClvFitModel,
+  type TimeUnit,
+} from './model-names.ts';
 export { logHyp2f1Shifted } from './log-hyp2f1.ts';
 export { paretoNbdObjective } from './pareto-nbd-objective.ts';
 export { logHyp2f1ShiftedWithDerivatives, type LogHyp2f1 } from './hyp2f1-shifted-series.ts';

@@ -16,8 +16,9 @@ export interface WeightedSummary extends CustomerSummary {
   w: number;
 }
 
-/** Why an optimiser stopped. */
-export type Convergence = 'converged' | 'max-iterations' | 'failed';
+/** Why an optimiser stopped: at an optimum, out of iterations, or with no usable point. */
+export const CONVERGENCES = ['converged', 'max-iterations', 'failed'] as const;
+export type Convergence = (typeof CONVERGENCES)[number];
 
 /** A fitted model's parameters with standard errors from the inverse observed information. */
 export interface Fit<P extends string> {

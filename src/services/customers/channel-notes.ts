@@ -1,17 +1,11 @@
 import { channelNoteKinds, type ChannelNoteKind } from '../../core/channels/index.ts';
 import type { Label } from '../../core/formula/index.ts';
+import type { ChannelNote } from '../../contract/customers.ts';
 import type { Maybe } from '../../core/formula/types.ts';
 import { formatMoney, formatNumber, formatPct, type Lang } from '../../i18n/index.ts';
 
 /** A sentence beside figures that are right but read as an error, naming where they occur. */
-export interface ChannelNote {
-  kind: ChannelNoteKind;
-  /** The channels it applies to; null stands for the whole company. */
-  channels: (string | null)[];
-  /** The channel whose figures the sentence quotes: where the effect is strongest. */
-  example: string | null;
-  text: Label;
-}
+export type { ChannelNote };
 
 /** What the sentences read from a channel's row. */
 export interface NoteFigures {

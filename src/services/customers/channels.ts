@@ -1,11 +1,4 @@
-import {
-  channelMetrics,
-  unitEconomics,
-  type ChannelMeasures,
-  type ChannelMetricId,
-  type ChannelMetricInfo,
-  type LtvInputs,
-} from '../../core/channels/index.ts';
+import { channelMetrics, unitEconomics, type ChannelMeasures } from '../../core/channels/index.ts';
 import { cohortsFromCells, pooledCurve, type Cohort } from '../../core/cohorts/index.ts';
 import type { Maybe } from '../../core/formula/types.ts';
 import type { Row } from '../../engines/engine.ts';
@@ -17,11 +10,12 @@ import {
   spendByChannelQuery,
 } from '../../sql/customers/channels.ts';
 import { cohortCells } from './cohorts.ts';
+import type { ChannelRow, ChannelsResult } from '../../contract/customers.ts';
 import { monthIndexOf, observeOrders } from './observation.ts';
 import { defaultPeriods } from '../warehouse/data-range.ts';
 import { parsePeriodOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
-import { channelNotes, type ChannelNote } from './channel-notes.ts';
+import { channelNotes } from './channel-notes.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /** What `fulcrum channels` asks for. */
@@ -42,41 +36,11 @@ export interface ChannelsRequest {
   channels?: readonly string[];
 }
 
-/** One channel's figures and unit economics; the metric fields are named as in `metrics`. */
-export type ChannelRow = {
-  /** The channel's name; null for orders without one. */
-  channel: string | null;
-  spend: Maybe;
-  impressions: Maybe;
-  clicks: Maybe;
-  buyers: Maybe;
-  /** New clients from the channel's own leads: the numerator of its conversion. */
-  leadClients: Maybe;
-  orders: Maybe;
-  revenue: Maybe;
-  /** The share of `otherCosts` charged to the channel. */
-  otherCosts: number;
-  /** What the LTV was built from; null when no customer was observed for the horizon. */
-  ltv: LtvInputs | null;
-} & Record<ChannelMetricId, Maybe>;
-
-/** Unit economics per channel for a period, with the whole company as `total`. */
-export interface ChannelsResult {
-  period: string;
-  from: string;
-  to: string;
-  asOf: string;
-  horizonMonths: number;
-  otherCosts: number;
-  /** Every metric's name, unit and direction (higher or lower is better), in table order. */
-  metrics: ChannelMetricInfo[];
-  channels: ChannelRow[];
-  total: ChannelRow;
-  /** Tables and columns the warehouse lacks, whose metrics therefore read "no data". */
-  missing: string[];
-  /** Why a right figure that reads as an error (CARC below CAC, ROMI in the thousands) is right. */
-  notes: ChannelNote[];
-}
+/**
+ * One channel's figures and unit economics (the metric fields named as in `metrics`), and the
+ * channels of a period with the whole company as `total`: the contract's shapes.
+ */
+export type { ChannelRow, ChannelsResult };
 
 const num = (v: unknown): Maybe => (v === null || v === undefined ? null : Number(v));
 const key = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));

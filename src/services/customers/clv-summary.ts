@@ -1,6 +1,7 @@
 import { DEFAULT_SEGMENTS } from '../../core/rfm/index.ts';
 import { rfmFor } from './rfm.ts';
-import { customerValuesFor, type CustomerValues } from './value.ts';
+import { customerValuesFor } from './value.ts';
+import type { ClvGroup, ClvSummary } from '../../contract/customers.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /** What the «Прогноз CLV» tab asks: the purchase model, the horizon and the margin kept. */
@@ -14,36 +15,11 @@ export interface ClvSummaryRequest {
   top?: number;
 }
 
-/** Expected value of a group of customers over the horizon. */
-export interface ClvGroup {
-  customers: number;
-  /** Sum of the customers' CLV, ₽, summed in whole kopecks. */
-  clv: number;
-  /** clv ÷ customers, ₽ (kopecks). */
-  average: number;
-  expectedPurchases: number;
-  /** Mean P(alive). */
-  pAlive: number;
-}
-
-/** The tab's answer: the fit behind the figures, the total, each RFM segment and the top customers. */
-export interface ClvSummary {
-  fit: Omit<CustomerValues, 'customers'>;
-  /** The RFM as-of date the segments are scored at (= the calibration end). */
-  asOf: string;
-  total: ClvGroup;
-  /** `segment` is the stable id, `name` the segment's name in the asked language. */
-  segments: Array<ClvGroup & { segment: string; name: string }>;
-  top: Array<{
-    customer_id: string;
-    segment: string;
-    name: string;
-    p_alive: number;
-    expected_purchases: number;
-    expected_average_value: number;
-    clv: number;
-  }>;
-}
+/**
+ * Expected value of a group of customers over the horizon, and the tab's answer: the fit behind the
+ * figures, the total, each RFM segment and the top customers (the contract's shapes).
+ */
+export type { ClvGroup, ClvSummary };
 
 const kop = (v: number): number => Math.round(v * 100);
 

@@ -1,4 +1,6 @@
 import {
+  CLV_MODELS,
+  type ClvModel,
   breakTies,
   fitBgNbd,
   fitGammaGamma,
@@ -16,12 +18,11 @@ import {
 import { orderDateRange } from '../warehouse/data-range.ts';
 import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
+import type { ClvFit } from '../../contract/customers.ts';
 import type { Engine } from '../../engines/engine.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
-/** The CLV models `fulcrum clv` fits. */
-export const CLV_MODELS = ['bgnbd', 'gg'] as const;
-export type ClvModel = (typeof CLV_MODELS)[number];
+export { CLV_MODELS, type ClvModel };
 
 /** What `fulcrum clv` asks for. */
 export interface ClvRequest {
@@ -31,21 +32,8 @@ export interface ClvRequest {
   unit: string;
 }
 
-/** A fitted model with the usual parameter names, flattened for JSON consumers. */
-export interface ClvResult {
-  model: ClvModel;
-  unit: TimeUnit;
-  calibrationEnd: string;
-  params: Record<string, number>;
-  standardErrors: Record<string, number | null>;
-  logLikelihood: number;
-  convergence: Fit<string>['convergence'];
-  iterations: number;
-  customers: number;
-  /** Distinct input rows the likelihood was summed over: (x, t_x, T) for BG/NBD, (x, m_x) for Gamma-Gamma. */
-  rows: number;
-  fitSeconds: number;
-}
+/** A fitted model with the usual parameter names, flattened for JSON consumers: the contract's ClvFit. */
+export type ClvResult = Omit<ClvFit, 'model'> & { model: ClvModel };
 
 /** Reads the model's compressed inputs from the engine and fits the model on them. */
 export async function clvFor(ws: Workspace, req: ClvRequest): Promise<ClvResult> {

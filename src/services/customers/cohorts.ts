@@ -1,4 +1,5 @@
-import { cohortsFromCells, pooledCurve, type Cohort, type CohortCell } from '../../core/cohorts/index.ts';
+import { cohortsFromCells, pooledCurve, type CohortCell } from '../../core/cohorts/index.ts';
+import type { CohortsResult } from '../../contract/customers.ts';
 import { cohortCellsQuery } from '../../sql/customers/cohorts.ts';
 import { cohortMonths, observeOrders, orderDimension } from './observation.ts';
 import { UserError } from '../inputs/user-error.ts';
@@ -17,19 +18,7 @@ export interface CohortsRequest {
 }
 
 /** Cohorts with their retention and LTV curves, and every cohort pooled into one curve. */
-export interface CohortsResult {
-  asOf: string;
-  by: string;
-  /** The acquisition months kept, or null for all. */
-  period: string | null;
-  months: number;
-  /** The as-of month when it is counted only in part. */
-  partialMonth: string | null;
-  /** Orders carry costs, so the margin columns are filled. */
-  hasMargin: boolean;
-  cohorts: Cohort[];
-  total: Cohort;
-}
+export type { CohortsResult };
 
 /** Reads the cohort cells from the warehouse and returns them as cells (shared with channels). */
 export async function cohortCells(

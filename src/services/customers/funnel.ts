@@ -1,10 +1,5 @@
-import {
-  groupFunnelTail,
-  shapeFunnel,
-  type FunnelOther,
-  type FunnelStep,
-  type FunnelTransition,
-} from '../../core/funnel/index.ts';
+import { groupFunnelTail, shapeFunnel } from '../../core/funnel/index.ts';
+import type { FunnelResult } from '../../contract/customers.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { funnelQuery } from '../../sql/customers/funnel.ts';
 import { observeOrders, orderDimension } from './observation.ts';
@@ -30,20 +25,7 @@ export interface FunnelRequest {
 export const FUNNEL_OTHER: Record<Lang, string> = { ru: 'Прочие', en: 'Other' };
 
 /** The product funnel of the followed customers. */
-export interface FunnelResult {
-  dim: string;
-  steps: number;
-  asOf: string;
-  period: string | null;
-  /** Customers followed (those with a first purchase). */
-  customers: number;
-  /** Values kept per step when the tail was merged, else null. */
-  top: number | null;
-  /** The merged tail ("Прочие" / "Other") and how many values it holds per step; null when none was merged. */
-  other: FunnelOther | null;
-  purchases: FunnelStep[];
-  transitions: FunnelTransition[];
-}
+export type { FunnelResult };
 
 /**
  * What customers buy first, second, third: the engine orders each customer's purchases and

@@ -1,24 +1,10 @@
-import { DEFAULT_SEGMENTS, type Boundaries, type RfmGridCell } from '../../core/rfm/index.ts';
+import { DEFAULT_SEGMENTS } from '../../core/rfm/index.ts';
+import type { RfmGrid } from '../../contract/customers.ts';
 import { rfmOverviewFor, type RfmRequest } from './rfm.ts';
-import type { SegmentLine } from './segments.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
-/** The RFM picture of the whole base without the per-customer lines: what a dashboard draws. */
-export interface RfmGridResult {
-  asOf: string;
-  binning: string;
-  bins: number;
-  windowDays: number;
-  wholeHistory: boolean;
-  boundaries: Boundaries;
-  /** Customers scored, and their revenue in the window. */
-  customers: number;
-  revenue: number;
-  /** The segment summary with names and tactics in the asked language. */
-  segments: SegmentLine[];
-  /** Every R × F cell, row-major (R 1…n, then F 1…n). */
-  grid: RfmGridCell[];
-}
+/** The RFM picture of the whole base without the per-customer lines: the contract's RfmGrid. */
+export type RfmGridResult = RfmGrid;
 
 /**
  * Scores the base once and returns the summary and the R × F grid, not the customers: the

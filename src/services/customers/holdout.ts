@@ -1,11 +1,7 @@
-import {
-  holdoutTableWith,
-  type HoldoutCustomer,
-  type HoldoutTable,
-  type PurchaseModelName,
-} from '../../core/clv/index.ts';
+import { holdoutTableWith, type HoldoutCustomer } from '../../core/clv/index.ts';
 import { customerSummaryQuery, UNIT_DAYS, type TimeUnit } from '../../sql/customers/customers.ts';
-import { fitReport, purchaseModelOf, type FitReport } from './purchase-model.ts';
+import { fitReport, purchaseModelOf } from './purchase-model.ts';
+import type { ClvValidation } from '../../contract/customers.ts';
 import { orderDateRange } from '../warehouse/data-range.ts';
 import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
@@ -25,20 +21,7 @@ export interface ClvValidationRequest {
 }
 
 /** A purchase model fitted on the calibration period and judged on the holdout it did not see. */
-export interface ClvValidation {
-  calibrationEnd: string;
-  holdoutEnd: string;
-  unit: TimeUnit;
-  /** The holdout's length in units (t* of every customer). */
-  holdoutLength: number;
-  model: PurchaseModelName;
-  /** The model's fit on the calibration period. */
-  purchase: FitReport;
-  /** The same fit under its old name, present when the model is BG/NBD (JSON consumers read it). */
-  bgnbd?: FitReport;
-  /** Repeat transactions predicted and made in the holdout, by calibration frequency. */
-  validation: HoldoutTable;
-}
+export type { ClvValidation };
 
 const DAY = 86_400_000;
 const addDays = (iso: string, n: number) => new Date(Date.parse(iso) + n * DAY).toISOString().slice(0, 10);

@@ -1,8 +1,8 @@
 import { contactsFor } from './contacts.ts';
-import { rfmFor, type RfmCustomer, type RfmRequest, type RfmResult } from './rfm.ts';
+import { rfmFor, type RfmRequest } from './rfm.ts';
+import type { CustomerList, ListedCustomer } from '../../contract/customers.ts';
 import { EXPORT_COLUMNS } from './export.ts';
 import { customerValuesFor, type CustomerValueRequest, type CustomerValues } from './value.ts';
-import type { PurchaseModelName } from '../../core/clv/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { columnsOf } from '../../files/export-columns.ts';
 import { writeSheets, type ExportCell, type ExportSheet } from '../../files/table-export.ts';
@@ -15,25 +15,13 @@ export interface CustomerListRequest extends RfmRequest {
 }
 
 /** A listed customer: the RFM line, the contacts found, and the model's view when fitted. */
-export interface ListedCustomer extends RfmCustomer {
-  /** Contact column → the customer's latest value (empty object when the data have none). */
-  contacts: Record<string, string | null>;
-  /** Present only with CLV: the probability the customer still buys, as of the as-of date. */
-  p_alive?: number;
-  expected_purchases?: number;
-  expected_average_value?: number;
-  /** The expected value: discounted margin over the horizon. */
-  clv?: number;
-  /** The purchase model behind p_alive, expected_purchases and clv: bgnbd or pareto-nbd. */
-  p_alive_model?: PurchaseModelName;
-}
+export type { ListedCustomer };
 
-/** The RFM result with contacts and, when asked, the CLV models' parameters. */
-export interface CustomerListResult extends Omit<RfmResult, 'customers'> {
-  contactColumns: string[];
-  clv: Omit<CustomerValues, 'customers'> | null;
-  customers: ListedCustomer[];
-}
+/**
+ * The RFM result with contacts and, when asked, the CLV models' parameters: the contract's
+ * CustomerList with every customer, before the route counts them (`total`) and keeps a page.
+ */
+export type CustomerListResult = Omit<CustomerList, 'total'>;
 
 /** Scores and segments customers, and adds what a CRM list needs: contacts and expected value. */
 export async function customerListFor(

@@ -1,13 +1,14 @@
-import { fitParetoNbd } from '../../core/clv/index.ts';
-import { fitInputs, resolveCalibration, type ClvRequest, type ClvResult } from './clv.ts';
+import { fitParetoNbd, type ClvFitModel } from '../../core/clv/index.ts';
+import { fitInputs, resolveCalibration, type ClvRequest } from './clv.ts';
+import type { ClvFit } from '../../contract/customers.ts';
 import { UserError } from '../inputs/user-error.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /** The model name `fulcrum clv --model` takes for the Pareto/NBD. */
-export const PARETO_NBD_MODEL = 'pareto-nbd';
+export const PARETO_NBD_MODEL = 'pareto-nbd' satisfies ClvFitModel;
 
 /** A Pareto/NBD fit: the same fields as the other CLV fits, parameters r, alpha, s, beta. */
-export type ParetoNbdResult = Omit<ClvResult, 'model'> & { model: typeof PARETO_NBD_MODEL };
+export type ParetoNbdResult = Omit<ClvFit, 'model'> & { model: typeof PARETO_NBD_MODEL };
 
 /**
  * Fits the Pareto/NBD on the (x, t_x, T) summary BG/NBD reads, compressed the same way in SQL,

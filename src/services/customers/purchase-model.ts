@@ -1,4 +1,5 @@
 import { purchaseModel, PURCHASE_MODELS, type Fit, type PurchaseModel } from '../../core/clv/index.ts';
+import type { FitReport } from '../../contract/customers.ts';
 import { UserError } from '../inputs/user-error.ts';
 
 /** The purchase model a request names (BG/NBD when it names none), or a UserError listing the choices. */
@@ -16,10 +17,7 @@ export function purchaseModelOf(name: string | undefined): PurchaseModel {
 }
 
 /** What a fit reports to surfaces: parameters with their errors, likelihood and how it stopped. */
-export type FitReport = Pick<
-  Fit<string>,
-  'params' | 'standardErrors' | 'logLikelihood' | 'convergence' | 'iterations' | 'customers'
->;
+export type { FitReport };
 
 /** A fit without anything surfaces do not show. */
 export const fitReport = (f: Fit<string>): FitReport => ({

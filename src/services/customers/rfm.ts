@@ -27,6 +27,7 @@ import {
   type ScoringSql,
 } from '../../sql/customers/rfm-scored.ts';
 import { withRfmValues } from './rfm-values-table.ts';
+import type { RfmCustomer } from '../../contract/customers.ts';
 import { orderIdsUnique } from '../warehouse/facts.ts';
 import { orderDateRange } from '../warehouse/data-range.ts';
 import { parseDateOption } from '../inputs/periods.ts';
@@ -53,23 +54,8 @@ export interface RfmRequest {
   segment?: string;
 }
 
-/** One customer line, with the stable export columns first. */
-export interface RfmCustomer {
-  customer_id: string;
-  recency_days: number;
-  frequency: number;
-  monetary: number;
-  r: number;
-  f: number;
-  m: number;
-  score: string;
-  segment: string;
-  first_order: string;
-  last_order: string;
-  tenure_days: number;
-  average_check: number | null;
-  tactic: string;
-}
+/** One customer line: the contract's export columns (GET /api/customers/list adds contacts). */
+export type { RfmCustomer };
 
 /** Scores, segments and the summary as of a date. */
 export interface RfmResult {

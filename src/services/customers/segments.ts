@@ -1,11 +1,5 @@
-import {
-  DEFAULT_SEGMENTS,
-  migrationFromCells,
-  NEW_CUSTOMERS,
-  type Boundaries,
-  type MigrationMatrix,
-  type SegmentSummary,
-} from '../../core/rfm/index.ts';
+import { DEFAULT_SEGMENTS, migrationFromCells, NEW_CUSTOMERS } from '../../core/rfm/index.ts';
+import type { SegmentLine, SegmentMigration, SegmentsResult } from '../../contract/customers.ts';
 import { migrationCellsQuery, type ScoringSql } from '../../sql/customers/rfm-scored.ts';
 import { rfmOverviewFor, withScoring, type RfmRequest } from './rfm.ts';
 import { orderDateRange } from '../warehouse/data-range.ts';
@@ -19,32 +13,12 @@ export interface SegmentsRequest extends Omit<RfmRequest, 'segment'> {
   from?: string;
 }
 
-/** A summary line with the segment's name and tactic in the asked language. */
-export interface SegmentLine extends SegmentSummary {
-  name: string;
-  tactic: string;
-}
-
-/** The migration between two as-of dates, each scored with the same strategy and rules. */
-export interface SegmentMigration extends MigrationMatrix {
-  from: string;
-  to: string;
-}
-
-/** The segment summary and, when a first date is given, the migration matrix. */
-export interface SegmentsResult {
-  asOf: string;
-  binning: string;
-  bins: number;
-  windowDays: number;
-  /** True when frequency and monetary span the whole history up to the as-of date. */
-  wholeHistory: boolean;
-  boundaries: Boundaries;
-  /** Customers at the as-of date (the summary's total). */
-  customers: number;
-  segments: SegmentLine[];
-  migration: SegmentMigration | null;
-}
+/**
+ * A summary line with the segment's name and tactic in the asked language; the migration between
+ * two as-of dates, each scored with the same strategy and rules; the summary with the migration
+ * when a first date is given. The shapes are the contract's (GET /api/customers/segments).
+ */
+export type { SegmentLine, SegmentMigration, SegmentsResult };
 
 /**
  * Scores the base at the as-of date (and at `from`) in the warehouse; the migration is one more

@@ -4,11 +4,11 @@ import {
   fitGammaGamma,
   type ClvOptions,
   type GammaGammaParams,
-  type PurchaseModelName,
 } from '../../core/clv/index.ts';
 import { customerSummaryQuery, UNIT_DAYS, type TimeUnit } from '../../sql/customers/customers.ts';
 import { fitInputs, resolveCalibration } from './clv.ts';
-import { fitReport, purchaseModelOf, type FitReport } from './purchase-model.ts';
+import { fitReport, purchaseModelOf } from './purchase-model.ts';
+import type { ValueFits } from '../../contract/customers.ts';
 import { UserError } from '../inputs/user-error.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
@@ -43,22 +43,8 @@ export interface CustomerValueRow {
   clv: number;
 }
 
-/** Both fits and every customer's value. */
-export interface CustomerValues {
-  calibrationEnd: string;
-  unit: TimeUnit;
-  horizon: number;
-  margin: number;
-  discountRate: number;
-  /** The purchase model P(alive) and expected purchases come from. */
-  model: PurchaseModelName;
-  /** That model's fit. */
-  purchase: FitReport;
-  /** The same fit under its old name, present when the model is BG/NBD (JSON consumers read it). */
-  bgnbd?: FitReport;
-  gammaGamma: FitReport;
-  customers: CustomerValueRow[];
-}
+/** Both fits (the contract's ValueFits, which the list and the CLV tab answer) and every customer's value. */
+export type CustomerValues = ValueFits & { customers: CustomerValueRow[] };
 
 const YEAR_IN: Record<TimeUnit, number> = { day: 365, week: 52, month: 12 };
 

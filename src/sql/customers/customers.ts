@@ -1,9 +1,11 @@
 import type { Dialect } from '../dialect.ts';
 import type { Sql } from '../formula/measures.ts';
+import type { TimeUnit } from '../../core/clv/index.ts';
 
-/** Time units the CLV summary can be expressed in, as days per unit. */
-export const UNIT_DAYS = { day: 1, week: 7, month: 30.4375 } as const;
-export type TimeUnit = keyof typeof UNIT_DAYS;
+export type { TimeUnit };
+
+/** Days per time unit the CLV summary can be expressed in (the names: core's TIME_UNITS). */
+export const UNIT_DAYS: Readonly<Record<TimeUnit, number>> = { day: 1, week: 7, month: 30.4375 };
 
 /** Inputs of the per-customer CLV summary. */
 export interface CustomerSummaryInput {

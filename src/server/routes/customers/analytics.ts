@@ -2,11 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { channelsFor, cohortsFor, funnelFor } from '../../../services/index.ts';
 import { requestLang } from '../../context.ts';
 import { dateQuery, INPUT_ERRORS, json } from '../../../contract/common.ts';
-import {
-  ChannelsResultSchema,
-  CohortsResultSchema,
-  FunnelResultSchema,
-} from '../../../contract/customers.ts';
+import { CUSTOMERS_ANSWERS } from '../../../contract/customers.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
 
 const tag = { tags: ['Customers'] };
@@ -30,7 +26,10 @@ const cohorts = createRoute({
       months: months('months since acquisition shown, the first included (default 12)'),
     }),
   },
-  responses: { 200: json(CohortsResultSchema, 'cohorts and the pooled curve'), ...INPUT_ERRORS },
+  responses: {
+    200: json(CUSTOMERS_ANSWERS['/api/customers/cohorts'], 'cohorts and the pooled curve'),
+    ...INPUT_ERRORS,
+  },
 });
 
 const channels = createRoute({
@@ -49,7 +48,10 @@ const channels = createRoute({
         .openapi({ description: 'marketing costs outside the spend table, split by buyers' }),
     }),
   },
-  responses: { 200: json(ChannelsResultSchema, 'channels and the total'), ...INPUT_ERRORS },
+  responses: {
+    200: json(CUSTOMERS_ANSWERS['/api/customers/channels'], 'channels and the total'),
+    ...INPUT_ERRORS,
+  },
 });
 
 const funnel = createRoute({
@@ -70,7 +72,10 @@ const funnel = createRoute({
       }),
     }),
   },
-  responses: { 200: json(FunnelResultSchema, 'steps and transitions'), ...INPUT_ERRORS },
+  responses: {
+    200: json(CUSTOMERS_ANSWERS['/api/customers/funnel'], 'steps and transitions'),
+    ...INPUT_ERRORS,
+  },
 });
 
 /** GET /api/customers/cohorts, /channels and /funnel: the CLI's `cohorts`, `channels`, `funnel`. */

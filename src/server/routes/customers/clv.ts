@@ -8,14 +8,17 @@ import {
 } from '../../../services/index.ts';
 import { requestLang } from '../../context.ts';
 import { dateQuery, INPUT_ERRORS, json } from '../../../contract/common.ts';
-import { ClvFitSchema, ClvValidationSchema, purchaseModelParam } from '../../../contract/customers.ts';
+import {
+  CUSTOMERS_ANSWERS,
+  clvModelParam,
+  purchaseModelParam,
+  unitParam as unit,
+} from '../../../contract/customers.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
 
 const tag = { tags: ['Customers'] };
 
 const day = (name: string, description: string) => dateQuery(name, description, '1997-09-30');
-
-const unit = z.enum(['day', 'week', 'month']).default('week');
 
 const fit = createRoute({
   ...tag,
@@ -24,12 +27,15 @@ const fit = createRoute({
   summary: 'BG/NBD, Pareto/NBD or Gamma-Gamma fitted by maximum likelihood (the CLI\u2019s `clv --model`)',
   request: {
     query: z.object({
-      model: z.enum(['bgnbd', 'gg', PARETO_NBD_MODEL]).default('bgnbd'),
+      model: clvModelParam,
       calibrationEnd: day('calibrationEnd', 'last calibration day, inclusive (default: the last order date)'),
       unit,
     }),
   },
-  responses: { 200: json(ClvFitSchema, 'parameters, standard errors, log-likelihood'), ...INPUT_ERRORS },
+  responses: {
+    200: json(CUSTOMERS_ANSWERS['/api/customers/clv'], 'parameters, standard errors, log-likelihood'),
+    ...INPUT_ERRORS,
+  },
 });
 
 const validation = createRoute({
@@ -56,18 +62,11 @@ const validation = createRoute({
         .openapi({ description: 'pool frequencies from this one up (default 7)', type: 'integer' }),
     }),
   },
-  responses: { 200: json(ClvValidationSchema, 'the fit and the validation table'), ...INPUT_ERRORS },
+  responses: {
+    200: json(CUSTOMERS_ANSWERS['/api/customers/clv/validation'], 'the fit and the validation table'),
+    ...INPUT_ERRORS,
+  },
 });
-
-const ClvSummarySchema = z
-  .looseObject({
-    asOf: z.string(),
-    total: z.looseObject({ customers: z.number(), clv: z.number(), average: z.number() }),
-    segments: z.array(z.looseObject({ segment: z.string(), customers: z.number(), clv: z.number() })),
-    top: z.array(z.looseObject({ customer_id: z.string(), clv: z.number() })),
-    fit: z.looseObject({}),
-  })
-  .openapi('ClvSummary');
 
 const value = createRoute({
   ...tag,
@@ -92,7 +91,10 @@ const value = createRoute({
         .openapi({ description: 'share of revenue kept, 0–1 (default 1: CLV by revenue)' }),
     }),
   },
-  responses: { 200: json(ClvSummarySchema, 'CLV totals, segments and top customers'), ...INPUT_ERRORS },
+  responses: {
+    200: json(CUSTOMERS_ANSWERS['/api/customers/clv/value'], 'CLV totals, segments and top customers'),
+    ...INPUT_ERRORS,
+  },
 });
 
 /** GET /api/customers/clv, /api/customers/clv/validation and /api/customers/clv/value. */

@@ -12,16 +12,15 @@ import { contentDisposition } from '../../content-disposition.ts';
 import { requestLang } from '../../context.ts';
 import { dateQuery, INPUT_ERRORS, isOn, json } from '../../../contract/common.ts';
 import {
-  CustomerListSchema,
+  CUSTOMERS_ANSWERS,
   download,
   DOWNLOAD_TYPES,
   exportFormatParam,
   ListClvQuery,
   listLimit,
-  RfmGridSchema,
   RfmQuery,
+  type RfmQueryValues,
   segmentParam,
-  SegmentsResultSchema,
 } from '../../../contract/customers.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
 
@@ -33,7 +32,7 @@ const rfm = createRoute({
   path: '/api/customers/rfm',
   summary: 'RFM as of a date: the segment summary and the R × F grid (customers and revenue per cell)',
   request: { query: z.object(RfmQuery) },
-  responses: { 200: json(RfmGridSchema, 'summary and grid'), ...INPUT_ERRORS },
+  responses: { 200: json(CUSTOMERS_ANSWERS['/api/customers/rfm'], 'summary and grid'), ...INPUT_ERRORS },
 });
 
 const listQuery = z.object({ ...RfmQuery, segment: segmentParam.optional(), ...ListClvQuery });
@@ -45,7 +44,10 @@ const list = createRoute({
   summary:
     'The customer list (of one segment) with contacts and, with clv=1, P(alive) and CLV from BG/NBD or Pareto/NBD',
   request: { query: listQuery.extend({ limit: listLimit }) },
-  responses: { 200: json(CustomerListSchema, 'the first `limit` customers and the total'), ...INPUT_ERRORS },
+  responses: {
+    200: json(CUSTOMERS_ANSWERS['/api/customers/list'], 'the first `limit` customers and the total'),
+    ...INPUT_ERRORS,
+  },
 });
 
 const listExport = createRoute({
@@ -76,10 +78,12 @@ const segments = createRoute({
       from: dateQuery('from', 'first date of the migration (as-of is the second)'),
     }),
   },
-  responses: { 200: json(SegmentsResultSchema, 'summary and migration'), ...INPUT_ERRORS },
+  responses: {
+    200: json(CUSTOMERS_ANSWERS['/api/customers/segments'], 'summary and migration'),
+    ...INPUT_ERRORS,
+  },
 });
 
-type RfmQueryValues = { asof?: string; bins: string; n?: number; window?: number };
 type ListQueryValues = z.infer<typeof listQuery>;
 
 const rfmRequest = (q: RfmQueryValues): Omit<RfmRequest, 'segment'> => ({

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { useAsync } from '../../app/use-async.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
@@ -11,8 +10,11 @@ import { formatDate, formatMoney, formatNumber, formatRatio } from '../../format
 import { parseNumber } from '../../format/parse.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/ru.ts';
-import { CLV_HORIZONS, type ClvSummary } from './clv-value-types.ts';
-import { PURCHASE_MODELS, type PurchaseModel } from './customers-types.ts';
+import { getCustomers } from '../../api/contract-customers.ts';
+import { PURCHASE_MODELS, type PurchaseModel } from './purchase-models.ts';
+
+/** Horizons offered, in weeks (the fit's unit): half a year, a year, two, three years. */
+const CLV_HORIZONS = [26, 52, 104, 156] as const;
 
 /**
  * CLV in roubles (GET /api/customers/clv/value): what the customer base is expected to bring over
@@ -28,7 +30,7 @@ export function ClvValuePanel({ model }: { model: PurchaseModel }) {
   const res = useAsync(
     margin === null
       ? null
-      : (signal) => api<ClvSummary>('/customers/clv/value', { query: { model, horizon, margin }, signal }),
+      : (signal) => getCustomers('/api/customers/clv/value', { query: { model, horizon, margin }, signal }),
     [model, horizon, margin, lang],
   );
   const v = res.data;

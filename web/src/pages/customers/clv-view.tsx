@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { api } from '../../api/client.ts';
 import { useAsync } from '../../app/use-async.ts';
 import { Chart } from '../../charts/chart.tsx';
 import { clvValidationOption } from '../../charts/clv-validation-option.ts';
@@ -12,7 +11,8 @@ import { formatChangePct, formatDate, formatNumber } from '../../format/format.t
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ClvValuePanel } from './clv-value-panel.tsx';
 import { TermsLine } from '../../components/term.tsx';
-import { PURCHASE_MODELS, type ClvValidation, type PurchaseModel } from './customers-types.ts';
+import { getCustomers } from '../../api/contract-customers.ts';
+import { PURCHASE_MODELS, type PurchaseModel } from './purchase-models.ts';
 import { ExportButton } from '../../components/export-button.tsx';
 
 /**
@@ -27,7 +27,7 @@ export function ClvView({ lastDate }: { lastDate: string }) {
   const [model, setModel] = useState<PurchaseModel>('bgnbd');
   const res = useAsync(
     (signal) =>
-      api<ClvValidation>('/customers/clv/validation', {
+      getCustomers('/api/customers/clv/validation', {
         query: { calibrationEnd, holdoutEnd, unit: 'week', model },
         signal,
       }),

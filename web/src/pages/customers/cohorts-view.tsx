@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { useAsync } from '../../app/use-async.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
@@ -8,7 +7,7 @@ import { Segmented } from '../../components/segmented.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatMoney, formatMonth, formatNumber, formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { Cohort, CohortMonth, CohortsResult } from './customers-types.ts';
+import { getCustomers, type Cohort, type CohortMonth } from '../../api/contract-customers.ts';
 import { heatStyle, isHot } from './heat.ts';
 import { ExportButton } from '../../components/export-button.tsx';
 
@@ -25,7 +24,7 @@ export function CohortsView() {
   const { t, lang } = useI18n();
   const [measure, setMeasure] = useState<Measure>('retention');
   const res = useAsync(
-    (signal) => api<CohortsResult>('/customers/cohorts', { query: { months: MONTHS }, signal }),
+    (signal) => getCustomers('/api/customers/cohorts', { query: { months: MONTHS }, signal }),
     [],
   );
   const data = res.data;

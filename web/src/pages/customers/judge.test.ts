@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelMetric } from './customers-types.ts';
+import type { ChannelMetric } from '../../api/contract-customers.ts';
 import { judge } from './judge.ts';
 
 const metric = (
-  id: string,
+  id: ChannelMetric['id'],
   unit: ChannelMetric['unit'],
   direction: ChannelMetric['direction'],
 ): ChannelMetric => ({
   id,
+  kpi: null,
   unit,
   direction,
   name: { ru: id, en: id },

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
 import { useAsync } from '../../app/use-async.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
@@ -8,7 +7,7 @@ import { Segmented } from '../../components/segmented.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDate, formatMoneyCompact, formatNumber } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { SegmentsResult } from './customers-types.ts';
+import { getCustomers } from '../../api/contract-customers.ts';
 import { heatStyle, isHot } from './heat.ts';
 import { ExportButton } from '../../components/export-button.tsx';
 
@@ -28,7 +27,7 @@ export function MigrationView({ firstDate, lastDate }: { firstDate: string; last
   const [show, setShow] = useState<'customers' | 'revenue'>('customers');
   const res = useAsync(
     from && to
-      ? (signal) => api<SegmentsResult>('/customers/segments', { query: { asof: to, from }, signal })
+      ? (signal) => getCustomers('/api/customers/segments', { query: { asof: to, from }, signal })
       : null,
     [from, to],
   );

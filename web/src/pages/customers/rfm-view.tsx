@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { api } from '../../api/client.ts';
 import { useAsync } from '../../app/use-async.ts';
 import { Chart } from '../../charts/chart.tsx';
 import { rfmHeatmapOption } from '../../charts/rfm-heatmap-option.ts';
@@ -10,7 +9,7 @@ import { Segmented } from '../../components/segmented.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { formatDate, formatMoney, formatMoneyCompact, formatNumber } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { RfmGrid } from './customers-types.ts';
+import { getCustomers } from '../../api/contract-customers.ts';
 import { SegmentsTable } from './segments-table.tsx';
 
 type Bins = 'quantile' | 'r-rfm' | 'norms';
@@ -22,7 +21,7 @@ export function RfmView({ lastDate }: { lastDate: string }) {
   const [bins, setBins] = useState<Bins>('quantile');
   const [show, setShow] = useState<'customers' | 'revenue'>('customers');
   const res = useAsync(
-    asOf ? (signal) => api<RfmGrid>('/customers/rfm', { query: { asof: asOf, bins }, signal }) : null,
+    asOf ? (signal) => getCustomers('/api/customers/rfm', { query: { asof: asOf, bins }, signal }) : null,
     [asOf, bins],
   );
   const option = useMemo(() => {

@@ -5,7 +5,8 @@ import { Segmented } from '../../components/segmented.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatMoney, formatNumber, formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { PURCHASE_MODELS, type PurchaseModel, type RfmGrid } from './customers-types.ts';
+import type { RfmGrid } from '../../api/contract-customers.ts';
+import { PURCHASE_MODELS, type PurchaseModel } from './purchase-models.ts';
 import { downloadFile } from './download.ts';
 
 /** One line per segment with its tactic and buttons that download the segment's list for a CRM. */
