@@ -73,11 +73,8 @@ export const JourneyResultSchema = z
 
 export const JourneyQuerySchema = z.object({
   preset: z.enum(JOURNEY_PRESETS).default('b2c').meta({ description: 'the map to start from' }),
-  period: z
-    .string()
-    .optional()
-    .meta({
-      description: 'months: YYYY-MM..YYYY-MM (default: the last 12 complete)',
-      example: '2024-01..2024-12',
-    }),
+  period: z.string().optional().meta({
+    description: 'months: YYYY-MM..YYYY-MM (default: the last 12 complete)',
+    example: '2024-01..2024-12',
+  }),
 });
