@@ -15,7 +15,7 @@ import {
 } from '../../store/index.ts';
 import { marketerFacts } from './marketer-facts.ts';
 import { withSheetContext } from './sheet-context.ts';
-import { planFileSchema, toMarketerPlan, type PlanFile } from './plan-schema.ts';
+import { planFileSchema, toMarketerPlan, type PlanFile, type StoredPlan } from './plan-schema.ts';
 import { readPlanXlsx, writePlanXlsx } from './plan-xlsx.ts';
 import { toQuarterPlan } from './quarter-schema.ts';
 import { UserError } from '../inputs/user-error.ts';
@@ -70,7 +70,7 @@ export function storePlan(ws: Workspace, p: PlanFile): void {
 }
 
 /** The stored plan as a plan file. */
-export function planFile(ws: Workspace, employee: string, period: string): PlanFile {
+export function planFile(ws: Workspace, employee: string, period: string): StoredPlan {
   const plan = loadMarketerPlan(ws.store, employee, period);
   const e = kpiEmployee(ws.store, employee);
   if (!plan || !e) throw noPlan(employee, period);
