@@ -20,6 +20,13 @@ interface Doc {
   components: { schemas: Record<string, JsonSchema> };
 }
 
+/** A schema that says nothing about its value (`{}`, `{ nullable: true }`): what a looseObject lets through. */
+const saysNothing = (x: unknown): boolean =>
+  x === true ||
+  (typeof x === 'object' &&
+    x !== null &&
+    !['type', '$ref', 'anyOf', 'oneOf', 'allOf', 'enum', 'properties'].some((k) => k in x));
+
 /** Object schemas under `s` that declare nothing or let undeclared fields through ($refs followed once). */
 function openObjects(s: unknown, doc: Doc, at: string, seen = new Set<string>()): string[] {
   if (typeof s !== 'object' || s === null) return [];
@@ -32,9 +39,10 @@ function openObjects(s: unknown, doc: Doc, at: string, seen = new Set<string>())
   }
   const props = (o['properties'] ?? {}) as Record<string, unknown>;
   const extra = o['additionalProperties'];
-  const record = typeof extra === 'object' && extra !== null && Object.keys(extra).length > 0;
+  // A record declares its values' schema; an object open to anything does not.
+  const record = extra !== undefined && !saysNothing(extra);
   const found: string[] = [];
-  if (o['type'] === 'object' && !record && (Object.keys(props).length === 0 || extra === true))
+  if (o['type'] === 'object' && !record && (Object.keys(props).length === 0 || extra !== undefined))
     found.push(`${at}: open or empty object`);
   const subs: Array<[string, unknown]> = [
     ...Object.entries(props).map(([k, v]): [string, unknown] => [`${at}.${k}`, v]),
