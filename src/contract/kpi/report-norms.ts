@@ -24,3 +24,5 @@ export const NormParams = z.object({
     .min(1)
     .meta({ param: { name: 'type', in: 'path' }, description: 'report type', example: 'cohort-study' }),
 });
+
+export type ReportNorm = z.output<typeof ReportNormSchema>;

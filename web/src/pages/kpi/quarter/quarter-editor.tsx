@@ -13,6 +13,7 @@ import {
   newCalendarTaskId,
   newKpiDraft,
   quarterSums,
+  ROMI_BASIS_NAMES,
   toQuarterDraft,
   type KpiDraft,
   type KpiUnit,
@@ -21,6 +22,7 @@ import {
   type QuarterGroup,
   type QuarterPlanFile,
   type QuarterProblem,
+  type RomiBasis,
 } from './quarter-draft.ts';
 import './quarter.css';
 
@@ -282,10 +284,13 @@ export function QuarterEditor({
               name="q-basis"
               value={draft.basis}
               disabled={!canEdit}
-              onChange={(e) => edit({ basis: e.target.value as QuarterDraft['basis'] })}
+              onChange={(e) => edit({ basis: e.target.value as RomiBasis })}
             >
-              <option value="margin">{t('kpi.quarter.basis.margin')}</option>
-              <option value="revenue">{t('kpi.quarter.basis.revenue')}</option>
+              {Object.entries(ROMI_BASIS_NAMES).map(([basis, name]) => (
+                <option key={basis} value={basis}>
+                  {t(name)}
+                </option>
+              ))}
             </select>
           </label>
           {(['horizon', 'otherCosts', 'corridorFloor', 'corridorCap'] as const).map(field)}
