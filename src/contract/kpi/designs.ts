@@ -23,19 +23,23 @@ export const SavedDesignBodySchema = z
   .object({ positions: z.array(PositionSchema).min(1).max(50) })
   .meta({ id: 'KpiDesignSave' });
 
-/** POST /api/kpi/design: positions checked by the service as a positions file is (`fulcrum kpi design`). */
+/**
+ * A position of a positions file (`fulcrum kpi design --positions FILE`) and of POST
+ * /api/kpi/design: looser than a saved design's (no length limits); the service checks the weights.
+ */
+export const PositionInputSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  kpis: z.union([z.array(z.string()).min(1), z.record(z.string(), z.number())]),
+  bonus: z.number().nonnegative().optional(),
+});
+
+/** POST /api/kpi/design: a tree and positions, checked as a positions file is. */
 export const DesignBodySchema = z
   .object({
     model: ModelIdSchema.default('lcpudq'),
     positions: z
-      .array(
-        z.object({
-          id: z.string(),
-          name: z.string().optional(),
-          kpis: z.union([z.array(z.string()), z.record(z.string(), z.number())]),
-          bonus: z.number().optional(),
-        }),
-      )
+      .array(PositionInputSchema)
       .min(1)
       .meta({ description: 'positions with their KPI list or KPI → weight map' }),
   })
