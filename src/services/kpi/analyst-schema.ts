@@ -8,12 +8,6 @@ import {
 
 // Entries, remarks, norms and plans are the API contract's schemas (src/contract/kpi/analyst.ts):
 // one shape for the register file, the API's bodies and its answers.
-export {
-  AnalystPlanFileSchema as analystPlanSchema,
-  RegisterEntryFileSchema as entrySchema,
-  RemarkBodySchema as remarkSchema,
-  ReportNormFileSchema as normSchema,
-} from '../../contract/kpi/analyst.ts';
 export type EntryInput = z.output<typeof RegisterEntryFileSchema>;
 export type AnalystPlanInput = z.output<typeof AnalystPlanFileSchema>;
 

@@ -3,7 +3,6 @@ import type { PlanFile } from '../../contract/kpi/plan.ts';
 
 // The plan file's schema is the API contract's (src/contract/kpi/plan.ts): one shape for the file,
 // the API's body and its answer.
-export { PlanFileSchema as planFileSchema } from '../../contract/kpi/plan.ts';
 export type { PlanFile, StoredPlan } from '../../contract/kpi/plan.ts';
 
 /** The core plan a file describes, defaults filled in. */

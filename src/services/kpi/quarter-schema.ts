@@ -10,7 +10,6 @@ import type { QuarterPlanRecord } from '../../store/index.ts';
 
 // The plan file's schema is the API contract's (src/contract/kpi/quarter.ts): one shape for the
 // file, the API's body and answer; the reading of ROMI and its defaults are core's (core/kpi/romi.ts).
-export { QuarterPlanFileSchema as quarterPlanFileSchema } from '../../contract/kpi/quarter.ts';
 export type { QuarterPlanFile, StoredQuarterPlan } from '../../contract/kpi/quarter.ts';
 
 /** What the store keeps of a plan file, defaults filled in; a fact without a source is "entered". */
