@@ -4,7 +4,7 @@
  */
 import type { AnalystSheet, Sheet } from '../../../../src/contract/kpi/sheet.ts';
 
-export type { KpiEmployee } from '../../../../src/contract/kpi/kpi.ts';
+export type { KpiDefinitionAnswer as KpiDefinition, KpiEmployee } from '../../../../src/contract/kpi/kpi.ts';
 export type { AnalystSheet, Sheet as KpiSheet } from '../../../../src/contract/kpi/sheet.ts';
 export type { AnalystPlanAnswer as AnalystPlan } from '../../../../src/contract/kpi/analyst.ts';
 export type { StoredPlan as PlanFile } from '../../../../src/contract/kpi/plan.ts';

@@ -7,7 +7,7 @@ import { formatRatio } from '../../../format/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { T } from '../../../i18n/translate.ts';
 import type { MessageKey } from '../../../i18n/ru.ts';
-import type { Label } from '../kpi-types.ts';
+import type { KpiDefinition } from '../kpi-types.ts';
 import {
   fromQuarterDraft,
   newCalendarTaskId,
@@ -16,7 +16,6 @@ import {
   ROMI_BASIS_NAMES,
   toQuarterDraft,
   type KpiDraft,
-  type KpiUnit,
   type QuarterDraft,
   type QuarterField,
   type QuarterGroup,
@@ -27,11 +26,8 @@ import {
 import './quarter.css';
 
 /** A catalogue KPI as the editor offers it. */
-export interface CatalogueKpi {
-  id: string;
-  name: Label;
-  unit: KpiUnit;
-}
+/** What the editor reads of a catalogue KPI (GET /api/kpi/catalogue). */
+export type CatalogueKpi = Pick<KpiDefinition, 'id' | 'name' | 'unit'>;
 
 const fieldKey = (f: QuarterField) => `kpi.quarter.f.${f}` as MessageKey;
 const groupKey = (g: QuarterGroup) => `kpi.quarter.group.${g}` as MessageKey;
