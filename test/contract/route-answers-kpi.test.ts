@@ -221,6 +221,25 @@ describe('KPI route answers on the sample company', () => {
     });
   }, 60_000);
 
+  it('describes every KPI request body and answer in /api/openapi.json with no open or empty object', () => {
+    const found: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      if (!path.startsWith('/api/kpi')) continue;
+      for (const [method, op] of Object.entries(ops as Record<string, Record<string, unknown>>)) {
+        const body = (op['requestBody'] as { content?: Record<string, { schema: unknown }> } | undefined)
+          ?.content;
+        found.push(...openObjects(body?.['application/json']?.schema, doc, `${method} ${path} body`));
+        for (const [status, res] of Object.entries(
+          (op['responses'] ?? {}) as Doc['paths'][string][string]['responses'],
+        ))
+          found.push(
+            ...openObjects(res.content?.['application/json']?.schema, doc, `${method} ${path} ${status}`),
+          );
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   it('called every GET route of /api/kpi with a JSON answer', () => {
     const gets = [...schemas].filter(([k, r]) => k.startsWith('GET ') && r.schema).map(([k]) => k);
     expect(gets.filter((k) => !called.has(k))).toEqual([]);
