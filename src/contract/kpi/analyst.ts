@@ -10,7 +10,7 @@ import { bounds, month, pathText, share } from './parts.ts';
 const DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
 /** A date as people type it: 2025-05-07 or 07.05.2025; empty means none. */
-export const dateText = z
+const dateText = z
   .string()
   .trim()
   .transform((s, ctx) => {
@@ -139,6 +139,5 @@ export const PlanParams = z.object({
   period: pathText('period', 'month, YYYY-MM', '2025-05'),
 });
 
-export type RegisterEntryAnswer = z.output<typeof RegisterEntrySchema>;
 export type AnalystPlanAnswer = z.output<typeof AnalystPlanSchema>;
 export type AnalystPlanBody = z.input<typeof AnalystPlanBodySchema>;

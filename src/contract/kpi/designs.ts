@@ -109,3 +109,4 @@ export const SavedDesignSchema = z
 
 export type KpiDesign = z.output<typeof DesignSchema>;
 export type SavedDesign = z.output<typeof SavedDesignSchema>;
+export type SavedDesignBody = z.input<typeof SavedDesignBodySchema>;

@@ -26,3 +26,4 @@ export const NormParams = z.object({
 });
 
 export type ReportNorm = z.output<typeof ReportNormSchema>;
+export type ReportNormBody = z.input<typeof ReportNormBodySchema>;

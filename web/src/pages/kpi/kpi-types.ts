@@ -6,11 +6,20 @@ import type { AnalystSheet, Sheet } from '../../../../src/contract/kpi/sheet.ts'
 
 export type { KpiDefinitionAnswer as KpiDefinition, KpiEmployee } from '../../../../src/contract/kpi/kpi.ts';
 export type { AnalystSheet, Sheet as KpiSheet } from '../../../../src/contract/kpi/sheet.ts';
-export type { AnalystPlanAnswer as AnalystPlan } from '../../../../src/contract/kpi/analyst.ts';
-export type { StoredPlan as PlanFile } from '../../../../src/contract/kpi/plan.ts';
-export type { StoredQuarterPlan as QuarterPlanFile } from '../../../../src/contract/kpi/quarter.ts';
-export type { SavedDesign as SavedDesignAnswer } from '../../../../src/contract/kpi/designs.ts';
-export type { ReportNorm } from '../../../../src/contract/kpi/report-norms.ts';
+export type {
+  AnalystPlanAnswer as AnalystPlan,
+  AnalystPlanBody,
+} from '../../../../src/contract/kpi/analyst.ts';
+export type { PlanBody, StoredPlan as PlanFile } from '../../../../src/contract/kpi/plan.ts';
+export type {
+  QuarterPlanBody,
+  StoredQuarterPlan as QuarterPlanFile,
+} from '../../../../src/contract/kpi/quarter.ts';
+export type {
+  SavedDesign as SavedDesignAnswer,
+  SavedDesignBody,
+} from '../../../../src/contract/kpi/designs.ts';
+export type { ReportNorm, ReportNormBody } from '../../../../src/contract/kpi/report-norms.ts';
 
 /** A name or sentence in both languages. */
 export type Label = Sheet['lines'][number]['name'];

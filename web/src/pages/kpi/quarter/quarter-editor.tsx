@@ -7,7 +7,7 @@ import { formatRatio } from '../../../format/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { T } from '../../../i18n/translate.ts';
 import type { MessageKey } from '../../../i18n/ru.ts';
-import type { KpiDefinition } from '../kpi-types.ts';
+import type { KpiDefinition, QuarterPlanBody } from '../kpi-types.ts';
 import {
   fromQuarterDraft,
   newCalendarTaskId,
@@ -158,7 +158,9 @@ export function QuarterEditor({
   const save = async () => {
     const body = checked.plan;
     if (!body) return;
-    await run(async () => onSaved(await api<QuarterPlanFile>(path, { method: 'PUT', body })));
+    await run(async () =>
+      onSaved(await api<QuarterPlanFile>(path, { method: 'PUT', body: body satisfies QuarterPlanBody })),
+    );
   };
 
   const remove = async () => {
