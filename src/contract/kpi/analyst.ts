@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ANALYST_KPIS } from '../../core/kpi/analyst-sheet.ts';
-import { ENTRY_KINDS, type EntryKind } from '../../core/kpi/analyst-register.ts';
+import { ENTRY_KINDS } from '../../core/kpi/analyst-register.ts';
 import { bounds, month, pathText, share } from './parts.ts';
 
 const DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -30,7 +30,7 @@ const optionalDate = dateText
   .optional()
   .transform((v) => v ?? null);
 
-const kind = z.enum(ENTRY_KINDS as [EntryKind, ...EntryKind[]]);
+const kind = z.enum(ENTRY_KINDS);
 
 /** A dated remark on a delivered report. */
 export const RemarkBodySchema = z
