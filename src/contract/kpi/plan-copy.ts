@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 
 /**
  * Where to copy a plan. The months are checked by the service, so a bad one is refused in the
@@ -6,10 +6,10 @@ import { z } from '@hono/zod-openapi';
  */
 export const PlanCopyBodySchema = z
   .object({
-    to: z.string().min(1).openapi({ example: '2024-04', description: 'the month to create, YYYY-MM' }),
+    to: z.string().min(1).meta({ example: '2024-04', description: 'the month to create, YYYY-MM' }),
     force: z
       .boolean()
       .default(false)
-      .openapi({ description: 'replace a plan the target month already has (refused otherwise)' }),
+      .meta({ description: 'replace a plan the target month already has (refused otherwise)' }),
   })
-  .openapi('KpiPlanCopy');
+  .meta({ id: 'KpiPlanCopy' });

@@ -7,8 +7,8 @@ import {
 } from '../calendar/index.ts';
 
 /** A regular report (on a schedule, with a due date) or an ad-hoc request (with an agreed date). */
-export type EntryKind = 'regular' | 'adhoc';
-export const ENTRY_KINDS: readonly EntryKind[] = ['regular', 'adhoc'];
+export const ENTRY_KINDS = ['regular', 'adhoc'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 /** A remark on a delivered report, dated the day it was made. */
 export interface Remark {

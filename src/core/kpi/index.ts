@@ -52,6 +52,7 @@ export {
   type MonthlyTaskRef,
   type QuarterPlan,
 } from './quarter-sheet.ts';
+export { DEFAULT_ROMI, ROMI_BASES, type RomiBasis, type RomiReading } from './romi.ts';
 export { evalKpiFormula, formulaMeasures, type KpiFormula } from './kpi-formula.ts';
 export {
   KPI_CATALOGUE,

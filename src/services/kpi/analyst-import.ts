@@ -3,13 +3,8 @@ import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { parseCsv } from '../../files/csv-text.ts';
-import {
-  KIND_WORDS,
-  REGISTER_COLUMNS,
-  entrySchema,
-  registerFileSchema,
-  type RegisterFile,
-} from './analyst-schema.ts';
+import { RegisterEntryFileSchema } from '../../contract/kpi/analyst.ts';
+import { KIND_WORDS, REGISTER_COLUMNS, registerFileSchema, type RegisterFile } from './analyst-schema.ts';
 import { UserError } from '../inputs/user-error.ts';
 
 const REMARK = /^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\s*[:—–-]?\s*(.*)$/;
@@ -60,7 +55,7 @@ export function entriesFromRows(rows: string[][], file: string): RegisterFile {
       return;
     }
     if (raw['employee'] === '') delete raw['employee'];
-    const r = entrySchema.safeParse(raw);
+    const r = RegisterEntryFileSchema.safeParse(raw);
     if (r.success) entries.push(r.data);
     else problems.push(`${where}: ${issues(r.error)}`);
   });

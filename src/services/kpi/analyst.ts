@@ -20,13 +20,12 @@ import {
 } from '../../store/index.ts';
 import { readRegisterFile } from './analyst-import.ts';
 import {
-  analystPlanSchema,
-  entrySchema,
-  normSchema,
-  remarkSchema,
-  type AnalystPlanInput,
-  type EntryInput,
-} from './analyst-schema.ts';
+  AnalystPlanFileSchema,
+  RegisterEntryFileSchema,
+  RemarkBodySchema,
+  ReportNormFileSchema,
+} from '../../contract/kpi/analyst.ts';
+import type { AnalystPlanInput, EntryInput } from './analyst-schema.ts';
 import { shellArg } from '../inputs/shell-arg.ts';
 import { textOf } from '../../i18n/index.ts';
 import { parseDateOption } from '../inputs/periods.ts';
@@ -145,7 +144,7 @@ export async function importRegister(
 
 /** Validates and stores an analyst's plan for a month. */
 export function setAnalystPlan(ws: Workspace, raw: unknown): AnalystPlan {
-  const r = analystPlanSchema.safeParse(raw);
+  const r = AnalystPlanFileSchema.safeParse(raw);
   if (!r.success)
     throw new UserError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 'plan');
   const plan = toPlan(r.data);
@@ -170,7 +169,7 @@ export function analystPlanOf(ws: Workspace, employee: string, period: string): 
 
 /** Adds or replaces one register entry (its remarks included). */
 export function putRegisterEntry(ws: Workspace, employee: string, raw: unknown): RegisterEntry {
-  const r = entrySchema.safeParse(raw);
+  const r = RegisterEntryFileSchema.safeParse(raw);
   if (!r.success)
     throw new UserError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 'entry');
   const entry = toEntry(r.data);
@@ -181,7 +180,7 @@ export function putRegisterEntry(ws: Workspace, employee: string, raw: unknown):
 
 /** Adds a dated remark to a delivered entry. */
 export function addRemark(ws: Workspace, employee: string, id: string, raw: unknown): RegisterEntry {
-  const r = remarkSchema.safeParse(raw);
+  const r = RemarkBodySchema.safeParse(raw);
   if (!r.success)
     throw new UserError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 'remark');
   const entry = registerEntries(ws.store, employee).find((e) => e.id === id);
@@ -193,7 +192,7 @@ export function addRemark(ws: Workspace, employee: string, id: string, raw: unkn
 
 /** Adds or updates a report type's time norm. */
 export function setReportNorm(ws: Workspace, raw: unknown): ReportNorm {
-  const r = normSchema.safeParse(raw);
+  const r = ReportNormFileSchema.safeParse(raw);
   if (!r.success)
     throw new UserError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 'norm');
   const norm = { type: r.data.type, name: r.data.name ?? r.data.type, days: r.data.days };

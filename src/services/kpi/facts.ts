@@ -6,7 +6,7 @@ import { fetchMeasures } from '../formula/measure-fetch.ts';
 import { customerHistoryQuery } from '../../sql/kpi/facts.ts';
 import { channelsFor } from '../customers/channels.ts';
 import { orderDateRange } from '../warehouse/data-range.ts';
-import { DEFAULT_ROMI } from './quarter-schema.ts';
+import { DEFAULT_ROMI } from '../../core/kpi/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /** One KPI's fact for a period and scope; null is "no data", never 0. */

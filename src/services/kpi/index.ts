@@ -30,7 +30,7 @@ export { saveDesign, savedDesignOf, designFromSaved, type DesignWithSaved } from
 export { linkUser, employeeOf, kpiEmployeesFor, KPI_ADMIN_ROLES } from './people.ts';
 export { writeSheetXlsx } from './sheet-xlsx.ts';
 export { writeDesignXlsx, designWorkbook, designXlsxBytes } from './design-xlsx.ts';
-export type { PlanFile } from './plan-schema.ts';
+export type { PlanFile, StoredPlan } from './plan-schema.ts';
 export {
   importRegister,
   setAnalystPlan,

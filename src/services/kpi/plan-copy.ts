@@ -1,7 +1,7 @@
 import type { AnalystPlan } from '../../core/kpi/index.ts';
 import { kpiEmployee, loadAnalystPlan, loadMarketerPlan, saveAnalystPlan } from '../../store/index.ts';
 import { planFile, storePlan } from './plans.ts';
-import type { PlanFile } from './plan-schema.ts';
+import type { StoredPlan } from './plan-schema.ts';
 import { UserError } from '../inputs/user-error.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
@@ -63,7 +63,7 @@ function checkCopy(ws: Workspace, c: PlanCopy, kind: 'monthly' | 'analyst', targ
  * it is a fact of the month it was done in — and manual facts stay with their own month (a forced
  * copy over an existing plan keeps the target month's manual facts, as any plan save does).
  */
-export function copyPlan(ws: Workspace, c: PlanCopy): PlanFile {
+export function copyPlan(ws: Workspace, c: PlanCopy): StoredPlan {
   checkCopy(ws, c, 'monthly', loadMarketerPlan(ws.store, c.employee, c.to) !== undefined);
   if (!loadMarketerPlan(ws.store, c.employee, c.from))
     throw new UserError(

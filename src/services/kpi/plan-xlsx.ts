@@ -30,7 +30,7 @@ export async function writePlanXlsx(plan: PlanFile, file: string): Promise<void>
 const cellValue = (v: ExcelJS.CellValue): unknown =>
   v && typeof v === 'object' && 'result' in v ? v.result : v;
 
-/** Reads a plan workbook back into the plain object planFileSchema validates. */
+/** Reads a plan workbook back into the plain object the contract's PlanFileSchema validates. */
 export async function readPlanXlsx(file: string): Promise<Record<string, unknown>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);

@@ -15,7 +15,8 @@ import {
 } from '../../store/index.ts';
 import { marketerFacts } from './marketer-facts.ts';
 import { withSheetContext } from './sheet-context.ts';
-import { planFileSchema, toMarketerPlan, type PlanFile } from './plan-schema.ts';
+import { PlanFileSchema } from '../../contract/kpi/plan.ts';
+import { toMarketerPlan, type PlanFile, type StoredPlan } from './plan-schema.ts';
 import { readPlanXlsx, writePlanXlsx } from './plan-xlsx.ts';
 import { toQuarterPlan } from './quarter-schema.ts';
 import { UserError } from '../inputs/user-error.ts';
@@ -25,7 +26,7 @@ const isXlsx = (file: string): boolean => extname(file).toLowerCase() === '.xlsx
 
 /** Validates a plan object; zod's complaints become one line naming the fields. */
 export function parsePlan(raw: unknown, where: string): PlanFile {
-  const r = planFileSchema.safeParse(raw);
+  const r = PlanFileSchema.safeParse(raw);
   if (!r.success)
     throw new UserError(
       `${where}: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
@@ -70,7 +71,7 @@ export function storePlan(ws: Workspace, p: PlanFile): void {
 }
 
 /** The stored plan as a plan file. */
-export function planFile(ws: Workspace, employee: string, period: string): PlanFile {
+export function planFile(ws: Workspace, employee: string, period: string): StoredPlan {
   const plan = loadMarketerPlan(ws.store, employee, period);
   const e = kpiEmployee(ws.store, employee);
   if (!plan || !e) throw noPlan(employee, period);

@@ -5,20 +5,10 @@ import { designKpiSystem, PositionWeightsError, type KpiDesign } from '../../cor
 import type { FormulaTree, NodeValues } from '../../core/formula/index.ts';
 import { formatNumber, type Bilingual } from '../../i18n/index.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { PositionInputSchema } from '../../contract/kpi/designs.ts';
 
-/** A positions file (JSON or YAML): each position with its KPI list or KPI → weight map. */
-export const positionsFile = z.object({
-  positions: z
-    .array(
-      z.object({
-        id: z.string().min(1),
-        name: z.string().optional(),
-        kpis: z.union([z.array(z.string()).min(1), z.record(z.string(), z.number())]),
-        bonus: z.number().nonnegative().optional(),
-      }),
-    )
-    .min(1),
-});
+/** A positions file (JSON or YAML): each position with its KPI list or KPI → weight map (the contract's). */
+export const positionsFile = z.object({ positions: z.array(PositionInputSchema).min(1) });
 
 /** A positions file's content (JSON is YAML too), unchecked; a file that does not parse names itself. */
 export function readPositions(file: string): unknown {

@@ -12,8 +12,8 @@ import {
   saveQuarterPlan,
   type QuarterPlanRecord,
 } from '../../store/index.ts';
+import { QuarterPlanFileSchema } from '../../contract/kpi/quarter.ts';
 import {
-  quarterPlanFileSchema,
   toQuarterPlan,
   toQuarterRecord,
   type QuarterPlanFile,
@@ -34,7 +34,7 @@ export const DEFAULT_FACT_SOURCE = 'entered with the plan';
  * checked by computing it once without facts — a bad plan is refused at the door.
  */
 export function parseQuarterPlan(raw: unknown, where: string): QuarterPlanFile {
-  const r = quarterPlanFileSchema.safeParse(raw);
+  const r = QuarterPlanFileSchema.safeParse(raw);
   if (!r.success)
     throw new UserError(
       `${where}: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,

@@ -58,7 +58,7 @@ function rowsOf(ws: ExcelJS.Worksheet | undefined): Array<Record<string, unknown
   return out;
 }
 
-/** Reads a quarterly plan workbook back into the plain object quarterPlanFileSchema validates. */
+/** Reads a quarterly plan workbook back into the plain object the contract's QuarterPlanFileSchema validates. */
 export async function readQuarterPlanXlsx(file: string): Promise<Record<string, unknown>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);

@@ -17,7 +17,7 @@ import { saveDesign } from '../kpi/design.ts';
 import { marketerFacts } from '../kpi/marketer-facts.ts';
 import { quarterFacts } from '../kpi/quarter-facts.ts';
 import { storeQuarterPlan } from '../kpi/quarter-plans.ts';
-import { DEFAULT_ROMI } from '../kpi/quarter-schema.ts';
+import { DEFAULT_ROMI } from '../../core/kpi/index.ts';
 import { storePlan } from '../kpi/plans.ts';
 import { resolveModel } from '../formula/model.ts';
 import type { Workspace } from '../warehouse/workspace.ts';

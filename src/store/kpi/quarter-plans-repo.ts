@@ -1,6 +1,9 @@
 import { toKopecks } from '../../core/money/index.ts';
-import type { PlanTask } from '../../core/kpi/index.ts';
+import type { PlanTask, RomiBasis, RomiReading } from '../../core/kpi/index.ts';
 import type { Store } from '../store.ts';
+
+// The reading's home is the core (core/kpi/romi.ts); re-exported for the store's callers.
+export type { RomiReading };
 
 /** A fact typed in for a quarterly KPI, with where it came from and when it was entered. */
 export interface QuarterManualFact {
@@ -21,15 +24,6 @@ export interface QuarterKpiRecord {
   cap?: number;
   /** Null: the sheet computes the fact from the warehouse. */
   fact: QuarterManualFact | null;
-}
-
-/** How ROMI is read from the data: LTV by margin or revenue, its horizon, costs outside the spend table. */
-export interface RomiReading {
-  basis: 'margin' | 'revenue';
-  /** Months since acquisition the LTV counts. */
-  horizon: number;
-  /** Marketing costs of the quarter outside the spend table (pay, tools), roubles. */
-  otherCosts: number;
 }
 
 /** A stored quarterly plan: every bound and split a column, money in kopecks underneath. */
@@ -56,7 +50,7 @@ interface PlanRow {
   corridor_cap: number;
   task_floor: number;
   task_cap: number;
-  romi_basis: 'margin' | 'revenue';
+  romi_basis: RomiBasis;
   ltv_months: number;
   other_costs_kopecks: number;
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../services/index.ts';
 import { AUTH_ERRORS, INPUT_ERRORS, json, jsonBody } from '../../../contract/common.ts';
 import {
+  AnalystPlanBodySchema,
   AnalystPlanSchema,
   EntryParams,
   PlanParams,
@@ -61,7 +62,7 @@ const putPlan = createRoute({
   method: 'put',
   path: '/api/kpi/analyst-plans/{employee}/{period}',
   summary: 'Store the analyst’s plan for a month (weights must sum to 1)',
-  request: { params: PlanParams, ...jsonBody(AnalystPlanSchema) },
+  request: { params: PlanParams, ...jsonBody(AnalystPlanBodySchema) },
   responses: { 200: json(AnalystPlanSchema, 'the stored plan'), ...INPUT_ERRORS },
 });
 
@@ -71,7 +72,7 @@ export function registerKpiAnalyst(app: OpenAPIHono<AppEnv>, deps: AppDeps): voi
   app.openapi(register, (c) => c.json(analystRegister(ws, c.req.valid('param').employee), 200));
   app.openapi(putEntry, (c) => {
     const { employee, id } = c.req.valid('param');
-    const entry = putRegisterEntry(ws, employee, { remarks: [], ...c.req.valid('json'), id });
+    const entry = putRegisterEntry(ws, employee, { ...c.req.valid('json'), id });
     return c.json({ ...entry }, 200);
   });
   app.openapi(remark, (c) => {

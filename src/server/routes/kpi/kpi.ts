@@ -16,22 +16,20 @@ import {
 } from '../../../services/index.ts';
 import { currentUser, requestLang } from '../../context.ts';
 import {
-  AnalystSheetSchema,
-  DesignBodySchema,
-  DesignSchema,
   EmployeeParams,
   EmployeeSchema,
   KpiDefinitionSchema,
   langParam,
   LinkBodySchema,
   LinkSchema,
-  PlanSchema,
-  QuarterBodySchema,
   SheetParams,
-  SheetSchema,
   xlsx,
   XLSX_TYPE,
 } from '../../../contract/kpi/kpi.ts';
+import { AnalystSheetSchema, SheetSchema } from '../../../contract/kpi/sheet.ts';
+import { DesignBodySchema, DesignSchema } from '../../../contract/kpi/designs.ts';
+import { PlanBodySchema, PlanSchema } from '../../../contract/kpi/plan.ts';
+import { QuarterPlanFileSchema } from '../../../contract/kpi/quarter.ts';
 import { AUTH_ERRORS, dateQuery, INPUT_ERRORS, json, jsonBody } from '../../../contract/common.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
 
@@ -85,7 +83,7 @@ const putPlan = createRoute({
   method: 'put',
   path: '/api/kpi/plans/{employee}/{period}',
   summary: 'Store an employee’s monthly plan (checked as `fulcrum kpi plan import` checks it)',
-  request: { params: SheetParams, ...jsonBody(PlanSchema) },
+  request: { params: SheetParams, ...jsonBody(PlanBodySchema) },
   responses: { 200: json(PlanSchema, 'the stored plan'), ...INPUT_ERRORS },
 });
 
@@ -112,11 +110,11 @@ const quarter = createRoute({
   method: 'post',
   path: '/api/kpi/quarter',
   summary: 'The quarterly sheet (ROMI, MRE, calendar tasks) from a plan with its facts',
-  request: jsonBody(QuarterBodySchema),
+  request: jsonBody(QuarterPlanFileSchema),
   responses: { 200: json(SheetSchema, 'the sheet'), ...INPUT_ERRORS },
 });
 
-const asofParam = dateQuery('asof', 'judge as of this date (default today)').openapi({
+const asofParam = dateQuery('asof', 'judge as of this date (default today)').meta({
   param: { name: 'asof', in: 'query' },
 });
 

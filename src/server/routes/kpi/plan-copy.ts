@@ -1,7 +1,8 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { copyAnalystPlan, copyPlan } from '../../../services/index.ts';
 import { INPUT_ERRORS, json, jsonBody } from '../../../contract/common.ts';
-import { PlanSchema, SheetParams } from '../../../contract/kpi/kpi.ts';
+import { SheetParams } from '../../../contract/kpi/kpi.ts';
+import { PlanSchema } from '../../../contract/kpi/plan.ts';
 import { AnalystPlanSchema } from '../../../contract/kpi/analyst.ts';
 import { PlanCopyBodySchema } from '../../../contract/kpi/plan-copy.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';

@@ -10,8 +10,9 @@ import {
 import { requestLang } from '../../context.ts';
 import { HttpError } from '../../http-error.ts';
 import { ErrorSchema, INPUT_ERRORS, json, jsonBody } from '../../../contract/common.ts';
-import { langParam, SheetSchema, xlsx } from '../../../contract/kpi/kpi.ts';
-import { QuarterParams, QuarterPlanSchema } from '../../../contract/kpi/quarter.ts';
+import { langParam, xlsx } from '../../../contract/kpi/kpi.ts';
+import { SheetSchema } from '../../../contract/kpi/sheet.ts';
+import { QuarterParams, QuarterPlanBodySchema, QuarterPlanSchema } from '../../../contract/kpi/quarter.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
 import { download } from './kpi.ts';
 
@@ -36,7 +37,7 @@ const putPlan = createRoute({
   path: '/api/kpi/quarter-plans/{employee}/{quarter}',
   summary:
     'Store an employee’s quarterly plan (checked as `fulcrum kpi quarter plan import` checks it; a calendar task that is also a monthly task of the quarter is refused)',
-  request: { params: QuarterParams, ...jsonBody(QuarterPlanSchema) },
+  request: { params: QuarterParams, ...jsonBody(QuarterPlanBodySchema) },
   responses: { 200: json(QuarterPlanSchema, 'the stored plan'), ...INPUT_ERRORS },
 });
 

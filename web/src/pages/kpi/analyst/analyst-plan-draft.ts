@@ -4,31 +4,20 @@
  * (GET/PUT /api/kpi/analyst-plans/{employee}/{period}).
  */
 import { offSums, parseTyped, showTyped, tidy } from '../draft-number.ts';
-
-/** The analyst's three KPIs, in the order the sheet lists them. */
-export const ANALYST_KPIS = ['timeliness', 'completeness', 'quality'] as const;
-export type AnalystKpi = (typeof ANALYST_KPIS)[number];
-
-/** A KPI of the plan: a weight and a plan share, or a payout curve (base / norm / target), kept as stored. */
-export interface AnalystPlanKpi {
-  kpi: AnalystKpi;
-  weight: number;
-  plan?: number;
-  base?: number;
-  norm?: number;
-  target?: number;
-  cap?: number;
-}
+import type { AnalystPlan } from '../kpi-types.ts';
 
 /** An analyst's plan as the API returns it. */
-export interface AnalystPlan {
-  employee: string;
-  period: string;
-  bonus: number;
-  kpis: AnalystPlanKpi[];
-  corridor: { floor: number; cap: number };
-  acceptanceDays: number;
-}
+export type { AnalystPlan };
+/** A KPI of the plan: a weight and a plan share, or a payout curve (base / norm / target), kept as stored. */
+export type AnalystPlanKpi = AnalystPlan['kpis'][number];
+export type AnalystKpi = AnalystPlanKpi['kpi'];
+
+/** The analyst's three KPIs, in the order the sheet lists them. */
+export const ANALYST_KPIS = [
+  'timeliness',
+  'completeness',
+  'quality',
+] as const satisfies readonly AnalystKpi[];
 
 export interface AnalystKpiDraft {
   on: boolean;

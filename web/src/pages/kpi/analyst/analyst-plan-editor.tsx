@@ -17,6 +17,7 @@ import {
   type AnalystProblem,
 } from './analyst-plan-draft.ts';
 import { Group, SumBadge } from '../plan/plan-editor.tsx';
+import type { AnalystPlanBody } from '../kpi-types.ts';
 import '../plan/plan-tools.css';
 
 const fieldKey = (f: AnalystField) => `kpi.aplan.f.${f}` as MessageKey;
@@ -94,7 +95,12 @@ export function AnalystPlanEditor({
     if (!body) return;
     await run(async () => {
       const path = `/kpi/analyst-plans/${encodeURIComponent(plan.employee)}/${plan.period}`;
-      onSaved(await api<AnalystPlan>(path, { method: 'PUT', body: name ? { ...body, name } : body }));
+      onSaved(
+        await api<AnalystPlan>(path, {
+          method: 'PUT',
+          body: (name ? { ...body, name } : body) satisfies AnalystPlanBody,
+        }),
+      );
     });
   };
 

@@ -3,13 +3,10 @@
  * store (PUT /api/kpi/report-norms/{type}). Pure.
  */
 import { parseTyped } from '../draft-number.ts';
+import type { ReportNorm } from '../kpi-types.ts';
 
 /** A report type's time norm as the API returns it. */
-export interface ReportNorm {
-  type: string;
-  name: string;
-  days: number;
-}
+export type { ReportNorm };
 
 export interface NormRow {
   type: string;

@@ -11,6 +11,7 @@ import {
   type NormRow,
   type ReportNorm,
 } from './report-norms-draft.ts';
+import type { ReportNormBody } from '../kpi-types.ts';
 import '../plan/plan-tools.css';
 
 function problemText(p: NormProblem, t: ReturnType<typeof useI18n>['t']): string {
@@ -43,7 +44,7 @@ function NormsForm({ stored, onSaved }: { stored: ReportNorm[]; onSaved: () => v
       for (const n of checked.changed)
         await api(`/kpi/report-norms/${encodeURIComponent(n.type)}`, {
           method: 'PUT',
-          body: { name: n.name, days: n.days },
+          body: { name: n.name, days: n.days } satisfies ReportNormBody,
         });
       setSaved(true);
       onSaved();

@@ -1,4 +1,5 @@
 import { parseTyped, tidy } from '../draft-number.ts';
+import type { PlanFile } from '../kpi-types.ts';
 
 /** A task as an editor holds it — a monthly task or a quarter's calendar task: the texts typed. */
 export interface TaskDraft {
@@ -8,13 +9,8 @@ export interface TaskDraft {
   completion: string;
 }
 
-/** A checked task: weight and completion as fractions; completion null until it is entered. */
-export interface CheckedTask {
-  id: string;
-  name: string;
-  weight: number;
-  completion: number | null;
-}
+/** A checked task, as plans store it: weight and completion as fractions; completion null until entered. */
+export type CheckedTask = PlanFile['tasks'][number];
 
 /** What can be wrong with a task row (1-based `task`). */
 export type TaskProblem =

@@ -3,23 +3,13 @@
  * the user types one, every KPI's share in percent as typed text. Pure: checking the shares and
  * turning the draft into the body of PUT /api/kpi/designs/{model}.
  */
-import type { Label } from '../../../api/types.ts';
+import type { SavedDesignAnswer } from '../kpi-types.ts';
 import { parseTyped, tidy } from '../draft-number.ts';
 
+/** GET/PUT /api/kpi/designs/{model}: the saved design (null if none) and the five steps. */
+export type { SavedDesignAnswer };
 /** A position saved with the design (GET /api/kpi/designs/{model}). */
-export interface SavedPosition {
-  id: string;
-  name: string;
-  kpis: string[] | Record<string, number>;
-  bonus?: number;
-}
-
-/** GET/PUT /api/kpi/designs/{model}: the saved design (null if none) and the KPI table's names. */
-export interface SavedDesignAnswer {
-  model: string;
-  saved: { positions: SavedPosition[]; updatedAt: string; updatedBy: number | null } | null;
-  design: { table: Array<{ kpi: string; name: Label; factors: string[]; factorNames: Label[] }> };
-}
+export type SavedPosition = NonNullable<SavedDesignAnswer['saved']>['positions'][number];
 
 /** A position on the page; `weights` null means an equal split (1 / count). */
 export interface DraftPosition {

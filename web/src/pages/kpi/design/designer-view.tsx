@@ -26,6 +26,7 @@ import {
 } from './design-draft.ts';
 import { DesignPosition } from './design-position.tsx';
 import { designProblemText } from './design-problems.ts';
+import type { SavedDesignBody } from '../kpi-types.ts';
 import './designer.css';
 
 /** Who may save a design: the route table's PUT /api/kpi/designs/:model (src/server/access.ts). */
@@ -81,7 +82,7 @@ function Matrix({ tree, model, answer }: { tree: FormulaTree; model: string; ans
     try {
       const stored = await api<SavedDesignAnswer>(`/kpi/designs/${encodeURIComponent(model)}`, {
         method: 'PUT',
-        body: { positions: checked.positions },
+        body: { positions: checked.positions } satisfies SavedDesignBody,
       });
       setBaseline(stored.saved);
       setDirty(false);

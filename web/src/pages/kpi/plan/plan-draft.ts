@@ -4,34 +4,13 @@
  * it back into the plan the API stores (GET/PUT /api/kpi/plans/{employee}/{period}).
  */
 
-/** A task agreed for the month; completion 0..1, null until it is entered. */
 import { offSums, parseTyped, showTyped, tidy } from '../draft-number.ts';
 import { tasksFromDrafts, type TaskDraft, type TaskProblem } from '../analyst/task-draft.ts';
-
-export interface PlanTask {
-  id: string;
-  name: string;
-  weight: number;
-  completion: number | null;
-}
+import type { PlanFile } from '../kpi-types.ts';
 
 /** A monthly marketer plan as the API returns it (`fulcrum kpi plan export`). */
-export interface PlanFile {
-  employee: string;
-  name?: string;
-  position?: string;
-  channels: string[];
-  period: string;
-  bonus: number;
-  discretionary: number;
-  split: { leads: number; tasks: number };
-  corridor: { floor: number; cap: number };
-  leads: { weight: number; plan: number };
-  newClientShare: { weight: number; plan: number };
-  quality: { plan: number; cap: number };
-  taskRule: { floor: number; cap: number };
-  tasks: PlanTask[];
-}
+export type { PlanFile };
+export type PlanTask = PlanFile['tasks'][number];
 
 /** The editor's plain fields: money in roubles, `leadsPlan` a count, everything else in percent. */
 export const DRAFT_FIELDS = [

@@ -17,6 +17,7 @@ import {
   type PlanFile,
   type WeightGroup,
 } from './plan-draft.ts';
+import type { PlanBody } from '../kpi-types.ts';
 
 const fieldKey = (f: DraftField) => `kpi.plan.f.${f}` as MessageKey;
 const groupKey = (g: WeightGroup) => `kpi.plan.group.${g}` as MessageKey;
@@ -106,7 +107,7 @@ export function PlanEditor({
     if (!body) return;
     await run(async () => {
       const path = `/kpi/plans/${encodeURIComponent(plan.employee)}/${plan.period}`;
-      onSaved(await api<PlanFile>(path, { method: 'PUT', body }));
+      onSaved(await api<PlanFile>(path, { method: 'PUT', body: body satisfies PlanBody }));
     });
   };
 

@@ -25,15 +25,24 @@ describe('months and people of the Plan section', () => {
   });
 
   it('shows a plan stored just now before the list is asked for again', () => {
-    const list = [{ id: 'anna', name: 'Анна', position: null, marketer: ['2024-03'], analyst: [] }];
+    const list = [
+      { id: 'anna', name: 'Анна', position: null, marketer: ['2024-03'], analyst: [], quarter: [] },
+    ];
     const merged = withAdded(list, [
       { employee: 'anna', name: 'Анна', kind: 'marketer', period: '2024-04' },
       { employee: 'anna', name: 'Анна', kind: 'marketer', period: '2024-03' },
       { employee: 'ivan', name: 'Иван', kind: 'analyst', period: '2025-01' },
     ]);
     expect(merged).toEqual([
-      { id: 'anna', name: 'Анна', position: null, marketer: ['2024-04', '2024-03'], analyst: [] },
-      { id: 'ivan', name: 'Иван', position: null, marketer: [], analyst: ['2025-01'] },
+      {
+        id: 'anna',
+        name: 'Анна',
+        position: null,
+        marketer: ['2024-04', '2024-03'],
+        analyst: [],
+        quarter: [],
+      },
+      { id: 'ivan', name: 'Иван', position: null, marketer: [], analyst: ['2025-01'], quarter: [] },
     ]);
     expect(list[0]!.marketer).toEqual(['2024-03']);
   });

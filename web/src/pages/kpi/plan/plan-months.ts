@@ -90,7 +90,7 @@ export function withAdded(employees: readonly KpiEmployee[], added: readonly Add
   for (const a of added) {
     let e = out.find((x) => x.id === a.employee);
     if (!e) {
-      e = { id: a.employee, name: a.name, position: null, marketer: [], analyst: [] };
+      e = { id: a.employee, name: a.name, position: null, marketer: [], analyst: [], quarter: [] };
       out.push(e);
     }
     if (!e[a.kind].includes(a.period)) e[a.kind] = [...e[a.kind], a.period].sort().reverse();

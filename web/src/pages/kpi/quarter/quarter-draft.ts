@@ -5,46 +5,26 @@
  */
 import { offSums, parseTyped, showTyped, tidy } from '../draft-number.ts';
 import { tasksFromDrafts, type TaskDraft, type TaskProblem } from '../analyst/task-draft.ts';
-
-/** A KPI of the quarterly plan; without `fact` the sheet takes it from the data. */
-export interface QuarterKpi {
-  kpi: string;
-  weight: number;
-  plan?: number;
-  base?: number;
-  norm?: number;
-  target?: number;
-  cap?: number;
-  fact?: number | null;
-  source?: string;
-}
-
-/** A calendar task; completion 0..1, null until assessed. */
-export interface QuarterTask {
-  id: string;
-  name: string;
-  weight: number;
-  completion: number | null;
-}
+import type { KpiSheet, QuarterPlanFile } from '../kpi-types.ts';
 
 /** A quarterly plan as the API returns it (`fulcrum kpi quarter plan export`). */
-export interface QuarterPlanFile {
-  employee: string;
-  name: string;
-  position?: string;
-  channels: string[];
-  period: string;
-  bonus: number;
-  split: { kpis: number; tasks: number };
-  corridor: { floor: number; cap: number };
-  kpis: QuarterKpi[];
-  tasks: QuarterTask[];
-  taskRule: { floor: number; cap: number };
-  romi: { basis: 'margin' | 'revenue'; horizon: number; otherCosts: number };
-}
+export type { QuarterPlanFile };
+/** A KPI of the quarterly plan; without `fact` the sheet takes it from the data. */
+export type QuarterKpi = QuarterPlanFile['kpis'][number];
+/** A calendar task; completion 0..1, null until assessed. */
+export type QuarterTask = QuarterPlanFile['tasks'][number];
+/** How ROMI is read from the data: by margin or revenue (core/kpi/romi.ts lists the bases). */
+export type RomiBasis = QuarterPlanFile['romi']['basis'];
 
+/** Each basis's name in the editor's select; a basis added to core's list fails this build until named. */
+export const ROMI_BASIS_NAMES: Readonly<
+  Record<RomiBasis, 'kpi.quarter.basis.margin' | 'kpi.quarter.basis.revenue'>
+> = {
+  margin: 'kpi.quarter.basis.margin',
+  revenue: 'kpi.quarter.basis.revenue',
+};
 /** How a KPI's plan and fact are typed: shares in percent, money in roubles, counts as they are. */
-export type KpiUnit = 'count' | 'ratio' | 'money' | 'number' | 'percent';
+export type KpiUnit = NonNullable<KpiSheet['lines'][number]['unit']>;
 
 /** The editor's plain fields: money in roubles, the horizon in months, everything else in percent. */
 export const QUARTER_FIELDS = [
@@ -94,7 +74,7 @@ export interface KpiDraft {
 export type { TaskDraft };
 
 export type QuarterDraft = Record<QuarterField, string> & {
-  basis: 'margin' | 'revenue';
+  basis: RomiBasis;
   kpis: KpiDraft[];
   tasks: TaskDraft[];
 };

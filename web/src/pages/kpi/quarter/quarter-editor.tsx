@@ -7,29 +7,27 @@ import { formatRatio } from '../../../format/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { T } from '../../../i18n/translate.ts';
 import type { MessageKey } from '../../../i18n/ru.ts';
-import type { Label } from '../kpi-types.ts';
+import type { KpiDefinition, QuarterPlanBody } from '../kpi-types.ts';
 import {
   fromQuarterDraft,
   newCalendarTaskId,
   newKpiDraft,
   quarterSums,
+  ROMI_BASIS_NAMES,
   toQuarterDraft,
   type KpiDraft,
-  type KpiUnit,
   type QuarterDraft,
   type QuarterField,
   type QuarterGroup,
   type QuarterPlanFile,
   type QuarterProblem,
+  type RomiBasis,
 } from './quarter-draft.ts';
 import './quarter.css';
 
 /** A catalogue KPI as the editor offers it. */
-export interface CatalogueKpi {
-  id: string;
-  name: Label;
-  unit: KpiUnit;
-}
+/** What the editor reads of a catalogue KPI (GET /api/kpi/catalogue). */
+export type CatalogueKpi = Pick<KpiDefinition, 'id' | 'name' | 'unit'>;
 
 const fieldKey = (f: QuarterField) => `kpi.quarter.f.${f}` as MessageKey;
 const groupKey = (g: QuarterGroup) => `kpi.quarter.group.${g}` as MessageKey;
@@ -160,7 +158,9 @@ export function QuarterEditor({
   const save = async () => {
     const body = checked.plan;
     if (!body) return;
-    await run(async () => onSaved(await api<QuarterPlanFile>(path, { method: 'PUT', body })));
+    await run(async () =>
+      onSaved(await api<QuarterPlanFile>(path, { method: 'PUT', body: body satisfies QuarterPlanBody })),
+    );
   };
 
   const remove = async () => {
@@ -282,10 +282,13 @@ export function QuarterEditor({
               name="q-basis"
               value={draft.basis}
               disabled={!canEdit}
-              onChange={(e) => edit({ basis: e.target.value as QuarterDraft['basis'] })}
+              onChange={(e) => edit({ basis: e.target.value as RomiBasis })}
             >
-              <option value="margin">{t('kpi.quarter.basis.margin')}</option>
-              <option value="revenue">{t('kpi.quarter.basis.revenue')}</option>
+              {Object.entries(ROMI_BASIS_NAMES).map(([basis, name]) => (
+                <option key={basis} value={basis}>
+                  {t(name)}
+                </option>
+              ))}
             </select>
           </label>
           {(['horizon', 'otherCosts', 'corridorFloor', 'corridorCap'] as const).map(field)}

@@ -132,7 +132,7 @@ export function QuarterView({ employees }: { employees: KpiEmployee[] }) {
   const { user } = useSession();
   const canCreate = PLAN_EDITORS.includes(user?.role ?? '');
   const catalogue = useAsync((signal) => api<CatalogueKpi[]>('/kpi/catalogue', { signal }), []);
-  const people = canCreate ? employees : employees.filter((e) => (e.quarter ?? []).length > 0);
+  const people = canCreate ? employees : employees.filter((e) => e.quarter.length > 0);
   const [who, setWho] = useState('');
   const employee = people.find((e) => e.id === who) ?? people[0];
   const [picked, setPicked] = useState('');
@@ -143,10 +143,10 @@ export function QuarterView({ employees }: { employees: KpiEmployee[] }) {
       </p>
     );
   const quarters = quarterChoices(
-    { quarter: employee.quarter ?? [], marketer: employee.marketer },
+    { quarter: employee.quarter, marketer: employee.marketer },
     { canCreate, today: new Date() },
   );
-  const quarter = quarters.includes(picked) ? picked : (employee.quarter?.[0] ?? quarters[0]!);
+  const quarter = quarters.includes(picked) ? picked : (employee.quarter[0] ?? quarters[0]!);
   return (
     <>
       <div className="controls">
