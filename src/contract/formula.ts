@@ -1,76 +1,96 @@
-import { z } from '@hono/zod-openapi';
-import { PeriodSchema, ModelIdSchema } from './common.ts';
+import { z } from 'zod';
+import { ATTRIBUTION_METHODS } from '../core/formula/index.ts';
+import { TABLE_NAMES } from '../core/tables/index.ts';
+import { FormulaTreeSchema, PeriodSchema, ModelIdSchema } from './common.ts';
 
-// Result schemas name the fields clients rely on and let the rest through: the services' result
-// objects are the bodies (the same as the CLI's --json), and their details grow over time.
+// Result schemas declare every field the services return (the same bodies as the CLI's --json):
+// test/contract/route-answers-core.test.ts holds real answers to them, an undeclared field fails.
 
 const maybe = z.number().nullable();
 const filters = z.record(z.string(), z.array(z.string()));
 const nodes = z.record(z.string(), maybe);
+const bilingual = z.object({ ru: z.string(), en: z.string() });
+const dataTable = z.enum(TABLE_NAMES);
 // A filter that leaves no rows: the notice, in both languages (src/services/slicing/slice-check.ts).
-const empty = z.object({ ru: z.string(), en: z.string() }).optional();
+const empty = bilingual.optional();
 
 /** Which levers the numbers use and which file would give the figures without data (orders only). */
-const CoverageSchema = z.object({
+export const CoverageSchema = z.object({
   levers: z.array(z.string()),
   standIns: z.record(z.string(), z.array(z.string())),
-  needs: z.record(z.string(), z.array(z.enum(['orders', 'leads', 'spend', 'costs']))),
+  needs: z.record(z.string(), z.array(dataTable)),
+  unfiltered: z.partialRecord(dataTable, z.array(z.string())).optional(),
 });
 
-const EvaluatedShape = {
+/** One evaluated period (or one segment of it). */
+export const EvaluatedSchema = z.object({
   revenue: maybe,
   revenueSource: z.enum(['formula', 'data']),
   profit: maybe.optional(),
   levers: nodes,
   nodes,
-};
+});
 
 export const FormulaResultSchema = z
-  .looseObject({
+  .object({
     model: z.string(),
     period: PeriodSchema,
     filters,
-    ...EvaluatedShape,
+    ...EvaluatedSchema.shape,
     by: z.array(z.string()).optional(),
-    segments: z.array(z.looseObject({ key: z.string(), ...EvaluatedShape })).optional(),
+    segments: z
+      .array(
+        z.object({
+          key: z.string(),
+          ...EvaluatedSchema.shape,
+          aboveRange: z.array(z.string()).optional().meta({ description: 'levers above their range here' }),
+        }),
+      )
+      .optional(),
     explain: z.record(z.string(), z.string()).optional(),
     empty,
     coverage: CoverageSchema,
   })
-  .openapi('FormulaResult');
+  .meta({ id: 'FormulaResult' });
 
-const SplitShape = {
+/** The split of one node's change among levers, in kopecks that sum exactly to the change. */
+export const SplitSchema = z.object({
   before: maybe,
   after: maybe,
   change: maybe,
   changePct: maybe,
-  method: z.string(),
+  method: z.enum(ATTRIBUTION_METHODS),
   contributions: z.record(z.string(), z.number()),
+  exact: z.record(z.string(), z.number()).optional().meta({ description: 'unrounded contributions' }),
+  order: z.array(z.string()).optional(),
+  note: z.string().optional(),
   error: z.string().optional(),
-  needs: z.array(z.enum(['orders', 'leads', 'spend', 'costs'])).optional(),
+  needs: z.array(dataTable).optional(),
+  target: z.string().optional(),
   explain: z.array(z.string()).optional(),
-};
+});
 
 export const CompareResultSchema = z
-  .looseObject({
+  .object({
     model: z.string(),
     periods: z.object({ before: PeriodSchema, after: PeriodSchema }),
     filters,
-    ...SplitShape,
-    profit: z.looseObject(SplitShape).optional(),
+    ...SplitSchema.shape,
+    detail: z.object({ before: EvaluatedSchema, after: EvaluatedSchema }),
+    profit: SplitSchema.optional(),
     empty,
     coverage: CoverageSchema,
   })
-  .openapi('CompareResult');
+  .meta({ id: 'CompareResult' });
 
 /** The Levers page's tornado: each lever raised to the benchmark, beside the uniform step. */
-const LeverBenchmarkSchema = z
-  .looseObject({
+export const LeverBenchmarkSchema = z
+  .object({
     by: z.string(),
-    byLabel: z.object({ ru: z.string(), en: z.string() }),
+    byLabel: bilingual,
     measure: z.enum(['profit', 'revenue']),
     effects: z.array(
-      z.looseObject({
+      z.object({
         lever: z.string(),
         p75: maybe,
         effect: z.number(),
@@ -81,38 +101,71 @@ const LeverBenchmarkSchema = z
     step: z.array(z.object({ lever: z.string(), effect: maybe })),
   })
   .nullable()
-  .openapi('LeverBenchmark', {
+  .meta({
+    id: 'LeverBenchmark',
     description:
       "Per lever, the profit (revenue without a margin rate) gained if every segment of `by` below its 75th percentile reached it; `step`: +step on any one lever ('any') or each, and on all",
   });
 
+/** One row of the lever table: what raising a lever (or 'all') by `step` gives. */
+const LeverRowSchema = z.object({
+  lever: z.string(),
+  step: z.number(),
+  revenue: maybe,
+  revenueChangePct: maybe,
+  profit: maybe,
+  profitChangePct: maybe,
+});
+
 export const LeversResultSchema = z
-  .looseObject({
+  .object({
     model: z.string(),
     period: PeriodSchema,
     filters,
     step: z.number(),
     base: z.object({ revenue: maybe, profit: maybe }),
-    rows: z.array(z.looseObject({})),
+    rows: z.array(LeverRowSchema),
     empty,
     coverage: CoverageSchema,
     benchmark: LeverBenchmarkSchema,
   })
-  .openapi('LeversResult');
+  .meta({ id: 'LeversResult' });
+
+/** A lever's potential across the segments of one dimension. */
+const LeverPotentialSchema = z.object({
+  lever: z.string(),
+  p75: maybe,
+  max: maybe,
+  potential: z.number(),
+  below: z.array(z.object({ key: z.string(), value: z.number(), gain: z.number() })),
+  outOfRange: z.array(z.object({ key: z.string(), value: z.number() })),
+  heldAtBound: z.array(z.string()),
+});
+
+/** "What to do next" beside the key constraint. */
+const NextStepSchema = z.object({
+  lever: z.string(),
+  dim: z.string(),
+  segments: z.array(z.string()),
+  potential: z.number(),
+  tools: bilingual.nullable(),
+  text: bilingual,
+});
 
 export const ConstraintResultSchema = z
-  .looseObject({
+  .object({
     model: z.string(),
     period: PeriodSchema,
     by: z.string(),
     filters,
     key: z.string().nullable(),
-    levers: z.array(z.looseObject({})),
+    levers: z.array(LeverPotentialSchema),
     noData: z.array(z.string()),
     segments: z.number(),
+    nextStep: NextStepSchema.nullable(),
     empty,
   })
-  .openapi('ConstraintResult');
+  .meta({ id: 'ConstraintResult' });
 
 export const StagesBodySchema = z
   .object({
@@ -120,16 +173,16 @@ export const StagesBodySchema = z
       .array(z.object({ name: z.string().min(1), capacity: z.number().finite().nonnegative() }))
       .min(1),
   })
-  .openapi('StagesRequest');
+  .meta({ id: 'StagesRequest' });
 
 export const ThroughputSchema = z
   .object({ output: z.number(), bottleneck: z.string() })
-  .openapi('Throughput');
+  .meta({ id: 'Throughput' });
 
 export const WhatIfBodySchema = z
   .object({
     model: ModelIdSchema.default('lcpudq'),
-    values: z.record(z.string(), z.number().finite()).optional().openapi({
+    values: z.record(z.string(), z.number().finite()).optional().meta({
       description:
         "lever values (L, C…) and, for profit, the costs (spend, sga, other); costs left out come from the period's data",
     }),
@@ -138,10 +191,10 @@ export const WhatIfBodySchema = z
     target: z.object({ node: z.enum(['revenue', 'profit']), value: z.number().finite() }).optional(),
     lever: z.string().optional(),
   })
-  .openapi('WhatIfRequest');
+  .meta({ id: 'WhatIfRequest' });
 
 export const WhatIfResultSchema = z
-  .looseObject({
+  .object({
     model: z.string(),
     values: nodes,
     revenue: maybe,
@@ -150,31 +203,41 @@ export const WhatIfResultSchema = z
     costs: z
       .array(z.object({ id: z.string(), value: maybe, source: z.enum(['given', 'data', 'none']) }))
       .optional()
-      .openapi({
+      .meta({
         description:
           'inputs that are no lever (marketing spend, SG&A, other costs), each typed in ("given"), read from the period\'s data ("data") or missing ("none")',
       }),
-    costsPeriod: z.looseObject({ from: z.string(), to: z.string(), label: z.string() }).optional(),
+    costsPeriod: PeriodSchema.optional(),
     profitMissing: z
       .array(z.string())
       .optional()
-      .openapi({ description: 'inputs profit still needs; profit is null until they are given in values' }),
-    goal: z.looseObject({ node: z.string(), factor: z.number(), value: z.number() }).optional(),
+      .meta({ description: 'inputs profit still needs; profit is null until they are given in values' }),
+    goal: z
+      .object({
+        node: z.string(),
+        from: z.number(),
+        value: z.number(),
+        factor: z.number(),
+        levers: z.array(
+          z.object({ lever: z.string(), from: z.number(), to: z.number(), changePct: z.number() }),
+        ),
+      })
+      .optional(),
   })
-  .openapi('WhatIfResult');
+  .meta({ id: 'WhatIfResult' });
 
 export const MetaSchema = z
   .object({
     models: z.array(
       z.object({
         id: z.string(),
-        label: z.object({ ru: z.string(), en: z.string() }),
+        label: bilingual,
         source: z.enum(['preset', 'user']),
-        tree: z.looseObject({}),
+        tree: FormulaTreeSchema,
       }),
     ),
     dimensions: z.array(z.string()),
     range: z.object({ first: z.string(), last: z.string() }).nullable(),
     defaults: z.object({ period: z.string(), compare: z.string() }).nullable(),
   })
-  .openapi('Meta');
+  .meta({ id: 'Meta' });

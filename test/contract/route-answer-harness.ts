@@ -88,18 +88,27 @@ export async function answerApp(orders = 20_000) {
   async function expectAnswer(
     route: string,
     url: string,
-    opts: { role?: Role; body?: unknown; status?: number; lang?: 'ru' | 'en' } = {},
+    opts: {
+      role?: Role;
+      /** A JSON body. */
+      body?: unknown;
+      /** A file body (imports), sent as text/csv. */
+      file?: string;
+      status?: number;
+      lang?: 'ru' | 'en';
+    } = {},
   ): Promise<unknown> {
     const entry = routes.get(route);
     if (entry === undefined) throw new Error(`no route ${route} is registered with a schema`);
     const status = opts.status ?? 200;
     const headers: Record<string, string> = {};
     if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    if (opts.file !== undefined) headers['content-type'] = 'text/csv';
     if (opts.lang !== undefined) headers['accept-language'] = opts.lang;
     const res = await t.asToken(opts.role ?? 'owner', url, {
       method: entry.method.toUpperCase(),
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.file ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
     });
     const text = await res.text();
     expect(res.status, `${route} ${url}: ${text.slice(0, 500)}`).toBe(status);

@@ -2,6 +2,7 @@ import {
   attribute,
   explainSplit,
   roundContributions,
+  type AttributionMethod,
   type FormulaTree,
   type Maybe,
 } from '../../core/formula/index.ts';
@@ -35,7 +36,7 @@ export interface Split {
   after: Maybe;
   change: Maybe;
   changePct: Maybe;
-  method: string;
+  method: AttributionMethod;
   /** Keyed by lever id (and fixed-cost node ids under profit); sums exactly to `change`. */
   contributions: Record<string, number>;
   /** Unrounded contributions, for charts and checks. */
@@ -81,10 +82,9 @@ export function split(
     after: a === null ? null : roundMoney(a),
     change: a === null || b === null ? null : roundMoney(roundMoney(a) - roundMoney(b)),
     changePct: a === null || b === null || b === 0 ? null : ((a - b) / Math.abs(b)) * 100,
-    method,
   };
   const res = attribute({ tree, before: before.nodes, after: after.nodes, target, order }, { method });
-  if (!res.ok) return { ...base, contributions: {}, error: res.message };
+  if (!res.ok) return { ...base, method: res.method, contributions: {}, error: res.message };
   // Rounded parts sum to the change of the rounded totals, which is what the user sees.
   const contributions = roundContributions({ ...res, change: base.change ?? res.change });
   const out: Split = { ...base, method: res.method, contributions, exact: res.contributions };

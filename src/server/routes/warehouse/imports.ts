@@ -14,6 +14,7 @@ import {
   ImportQuerySchema,
   ImportRecordSchema,
   ImportResultSchema,
+  JobStartedSchema,
   JobSchema,
   UploadQuerySchema,
 } from '../../../contract/imports.ts';
@@ -42,7 +43,7 @@ const upload = createRoute({
   request: { query: ImportQuerySchema, ...fileBody },
   responses: {
     200: json(ImportResultSchema, 'the import result'),
-    202: json(z.object({ jobId: z.string() }), 'with async=1: poll GET /api/jobs/{id}'),
+    202: json(JobStartedSchema, 'with async=1: poll GET /api/jobs/{id}'),
     ...INPUT_ERRORS,
     ...TOO_LARGE,
   },
