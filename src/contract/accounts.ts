@@ -12,6 +12,9 @@ export const UserSchema = z
   })
   .meta({ id: 'User' });
 
+/** GET /api/users: every user, oldest first. */
+export const UsersSchema = z.array(UserSchema);
+
 export const LoginBodySchema = z
   .object({ login: z.string().min(1).max(64), password: z.string().min(1).max(1024) })
   .meta({ id: 'LoginRequest' });
@@ -52,3 +55,6 @@ export const UserPatchSchema = z
     password: z.string().min(8).max(1024).optional(),
   })
   .meta({ id: 'UserPatch' });
+
+/** GET /api/tokens and GET /api/users/{id}/tokens: tokens, newest first. */
+export const TokenRecordsSchema = z.array(TokenRecordSchema);

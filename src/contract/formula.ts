@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ATTRIBUTION_METHODS } from '../core/formula/index.ts';
 import { TABLE_NAMES } from '../core/tables/index.ts';
-import { FormulaTreeSchema, PeriodSchema, ModelIdSchema } from './common.ts';
+import { PeriodSchema, ModelIdSchema } from './common.ts';
 
 // Result schemas declare every field the services return (the same bodies as the CLI's --json):
 // test/contract/route-answers-core.test.ts holds real answers to them, an undeclared field fails.
@@ -175,6 +175,7 @@ export const StagesBodySchema = z
   })
   .meta({ id: 'StagesRequest' });
 
+/** The stages of POST /api/constraint/stages and its answer. */
 export const ThroughputSchema = z
   .object({ output: z.number(), bottleneck: z.string() })
   .meta({ id: 'Throughput' });
@@ -226,18 +227,16 @@ export const WhatIfResultSchema = z
   })
   .meta({ id: 'WhatIfResult' });
 
-export const MetaSchema = z
+/** GET /api/dimensions: each filterable dimension's values, most revenue first. */
+export const DimensionValuesSchema = z
   .object({
-    models: z.array(
+    dimensions: z.array(
       z.object({
-        id: z.string(),
+        dimension: z.string(),
         label: bilingual,
-        source: z.enum(['preset', 'user']),
-        tree: FormulaTreeSchema,
+        values: z.array(z.object({ value: z.string(), revenue: z.number().nullable(), rows: z.number() })),
+        total: z.number(),
       }),
     ),
-    dimensions: z.array(z.string()),
-    range: z.object({ first: z.string(), last: z.string() }).nullable(),
-    defaults: z.object({ period: z.string(), compare: z.string() }).nullable(),
   })
-  .meta({ id: 'Meta' });
+  .meta({ id: 'DimensionValues' });

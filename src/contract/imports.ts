@@ -90,6 +90,9 @@ export const ImportRecordSchema = z
   })
   .meta({ id: 'ImportRecord' });
 
+/** GET /api/imports: the import log, newest first. */
+export const ImportLogSchema = z.array(ImportRecordSchema);
+
 /** The answer of an import started with async=1: the job to poll. */
 export const JobStartedSchema = z.object({ jobId: z.string() });
 

@@ -19,3 +19,6 @@ export const NewModelSchema = z
       .meta({ description: 'the tree as JSON or YAML text (docs/formula-trees.md)' }),
   })
   .meta({ id: 'NewModel' });
+
+/** GET /api/models: presets first, then stored trees by id. */
+export const ModelEntriesSchema = z.array(ModelEntrySchema);

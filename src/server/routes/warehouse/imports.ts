@@ -12,7 +12,7 @@ import { AUTH_ERRORS, ErrorSchema, INPUT_ERRORS, json } from '../../../contract/
 import {
   fileBody,
   ImportQuerySchema,
-  ImportRecordSchema,
+  ImportLogSchema,
   ImportResultSchema,
   JobStartedSchema,
   JobSchema,
@@ -53,7 +53,7 @@ const log = createRoute({
   method: 'get',
   path: '/api/imports',
   summary: 'The import log, newest first',
-  responses: { 200: json(z.array(ImportRecordSchema), 'import attempts'), ...AUTH_ERRORS },
+  responses: { 200: json(ImportLogSchema, 'import attempts'), ...AUTH_ERRORS },
 });
 
 const job = createRoute({
