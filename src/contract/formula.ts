@@ -16,15 +16,28 @@ const empty = bilingual.optional();
 
 /** Which levers the numbers use and which file would give the figures without data (orders only). */
 export const CoverageSchema = z.object({
+  /** Lever ids the lever table and the attribution use (buyers in place of L and C without leads). */
   levers: z.array(z.string()),
+  /** Stand-in lever → the levers it replaces: { buyers: ['L', 'C'] } reads "buyers = L × C". */
   standIns: z.record(z.string(), z.array(z.string())),
+  /**
+   * Node id → the tables not loaded that would give it, for every node without data:
+   * { L: ['leads'], profit: ['spend', 'costs'] }. A node whose table is loaded but empty in the
+   * period is not listed.
+   */
   needs: z.record(z.string(), z.array(dataTable)),
+  /**
+   * Loaded tables with none of the filter's (or slice's) columns, with those columns: their
+   * figures are left blank — { leads: ['category'] }. Absent when none.
+   */
   unfiltered: z.partialRecord(dataTable, z.array(z.string())).optional(),
 });
 
 /** One evaluated period (or one segment of it). */
 export const EvaluatedSchema = z.object({
+  /** Revenue as the formula computes it, rounded to kopecks; the data's revenue when a lever has no data. */
   revenue: maybe,
+  /** Where `revenue` came from: the lever product, or the orders when levers lack data in this slice. */
   revenueSource: z.enum(['formula', 'data']),
   profit: maybe.optional(),
   levers: nodes,
@@ -43,6 +56,8 @@ export const FormulaResultSchema = z
         z.object({
           key: z.string(),
           ...EvaluatedSchema.shape,
+          // Levers past their range here (leverMax: a channel's C above 100 % counts repeat buyers
+          // who were never its leads). Absent when none; the page and the CLI mark them.
           aboveRange: z.array(z.string()).optional().meta({ description: 'levers above their range here' }),
         }),
       )
@@ -60,13 +75,19 @@ export const SplitSchema = z.object({
   change: maybe,
   changePct: maybe,
   method: z.enum(ATTRIBUTION_METHODS),
+  /** Keyed by lever id (and fixed-cost node ids under profit); sums exactly to `change`. */
   contributions: z.record(z.string(), z.number()),
   exact: z.record(z.string(), z.number()).optional().meta({ description: 'unrounded contributions' }),
   order: z.array(z.string()).optional(),
+  /** Why the split differs from what was asked (LMDI fell back to chain substitution). */
   note: z.string().optional(),
+  /** Why no split could be made (missing data, non-positive values). */
   error: z.string().optional(),
+  /** When the split failed for want of data: the tables not loaded that would give it… */
   needs: z.array(dataTable).optional(),
+  /** …and the node whose change failed to split. */
   target: z.string().optional(),
+  /** How each contribution was obtained, one sentence per line (explain=1). */
   explain: z.array(z.string()).optional(),
 });
 
@@ -127,6 +148,7 @@ export const LeversResultSchema = z
     rows: z.array(LeverRowSchema),
     empty,
     coverage: CoverageSchema,
+    /** Null when the orders have no dimension to benchmark along. */
     benchmark: LeverBenchmarkSchema,
   })
   .meta({ id: 'LeversResult' });
@@ -143,7 +165,7 @@ const LeverPotentialSchema = z.object({
 });
 
 /** "What to do next" beside the key constraint. */
-const NextStepSchema = z.object({
+export const NextStepSchema = z.object({
   lever: z.string(),
   dim: z.string(),
   segments: z.array(z.string()),
@@ -158,10 +180,13 @@ export const ConstraintResultSchema = z
     period: PeriodSchema,
     by: z.string(),
     filters,
+    /** The lever with the largest potential, or null when no segment lags. */
     key: z.string().nullable(),
     levers: z.array(LeverPotentialSchema),
+    /** Levers with no data along this dimension (leads carry no store, say): not ranked. */
     noData: z.array(z.string()),
     segments: z.number(),
+    /** Which lever, which segments and which tools to start with; null when no segment lags. */
     nextStep: NextStepSchema.nullable(),
     empty,
   })
