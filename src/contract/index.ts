@@ -9,4 +9,5 @@ export * from './models.ts';
 export * from './accounts.ts';
 export * from './imports.ts';
 export * from './system.ts';
+export * from './exports.ts';
 export { API_ROUTES, CORE_ROUTES, type RouteShape } from './api-routes.ts';

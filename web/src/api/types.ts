@@ -46,6 +46,8 @@ export type WhatIfResult = Out<typeof C.WhatIfResultSchema>;
 export type GoalSeekResult = NonNullable<WhatIfResult['goal']>;
 export type LeverMove = GoalSeekResult['levers'][number];
 export type DimensionValues = Out<typeof C.DimensionValuesSchema>;
+/** The analyses GET /api/export/{analysis} writes as a file. */
+export type ExportAnalysis = C.ExportAnalysis;
 
 export type ImportResult = Out<typeof C.ImportResultSchema>;
 export type RowError = ImportResult['errors'][number];
