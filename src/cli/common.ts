@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { PRESET_IDS } from '../core/formula/index.ts';
+import { ATTRIBUTION_METHODS, PRESET_IDS } from '../core/formula/index.ts';
 import { SAMPLE_DIR } from '../services/index.ts';
 import { chooseWarehouse, DEFAULT_DB } from './warehouse-choice.ts';
 
@@ -39,7 +39,7 @@ export function withAttribution(cmd: Command): Command {
   return cmd
     .addOption(
       new Option('--method <name>', 'how to split a change among levers')
-        .choices(['lmdi', 'chain'])
+        .choices([...ATTRIBUTION_METHODS])
         .default('lmdi'),
     )
     .option('--order <levers>', 'lever order for chain substitution, e.g. L,C,Pu,D,Q');

@@ -1,5 +1,5 @@
-import { z } from '@hono/zod-openapi';
-import { ROLES, USER_LANGS } from '../store/index.ts';
+import { z } from 'zod';
+import { ROLES, USER_LANGS } from '../core/accounts/index.ts';
 
 export const UserSchema = z
   .object({
@@ -10,13 +10,19 @@ export const UserSchema = z
     lang: z.enum(USER_LANGS),
     createdAt: z.string(),
   })
-  .openapi('User');
+  .meta({ id: 'User' });
+
+/** GET /api/users: every user, oldest first. */
+export const UsersSchema = z.array(UserSchema);
 
 export const LoginBodySchema = z
   .object({ login: z.string().min(1).max(64), password: z.string().min(1).max(1024) })
-  .openapi('LoginRequest');
+  .meta({ id: 'LoginRequest' });
 
-export const SessionSchema = z.object({ user: UserSchema, csrfToken: z.string() }).openapi('Session');
+export const SessionSchema = z.object({ user: UserSchema, csrfToken: z.string() }).meta({ id: 'Session' });
+
+/** GET /api/auth/me: the session, its CSRF token null for a caller with an API token. */
+export const MeSchema = SessionSchema.extend({ csrfToken: z.string().nullable() });
 
 export const NewUserSchema = z
   .object({
@@ -26,12 +32,12 @@ export const NewUserSchema = z
     password: z.string().min(8).max(1024),
     lang: z.enum(USER_LANGS).optional(),
   })
-  .openapi('NewUser');
+  .meta({ id: 'NewUser' });
 
-export const NewTokenSchema = z.object({ name: z.string().min(1).max(100) }).openapi('NewToken');
+export const NewTokenSchema = z.object({ name: z.string().min(1).max(100) }).meta({ id: 'NewToken' });
 export const TokenSchema = z
-  .object({ token: z.string().openapi({ description: 'shown once; send as Authorization: Bearer' }) })
-  .openapi('Token');
+  .object({ token: z.string().meta({ description: 'shown once; send as Authorization: Bearer' }) })
+  .meta({ id: 'Token' });
 
 export const TokenRecordSchema = z
   .object({
@@ -40,7 +46,7 @@ export const TokenRecordSchema = z
     createdAt: z.string(),
     lastUsedAt: z.string().nullable(),
   })
-  .openapi('TokenRecord');
+  .meta({ id: 'TokenRecord' });
 
 export const UserPatchSchema = z
   .object({
@@ -48,4 +54,7 @@ export const UserPatchSchema = z
     role: z.enum(ROLES).optional(),
     password: z.string().min(8).max(1024).optional(),
   })
-  .openapi('UserPatch');
+  .meta({ id: 'UserPatch' });
+
+/** GET /api/tokens and GET /api/users/{id}/tokens: tokens, newest first. */
+export const TokenRecordsSchema = z.array(TokenRecordSchema);

@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { isoDateProblem, YEARS } from '../core/calendar/index.ts';
-import { PRESET_IDS, type PresetId } from '../core/formula/index.ts';
+import { PRESET_IDS, treeSchema, type PresetId } from '../core/formula/index.ts';
 import type { Bilingual } from '../i18n/index.ts';
 
 /** The error body of every non-2xx answer. */
@@ -23,7 +23,7 @@ export const ErrorSchema = z
       requestId: z.string(),
     }),
   })
-  .openapi('Error');
+  .meta({ id: 'Error' });
 
 const error = (description: string) => ({
   content: { 'application/json': { schema: ErrorSchema } },
@@ -59,7 +59,10 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
 /** A reporting period: whole months, `to` exclusive. */
 export const PeriodSchema = z
   .object({ from: z.string(), to: z.string(), label: z.string() })
-  .openapi('Period', { example: { from: '2024-01-01', to: '2025-01-01', label: '2024-01..2024-12' } });
+  .meta({ id: 'Period', example: { from: '2024-01-01', to: '2025-01-01', label: '2024-01..2024-12' } });
+
+/** A formula tree as a file holds it (docs/formula-trees.md); the core's own shape check. */
+export const FormulaTreeSchema = treeSchema.meta({ id: 'FormulaTree' });
 
 /**
  * A formula tree id: a preset or a tree the company stored (POST /api/models). Never a file path:
@@ -68,10 +71,10 @@ export const PeriodSchema = z
 export const ModelIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a model id: a preset or a stored tree')
-  .openapi({ example: 'lcpudq', description: `${PRESET_IDS.join(', ')} or a stored tree's id` });
+  .meta({ example: 'lcpudq', description: `${PRESET_IDS.join(', ')} or a stored tree's id` });
 
 export const modelParam = (fallback: PresetId) =>
-  ModelIdSchema.default(fallback).openapi({
+  ModelIdSchema.default(fallback).meta({
     param: { name: 'model', in: 'query' },
     description: `formula tree: ${PRESET_IDS.join(', ')} or a stored tree's id (default ${fallback})`,
   });
@@ -80,7 +83,7 @@ const periodText = (name: string, description: string) =>
   z
     .string()
     .optional()
-    .openapi({ param: { name, in: 'query' }, description, example: '2024-01..2024-12' });
+    .meta({ param: { name, in: 'query' }, description, example: '2024-01..2024-12' });
 
 export const periodParam = periodText('period', 'months: YYYY-MM..YYYY-MM (default: the last 12 complete)');
 export const compareParam = periodText('compare', 'months to compare with (default: the 12 before `period`)');
@@ -104,7 +107,7 @@ export const dateQuery = (name: string, description: string, example = '2024-06-
       ctx.addIssue({ code: 'custom', message: bilingual.en, params: { bilingual } });
     })
     .optional()
-    .openapi({
+    .meta({
       description: `${description}; YYYY-MM-DD, years ${YEARS.first}–${YEARS.last}`,
       example,
       format: 'date',
@@ -114,12 +117,12 @@ export const dateQuery = (name: string, description: string, example = '2024-06-
 export const filterParam = z
   .union([z.string(), z.array(z.string())])
   .optional()
-  .openapi({ param: { name: 'filter', in: 'query' }, description: 'dimension=value[,value…], repeatable' });
+  .meta({ param: { name: 'filter', in: 'query' }, description: 'dimension=value[,value…], repeatable' });
 
 export const explainParam = z
   .enum(['1', '0', 'true', 'false'])
   .optional()
-  .openapi({
+  .meta({
     param: { name: 'explain', in: 'query' },
     description: '1: sentences in the user\u2019s language',
   });

@@ -1,41 +1,39 @@
-import { z } from '@hono/zod-openapi';
-import { TABLE_NAMES } from '../ingest/index.ts';
+import { z } from 'zod';
+import { TABLE_NAMES } from '../core/tables/index.ts';
 
 const flag = z.enum(['1', '0', 'true', 'false']).optional();
 
 /** Query of both upload routes; the body is the file itself (any content type). */
 export const UploadQuerySchema = z.object({
-  table: z
-    .enum(TABLE_NAMES as unknown as [string, ...string[]])
-    .openapi({ description: TABLE_NAMES.join(', ') }),
-  filename: z.string().optional().openapi({
+  table: z.enum(TABLE_NAMES).meta({ description: TABLE_NAMES.join(', ') }),
+  filename: z.string().optional().meta({
     description: 'the file\u2019s name (or the x-filename header); its extension picks the reader',
   }),
   map: z
     .union([z.string(), z.array(z.string())])
     .optional()
-    .openapi({ description: 'repeatable "Source header=field", e.g. Сумма=revenue' }),
-  sheet: z.string().optional().openapi({ description: 'XLSX sheet (default: the first)' }),
+    .meta({ description: 'repeatable "Source header=field", e.g. Сумма=revenue' }),
+  sheet: z.string().optional().meta({ description: 'XLSX sheet (default: the first)' }),
 });
 
 export const ImportQuerySchema = UploadQuerySchema.extend({
-  force: flag.openapi({ description: '1: import even if this exact file was imported before' }),
-  async: flag.openapi({ description: '1: answer 202 { jobId } at once; poll GET /api/jobs/{id}' }),
+  force: flag.meta({ description: '1: import even if this exact file was imported before' }),
+  async: flag.meta({ description: '1: answer 202 { jobId } at once; poll GET /api/jobs/{id}' }),
 });
 
 export const fileBody = {
   body: {
-    content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+    content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
     description: 'the file (CSV, TSV, XLSX or Parquet), streamed; at most the upload limit (2 GB)',
     required: true,
   },
 };
 
 export const ImportResultSchema = z
-  .looseObject({
+  .object({
     importId: z.number(),
     file: z.string(),
-    table: z.string(),
+    table: z.enum(TABLE_NAMES),
     status: z.enum(['imported', 'rejected', 'skipped', 'validated']),
     rowsRead: z.number(),
     rowsInserted: z.number(),
@@ -52,25 +50,51 @@ export const ImportResultSchema = z
     errorCount: z.number(),
     warnings: z.array(z.string()),
     mapping: z.record(z.string(), z.string()),
-    loadPath: z.enum(['direct', 'staged']).optional().openapi({
+    encoding: z.string(),
+    delimiter: z.string().nullable(),
+    format: z.enum(['csv', 'tsv', 'parquet', 'xlsx']),
+    seconds: z.number(),
+    loadPath: z.enum(['direct', 'staged']).optional().meta({
       description: 'imported only: direct (typed by the CSV reader) or staged (parsed from text)',
     }),
     headers: z.array(z.string()).optional(),
     fields: z
       .array(z.object({ name: z.string(), required: z.boolean() }))
       .optional()
-      .openapi({ description: 'checks only: the table fields, for a column-mapping step' }),
+      .meta({ description: 'checks only: the table fields, for a column-mapping step' }),
     missing: z
       .array(z.string())
       .optional()
-      .openapi({ description: 'checks only: required fields no column maps to yet' }),
+      .meta({ description: 'checks only: required fields no column maps to yet' }),
     sample: z.array(z.record(z.string(), z.string().nullable())).optional(),
   })
-  .openapi('ImportResult');
+  .meta({ id: 'ImportResult' });
 
+/** One row of the import log. */
 export const ImportRecordSchema = z
-  .looseObject({ id: z.number(), file: z.string(), status: z.string() })
-  .openapi('ImportRecord');
+  .object({
+    id: z.number(),
+    file: z.string(),
+    fileHash: z.string().nullable(),
+    tableName: z.string(),
+    format: z.string().nullable(),
+    encoding: z.string().nullable(),
+    rowsRead: z.number(),
+    rowsInserted: z.number(),
+    rowsReplaced: z.number(),
+    status: z.enum(['running', 'imported', 'rejected', 'skipped', 'failed']),
+    errorCount: z.number(),
+    message: z.string().nullable(),
+    startedAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ImportRecord' });
+
+/** GET /api/imports: the import log, newest first. */
+export const ImportLogSchema = z.array(ImportRecordSchema);
+
+/** The answer of an import started with async=1: the job to poll. */
+export const JobStartedSchema = z.object({ jobId: z.string() });
 
 export const JobSchema = z
   .object({
@@ -82,4 +106,4 @@ export const JobSchema = z
     error: z.object({ message: z.string(), requestId: z.string().optional() }).optional(),
     updatedAt: z.string(),
   })
-  .openapi('Job');
+  .meta({ id: 'Job' });

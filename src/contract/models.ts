@@ -1,13 +1,14 @@
-import { z } from '@hono/zod-openapi';
-import { MAX_TREE_BYTES } from '../services/index.ts';
+import { z } from 'zod';
+import { MAX_TREE_BYTES } from '../core/formula/index.ts';
+import { FormulaTreeSchema } from './common.ts';
 
 export const ModelEntrySchema = z
   .object({
     id: z.string(),
     source: z.enum(['preset', 'user']),
-    tree: z.looseObject({ id: z.string(), label: z.object({ ru: z.string(), en: z.string() }) }),
+    tree: FormulaTreeSchema,
   })
-  .openapi('ModelEntry');
+  .meta({ id: 'ModelEntry' });
 
 export const NewModelSchema = z
   .object({
@@ -15,6 +16,9 @@ export const NewModelSchema = z
       .string()
       .min(1)
       .max(MAX_TREE_BYTES)
-      .openapi({ description: 'the tree as JSON or YAML text (docs/formula-trees.md)' }),
+      .meta({ description: 'the tree as JSON or YAML text (docs/formula-trees.md)' }),
   })
-  .openapi('NewModel');
+  .meta({ id: 'NewModel' });
+
+/** GET /api/models: presets first, then stored trees by id. */
+export const ModelEntriesSchema = z.array(ModelEntrySchema);

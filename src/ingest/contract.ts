@@ -3,9 +3,10 @@
  * mapping, validation, the warehouse DDL and docs/data-contract.md all derive from this one table.
  */
 
-/** The four loadable tables. */
-export type TableName = 'orders' | 'leads' | 'spend' | 'costs';
-export const TABLE_NAMES: readonly TableName[] = ['orders', 'leads', 'spend', 'costs'];
+import { TABLE_NAMES, type TableName } from '../core/tables/index.ts';
+
+// Declared in core so the API contract can name them without the importer; re-exported for callers.
+export { TABLE_NAMES, type TableName };
 
 /**
  * How a field's text is parsed and stored. Each kind has one parser (parse-sql.ts) and one column

@@ -59,7 +59,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the journey map page', () => {
     await page.goto(`${server.url}#/settings`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.goto(`${server.url}#/journey`);
-    await page.getByRole('button', { name: 'B2B' }).click();
+    await page.getByRole('button', { name: 'B2B sales' }).click();
     const deal = page.getByTestId('journey-stage-deal');
     await expect.poll(async () => text(await deal.textContent())).toMatch(/Contract and first delivery/);
     expect(text(await deal.textContent())).toMatch(/Decides.*CEO, CFO/);

@@ -16,6 +16,9 @@ export const NODE_ID = /^[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.-]{0,63}$/u;
  */
 export const MAX_TREE_DEPTH = 64;
 
+/** Largest tree text accepted: a tree is dozens of nodes; megabytes are a mistake or an attack. */
+export const MAX_TREE_BYTES = 256 * 1024;
+
 const shown = (id: string) => JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id);
 
 /** Ids outside NODE_ID, each named by where it stands in the file (`nodes.3.id`, `measures.x`). */

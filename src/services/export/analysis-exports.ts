@@ -20,20 +20,10 @@ import type { FormulaResult } from '../formula/formula.ts';
 import type { LeversResult } from '../formula/levers.ts';
 import { modelById } from '../formula/user-models.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
+import { EXPORT_ANALYSES, type ExportAnalysis } from '../../contract/exports.ts';
 
-/** Every analysis the workbench and the API export, by the name the export route takes. */
-export const EXPORT_ANALYSES = [
-  'formula',
-  'compare',
-  'levers',
-  'constraint',
-  'cohorts',
-  'channels',
-  'funnel',
-  'migration',
-  'clv',
-] as const;
-export type ExportAnalysis = (typeof EXPORT_ANALYSES)[number];
+// The list is the API contract's (the export route's path and the workbench read it); re-exported.
+export { EXPORT_ANALYSES, type ExportAnalysis };
 
 /** An analysis's result (what its service returns, or its API route answered) as export sheets. */
 export function exportSheets(ws: Workspace, analysis: ExportAnalysis, result: unknown): ExportSheet[] {

@@ -1,18 +1,13 @@
-import {
-  attribute,
-  explainSplit,
-  roundContributions,
-  type FormulaTree,
-  type Maybe,
-} from '../../core/formula/index.ts';
+import { attribute, explainSplit, roundContributions, type FormulaTree } from '../../core/formula/index.ts';
 import { roundMoney } from '../../core/money/index.ts';
 import type { Period } from '../../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
 import { checkDimensions } from '../slicing/dimensions.ts';
 import { evaluateCovered, type Evaluated } from './formula.ts';
 import { emptySliceNotice } from '../slicing/slice-check.ts';
-import type { Bilingual } from '../../i18n/index.ts';
-import { loadedColumns, type Coverage, type DataTable } from './coverage.ts';
+import type { z } from 'zod';
+import type { CompareResultSchema, SplitSchema } from '../../contract/formula.ts';
+import { loadedColumns } from './coverage.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /** Two periods of one tree to compare. */
@@ -30,40 +25,10 @@ export interface CompareRequest {
 }
 
 /** The split of one node's change among levers, in kopecks that sum exactly to the change. */
-export interface Split {
-  before: Maybe;
-  after: Maybe;
-  change: Maybe;
-  changePct: Maybe;
-  method: string;
-  /** Keyed by lever id (and fixed-cost node ids under profit); sums exactly to `change`. */
-  contributions: Record<string, number>;
-  /** Unrounded contributions, for charts and checks. */
-  exact?: Record<string, number>;
-  order?: string[];
-  note?: string;
-  /** Why no split could be made (missing data, non-positive values). */
-  error?: string;
-  /** When the split failed for want of data: the tables not loaded that would give it. */
-  needs?: DataTable[];
-  /** The node whose change failed to split, with `needs`. */
-  target?: string;
-  /** How each contribution was obtained, one sentence per line (with --explain). */
-  explain?: string[];
-}
+export type Split = z.output<typeof SplitSchema>;
 
 /** A period comparison: revenue split among levers, and profit when the tree has it. */
-export interface CompareResult extends Split {
-  model: string;
-  periods: { before: Period; after: Period };
-  filters: Record<string, string[]>;
-  detail: { before: Evaluated; after: Evaluated };
-  profit?: Split;
-  /** Set when the filter leaves no rows (bilingual): the figures are empty because of it. */
-  empty?: Bilingual;
-  /** The levers split into (buyers in place of L × C without leads) and which file would give the rest. */
-  coverage: Coverage;
-}
+export type CompareResult = z.output<typeof CompareResultSchema>;
 
 /** Splits the change of `target` between two evaluated periods. */
 export function split(
@@ -81,10 +46,9 @@ export function split(
     after: a === null ? null : roundMoney(a),
     change: a === null || b === null ? null : roundMoney(roundMoney(a) - roundMoney(b)),
     changePct: a === null || b === null || b === 0 ? null : ((a - b) / Math.abs(b)) * 100,
-    method,
   };
   const res = attribute({ tree, before: before.nodes, after: after.nodes, target, order }, { method });
-  if (!res.ok) return { ...base, contributions: {}, error: res.message };
+  if (!res.ok) return { ...base, method: res.method, contributions: {}, error: res.message };
   // Rounded parts sum to the change of the rounded totals, which is what the user sees.
   const contributions = roundContributions({ ...res, change: base.change ?? res.change });
   const out: Split = { ...base, method: res.method, contributions, exact: res.contributions };

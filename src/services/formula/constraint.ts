@@ -2,7 +2,6 @@ import {
   decompositionLeaves,
   keyConstraint,
   type FormulaTree,
-  type LeverPotential,
   type Segment,
 } from '../../core/formula/index.ts';
 import { foldMissingLevers } from './fold-missing.ts';
@@ -11,29 +10,15 @@ import { fetchMeasures } from './measure-fetch.ts';
 import { checkDimensions } from '../slicing/dimensions.ts';
 import { evaluated } from './formula.ts';
 import { emptySliceNotice } from '../slicing/slice-check.ts';
-import type { Bilingual } from '../../i18n/index.ts';
+import type { z } from 'zod';
+import type { ConstraintResultSchema } from '../../contract/formula.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 import type { WarehouseColumns } from '../warehouse/columns.ts';
 import { UserError } from '../inputs/user-error.ts';
-import { nextStepOf, type NextStep } from './next-step.ts';
+import { nextStepOf } from './next-step.ts';
 
-/** The key constraint of a period along one dimension. */
-export interface ConstraintResult {
-  model: string;
-  period: Period;
-  by: string;
-  filters: Record<string, string[]>;
-  /** The lever with the largest potential, or null when no segment lags. */
-  key: string | null;
-  levers: LeverPotential[];
-  /** Levers with no data along this dimension (leads carry no store, say): not ranked. */
-  noData: string[];
-  segments: number;
-  /** Which lever, which segments and which tools to start with; null when no segment lags. */
-  nextStep: NextStep | null;
-  /** Set when the filter leaves no rows (bilingual): the figures are empty because of it. */
-  empty?: Bilingual;
-}
+/** The key constraint of a period along one dimension: GET /api/constraint's answer. */
+export type ConstraintResult = z.output<typeof ConstraintResultSchema>;
 
 /** A period's segments along one dimension, the stand-in folded in where levers have no data. */
 export interface SegmentsAlong {

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { CoverageSchema } from '../../contract/formula.ts';
 import {
   BUILTIN_MEASURES,
   indexNodes,
@@ -16,24 +18,7 @@ export type DataTable = MeasureSpec['table'];
  * What the loaded data covers of a tree: the levers the numbers were computed over, which lever
  * stands in for missing ones, and which file would give each figure that has no data.
  */
-export interface Coverage {
-  /** Lever ids the lever table and the attribution use (buyers in place of L and C without leads). */
-  levers: string[];
-  /** Stand-in lever → the levers it replaces: { buyers: ['L', 'C'] } reads "buyers = L × C". */
-  standIns: Record<string, string[]>;
-  /**
-   * Node id → the tables not loaded into the warehouse that would give it, for every node without
-   * data: { L: ['leads'], C: ['leads'], profit: ['spend', 'costs'] }. A node missing for another
-   * reason (its table is loaded but has no rows in the period) is not listed.
-   */
-  needs: Record<string, DataTable[]>;
-  /**
-   * Loaded tables that carry none of the filter's (or slice's) columns, with those columns: under a
-   * filter on a column only orders have (category) leads and spend cannot be narrowed, so their
-   * figures are left blank — { leads: ['category'], spend: ['category'] }. Absent when none.
-   */
-  unfiltered?: Partial<Record<DataTable, string[]>>;
-}
+export type Coverage = z.output<typeof CoverageSchema>;
 
 const DATA_TABLES: readonly DataTable[] = ['orders', 'leads', 'spend', 'costs'];
 

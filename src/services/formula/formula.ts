@@ -6,14 +6,14 @@ import {
   type FormulaTree,
   type Maybe,
   type MeasureValues,
-  type NodeValues,
 } from '../../core/formula/index.ts';
 import { roundMoney } from '../../core/money/index.ts';
 import type { Period } from '../../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
 import { checkDimensions } from '../slicing/dimensions.ts';
 import { emptySliceNotice } from '../slicing/slice-check.ts';
-import type { Bilingual } from '../../i18n/index.ts';
+import type { z } from 'zod';
+import type { EvaluatedSchema, FormulaResultSchema } from '../../contract/formula.ts';
 import { leverValues } from './lever-values.ts';
 import { loadedColumns, needsOf, unfilteredTables, type Coverage } from './coverage.ts';
 import type { WarehouseColumns } from '../warehouse/columns.ts';
@@ -29,40 +29,14 @@ export interface FormulaRequest {
   explainLocale?: string;
 }
 
-/** One evaluated period (or one segment of it). */
-export interface Evaluated {
-  /** Revenue as the formula computes it, rounded to kopecks; the data's revenue when a lever has no data. */
-  revenue: Maybe;
-  /** Where `revenue` came from: the lever product, or the orders when levers lack data in this slice. */
-  revenueSource: 'formula' | 'data';
-  profit?: Maybe;
-  levers: Record<string, Maybe>;
-  nodes: NodeValues;
-}
+/** One evaluated period (or one segment of it); its shape is the contract's. */
+export type Evaluated = z.output<typeof EvaluatedSchema>;
 
 /** A segment of a sliced evaluation. */
-export interface SegmentResult extends Evaluated {
-  key: string;
-  /**
-   * Levers whose value here passes their range (leverMax: a share above 100 %): a channel's C counts
-   * repeat buyers who were never its leads. Absent when none; the page and the CLI mark them.
-   */
-  aboveRange?: string[];
-}
+export type SegmentResult = NonNullable<FormulaResult['segments']>[number];
 
-/** The formula for a period, with segments when sliced. */
-export interface FormulaResult extends Evaluated {
-  model: string;
-  period: Period;
-  filters: Record<string, string[]>;
-  by?: string[];
-  segments?: SegmentResult[];
-  explain?: Record<string, string>;
-  /** Set when the filter leaves no rows (bilingual): the figures are empty because of it. */
-  empty?: Bilingual;
-  /** Which levers the numbers use and which file would give the figures without data. */
-  coverage: Coverage;
-}
+/** The formula for a period, with segments when sliced: GET /api/formula's answer. */
+export type FormulaResult = z.output<typeof FormulaResultSchema>;
 
 /** Evaluates a tree on measure values and picks out what users read. */
 export function evaluated(tree: FormulaTree, measures: Record<string, Maybe>): Evaluated {

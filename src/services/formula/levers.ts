@@ -3,18 +3,16 @@ import {
   costsHeldAtZero,
   leverTable,
   stepEffects,
-  type BenchmarkEffect,
   type FormulaTree,
-  type LeverTable,
-  type StepEffect,
 } from '../../core/formula/index.ts';
 import type { Period } from '../../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
 import { checkDimensions } from '../slicing/dimensions.ts';
 import { evaluateCovered } from './formula.ts';
 import { emptySliceNotice } from '../slicing/slice-check.ts';
-import type { Bilingual } from '../../i18n/index.ts';
-import { loadedColumns, type Coverage } from './coverage.ts';
+import type { z } from 'zod';
+import type { LeverBenchmarkSchema, LeversResultSchema } from '../../contract/formula.ts';
+import { loadedColumns } from './coverage.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 import { segmentsAlong } from './constraint.ts';
 import { defaultConstraintDimension } from './levers-next-step.ts';
@@ -24,32 +22,10 @@ import { dimensionName } from '../slicing/dimension-names.ts';
  * The tornado's bars: what raising each lever to the benchmark of the default dimension is worth
  * (the key constraint's rule), beside the uniform +step on one lever and on all together.
  */
-export interface LeverBenchmark {
-  /** The dimension the segments come from (store) and its name in both languages. */
-  by: string;
-  byLabel: Bilingual;
-  /** Profit when the model has a margin rate (fixed costs held), else revenue. */
-  measure: 'profit' | 'revenue';
-  /** Largest first; a lever without data along `by` (leads carry no store) is in `noData`. */
-  effects: BenchmarkEffect[];
-  noData: string[];
-  /** 'any' (+step on any one lever, when all give the same) or one per lever, then 'all'. */
-  step: StepEffect[];
-}
+export type LeverBenchmark = NonNullable<z.output<typeof LeverBenchmarkSchema>>;
 
-/** The +step lever table of a period. */
-export interface LeversResult extends LeverTable {
-  model: string;
-  period: Period;
-  filters: Record<string, string[]>;
-  step: number;
-  /** Set when the filter leaves no rows (bilingual): the figures are empty because of it. */
-  empty?: Bilingual;
-  /** The levers raised (buyers in place of L × C without leads) and which file would give the rest. */
-  coverage: Coverage;
-  /** Null when the orders have no dimension to benchmark along. */
-  benchmark: LeverBenchmark | null;
-}
+/** The +step lever table of a period: GET /api/levers's answer. */
+export type LeversResult = z.output<typeof LeversResultSchema>;
 
 /** Raises each lever by `step` (0.2 = +20%), then all, on the period's values. */
 export async function leversFor(

@@ -1,21 +1,10 @@
+import type { z } from 'zod';
+import type { NextStepSchema } from '../../contract/formula.ts';
 import { dimensionName } from '../slicing/dimension-names.ts';
 import { leverTools, type FormulaTree, type Label, type LeverPotential } from '../../core/formula/index.ts';
 
 /** "What to do next" beside the key constraint and the lever table. */
-export interface NextStep {
-  /** The key constraint's lever. */
-  lever: string;
-  /** The dimension its segments come from (store, channel…). */
-  dim: string;
-  /** The segments to start with: the largest gains first, at most three. */
-  segments: string[];
-  /** Revenue the lagging segments would add at the benchmark (the lever's potential). */
-  potential: number;
-  /** The lever's typical tools (docs/methodology.md), or null when the methodology names none. */
-  tools: Label | null;
-  /** The line under a "What to do next" heading, in both languages. */
-  text: Label;
-}
+export type NextStep = z.output<typeof NextStepSchema>;
 
 const START_WITH = 3;
 

@@ -2,6 +2,7 @@ import {
   FormulaTreeError,
   getPreset,
   isPresetId,
+  MAX_TREE_BYTES,
   parseTree,
   PRESET_IDS,
   type FormulaTree,
@@ -27,8 +28,8 @@ export interface ModelEntry {
   tree: FormulaTree;
 }
 
-/** Largest tree text accepted: a tree is dozens of nodes; megabytes are a mistake or an attack. */
-export const MAX_TREE_BYTES = 256 * 1024;
+// Declared beside the tree's other limits in core, so the API contract can name it; re-exported.
+export { MAX_TREE_BYTES };
 
 /**
  * Validates a tree (JSON or YAML text) and stores it under its id for the workbench and the API.

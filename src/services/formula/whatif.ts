@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { WhatIfResultSchema } from '../../contract/formula.ts';
 import {
   decompositionLeaves,
   goalSeek,
@@ -5,7 +7,6 @@ import {
   whatIf,
   whatIfInputs,
   type FormulaTree,
-  type GoalSeekResult,
   type Maybe,
   type NodeValues,
 } from '../../core/formula/index.ts';
@@ -26,27 +27,10 @@ export interface WhatIfTarget {
  * An input of the what-if that is no lever (marketing spend, SG&A, other costs in the profit
  * model) and where its value came from: typed in, the period's data, or nowhere yet.
  */
-export interface WhatIfCost {
-  id: string;
-  value: Maybe;
-  source: 'given' | 'data' | 'none';
-}
+export type WhatIfCost = NonNullable<WhatIfResult['costs']>[number];
 
 /** The formula from typed-in lever values (or a period's data), and the goal seek when asked. */
-export interface WhatIfResult {
-  model: string;
-  values: Record<string, Maybe>;
-  revenue: Maybe;
-  profit?: Maybe;
-  nodes: NodeValues;
-  /** The non-lever inputs (costs), each with its source; absent when the tree has none. */
-  costs?: WhatIfCost[];
-  /** The period the costs not typed in were read from. */
-  costsPeriod?: Period;
-  /** Inputs profit still lacks (typed nowhere, no data): profit is null until they are given. */
-  profitMissing?: string[];
-  goal?: GoalSeekResult;
-}
+export type WhatIfResult = z.output<typeof WhatIfResultSchema>;
 
 /**
  * What to evaluate; without `values` the period's data (needs a workspace) is the start. With

@@ -1,12 +1,8 @@
 import type { Store } from '../store.ts';
+import type { Role, UserLang } from '../../core/accounts/index.ts';
 
-/** Who a user is to the product; the HTTP route table grants routes per role. */
-export const ROLES = ['owner', 'analyst', 'manager', 'employee'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Languages a user can pick for explanations and the workbench. */
-export const USER_LANGS = ['ru', 'en'] as const;
-export type UserLang = (typeof USER_LANGS)[number];
+// Declared in core so the API contract can name them without the store; re-exported for callers.
+export { ROLES, USER_LANGS, type Role, type UserLang } from '../../core/accounts/index.ts';
 
 /** A user as every surface may show it (never the password hash). */
 export interface User {

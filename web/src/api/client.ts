@@ -1,5 +1,6 @@
 import { ApiError, apiErrorFrom } from './api-error.ts';
 import { queryString, type QueryValue } from './query.ts';
+import type { ApiRoute, Answer, RouteBody, RouteParams } from './routes.ts';
 
 /** Session state the client adds to requests; set by the session provider. */
 const session = { csrf: null as string | null, lang: 'ru' };
@@ -29,8 +30,48 @@ export function requestHeaders(method: string): Record<string, string> {
   return headers;
 }
 
-/** Calls the API and returns the parsed body; any non-2xx answer throws an ApiError. */
-export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+/** Refuses a string that looks like a route name, so a misspelt one is an error, not a path. */
+type NotARouteName<P extends string> = P extends `${NonNullable<RequestOptions['method']>} ${string}`
+  ? never
+  : unknown;
+
+/** What a call of `route` takes beside the route: its path parameters and its JSON body, typed. */
+export type RouteOptions<K extends ApiRoute> = Omit<RequestOptions, 'method' | 'body'> &
+  RouteParams<K> &
+  ([RouteBody<K>] extends [never] ? { body?: undefined } : { body: RouteBody<K> });
+
+/**
+ * Calls a route of the contract's table by its name, e.g. `api('GET /api/meta')` or
+ * `api('DELETE /api/models/{id}', { params: { id } })`: the method, the URL and the answer's
+ * type all come from that one name (src/contract/api-routes.ts).
+ */
+export function api<K extends ApiRoute>(
+  route: K,
+  ...opts: Partial<RouteOptions<K>> extends RouteOptions<K> ? [RouteOptions<K>?] : [RouteOptions<K>]
+): Promise<Answer<K>>;
+/**
+ * A path under /api/ with a hand-picked answer type: routes not yet in the contract's table
+ * (a misspelt `GET /api/…` name does not fall through to here).
+ */
+export function api<T, P extends string = string>(
+  path: P & NotARouteName<P>,
+  opts?: RequestOptions,
+): Promise<T>;
+export function api(
+  target: string,
+  opts: RequestOptions & { params?: Record<string, string | number> } = {},
+): Promise<unknown> {
+  if (target.startsWith('/')) return request('/api' + target, opts);
+  const space = target.indexOf(' ');
+  const method = target.slice(0, space) as NonNullable<RequestOptions['method']>;
+  const path = target
+    .slice(space + 1)
+    .replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(opts.params?.[name] ?? '')));
+  return request(path, { ...opts, method });
+}
+
+/** Sends one request and returns the parsed body; any non-2xx answer throws an ApiError. */
+async function request(url: string, opts: RequestOptions): Promise<unknown> {
   const method = opts.method ?? 'GET';
   const headers = requestHeaders(method);
   let body: BodyInit | undefined;
@@ -43,7 +84,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   }
   let res: Response;
   try {
-    res = await fetch('/api' + path + queryString(opts.query ?? {}), {
+    res = await fetch(url + queryString(opts.query ?? {}), {
       method,
       headers,
       body,
@@ -55,6 +96,6 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
     throw new ApiError(0, 'network', (e as Error).message);
   }
   if (!res.ok) throw await apiErrorFrom(res);
-  if (res.status === 204) return undefined as T;
-  return (await res.json()) as T;
+  if (res.status === 204) return undefined;
+  return await res.json();
 }

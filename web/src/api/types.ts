@@ -1,328 +1,61 @@
 /**
- * Response shapes of the HTTP API (docs/api-contract.md). They mirror src/services/*.ts by hand:
- * the workbench compiles for the browser and must not pull server modules into its type graph.
- * test/contract/web-types.check.ts makes the root typecheck prove the services still match them.
+ * The API's shapes as the workbench reads them, inferred from the contract's zod schemas
+ * (src/contract, docs/architecture.md "One source per API shape"): a field renamed or retyped on
+ * the server fails this build. Types only — `import type` is erased, so neither zod nor a schema
+ * reaches the bundle.
  */
+import type { z } from 'zod';
+import type * as C from '../../../src/contract/index.ts';
+
+/** What a route answers, as JSON carries it. */
+type Out<T extends z.ZodType> = z.output<T>;
 
 /** A value that may be missing: null means "no data". */
 export type Maybe = number | null;
 
-export interface Label {
-  ru: string;
-  en: string;
-}
+export type FormulaTree = Out<typeof C.FormulaTreeSchema>;
+export type FormulaNode = FormulaTree['nodes'][number];
+/** A label in both product languages. */
+export type Label = FormulaTree['label'];
+export type Unit = FormulaNode['unit'];
+export type Period = Out<typeof C.PeriodSchema>;
 
-export type Unit = 'count' | 'ratio' | 'money' | 'number' | 'hours';
+export type User = Out<typeof C.UserSchema>;
+export type Role = User['role'];
+/** GET /api/auth/me (csrfToken null for an API token) and POST /api/auth/login. */
+export type Me = Out<typeof C.MeSchema>;
+export type TokenRecord = Out<typeof C.TokenRecordSchema>;
+export type Meta = Out<typeof C.MetaSchema>;
 
-export interface FormulaNode {
-  id: string;
-  label: Label;
-  unit: Unit;
-  kind: 'measure' | 'product' | 'ratio' | 'sum' | 'difference';
-  of?: string[];
-  measure?: string;
-  description?: Label;
-}
+export type FormulaResult = Out<typeof C.FormulaResultSchema>;
+export type Coverage = Out<typeof C.CoverageSchema>;
+export type Evaluated = Out<typeof C.EvaluatedSchema>;
+export type SegmentResult = NonNullable<FormulaResult['segments']>[number];
+export type Split = Out<typeof C.SplitSchema>;
+export type CompareResult = Out<typeof C.CompareResultSchema>;
+export type LeversResult = Out<typeof C.LeversResultSchema>;
+export type LeverRow = LeversResult['rows'][number];
+export type LeverBenchmark = NonNullable<LeversResult['benchmark']>;
+export type ConstraintResult = Out<typeof C.ConstraintResultSchema>;
+export type LeverPotential = ConstraintResult['levers'][number];
+export type SegmentGain = LeverPotential['below'][number];
+export type NextStep = NonNullable<ConstraintResult['nextStep']>;
+export type Stage = z.input<typeof C.StagesBodySchema>['stages'][number];
+export type Throughput = Out<typeof C.ThroughputSchema>;
+export type WhatIfResult = Out<typeof C.WhatIfResultSchema>;
+export type GoalSeekResult = NonNullable<WhatIfResult['goal']>;
+export type LeverMove = GoalSeekResult['levers'][number];
+export type DimensionValues = Out<typeof C.DimensionValuesSchema>;
+/** The analyses GET /api/export/{analysis} writes as a file. */
+export type ExportAnalysis = C.ExportAnalysis;
 
-export interface FormulaTree {
-  id: string;
-  label: Label;
-  revenue: string;
-  profit?: string;
-  levers: string[];
-  nodes: FormulaNode[];
-}
-
-export interface Period {
-  from: string;
-  to: string;
-  label: string;
-}
-
-export type Role = 'owner' | 'analyst' | 'manager' | 'employee';
-
-export interface User {
-  id: number | string;
-  login: string;
-  name: string;
-  role: Role;
-  lang?: string;
-}
-
-export interface Me {
-  user: User;
-  csrfToken: string;
-}
-
-export interface Meta {
-  /** Presets first, then the trees the company stored (source 'user'). */
-  models: { id: string; label: Label | string; source?: 'preset' | 'user'; tree: FormulaTree }[];
-  dimensions: string[];
-  range: { first: string; last: string } | null;
-  /** Periods as `2024-01..2024-12` (an object with a label is accepted too). */
-  /** Null when the warehouse has no orders yet. */
-  defaults: { period: string | Period; compare: string | Period } | null;
-}
-
+export type ImportResult = Out<typeof C.ImportResultSchema>;
+export type RowError = ImportResult['errors'][number];
+export type TableName = ImportResult['table'];
 /** A canonical table a user imports. */
-export type DataTable = 'orders' | 'leads' | 'spend' | 'costs';
-
-/** Which levers the numbers use and which file would give each figure without data. */
-export interface Coverage {
-  levers: string[];
-  /** Stand-in lever → the levers it replaces: { buyers: ['L', 'C'] } without leads. */
-  standIns: Record<string, string[]>;
-  /** Node id → the tables never imported that would give it. */
-  needs: Record<string, DataTable[]>;
-  /** Loaded tables with none of the filter's/slice's columns (leads: ['category']): their figures are blank. */
-  unfiltered?: Partial<Record<DataTable, string[]>>;
-}
-
-export interface Evaluated {
-  revenue: Maybe;
-  revenueSource: 'formula' | 'data';
-  profit?: Maybe;
-  levers: Record<string, Maybe>;
-  nodes: Record<string, Maybe>;
-}
-
-export interface SegmentResult extends Evaluated {
-  key: string;
-  /** Levers past their range here (a channel's C above 100 %: repeat buyers); absent when none. */
-  aboveRange?: string[];
-}
-
-export interface FormulaResult extends Evaluated {
-  model: string;
-  period: Period;
-  filters: Record<string, string[]>;
-  by?: string[];
-  segments?: SegmentResult[];
-  explain?: Record<string, string>;
-  /** The filter left no rows: say this instead of showing dashes. */
-  empty?: Label;
-  coverage: Coverage;
-}
-
-export interface Split {
-  before: Maybe;
-  after: Maybe;
-  change: Maybe;
-  changePct: Maybe;
-  method: string;
-  contributions: Record<string, number>;
-  exact?: Record<string, number>;
-  order?: string[];
-  note?: string;
-  error?: string;
-  needs?: DataTable[];
-  target?: string;
-  explain?: string[];
-}
-
-export interface CompareResult extends Split {
-  model: string;
-  periods: { before: Period; after: Period };
-  filters: Record<string, string[]>;
-  detail: { before: Evaluated; after: Evaluated };
-  profit?: Split;
-  empty?: Label;
-  coverage: Coverage;
-}
-
-export interface LeverRow {
-  lever: string;
-  step: number;
-  revenue: Maybe;
-  revenueChangePct: Maybe;
-  profit: Maybe;
-  profitChangePct: Maybe;
-}
-
-export interface LeversResult {
-  model: string;
-  period: Period;
-  filters: Record<string, string[]>;
-  step: number;
-  base: { revenue: Maybe; profit: Maybe };
-  rows: LeverRow[];
-  empty?: Label;
-  coverage: Coverage;
-  /** The tornado: each lever raised to the benchmark of `by`, beside +step; null without a slice. */
-  benchmark: LeverBenchmark | null;
-}
-
-/** What raising each lever to the 75th percentile of the default slice is worth (src/services/formula/levers.ts). */
-export interface LeverBenchmark {
-  by: string;
-  byLabel: Label;
-  measure: 'profit' | 'revenue';
-  effects: {
-    lever: string;
-    p75: number | null;
-    effect: number;
-    segments: { key: string; value: number; effect: number }[];
-  }[];
-  noData: string[];
-  /** 'any' (+step on any one lever, all alike), or one per lever, then 'all'. */
-  step: { lever: string; effect: number | null }[];
-}
-
-export interface SegmentGain {
-  key: string;
-  value: number;
-  gain: number;
-}
-
-export interface LeverPotential {
-  lever: string;
-  p75: number | null;
-  /** Upper bound of a share lever (1 = 100%), null when unbounded. */
-  max: number | null;
-  potential: number;
-  below: SegmentGain[];
-  /** Segments above the lever's bound: left out of the benchmark and the potential. */
-  outOfRange: { key: string; value: number }[];
-  /** Segments whose gain counts each new unit through a share held at 100%. */
-  heldAtBound: string[];
-}
-
-/** "What to do next": the key constraint's lever, the segments to start with, the tools. */
-export interface NextStep {
-  lever: string;
-  dim: string;
-  segments: string[];
-  potential: number;
-  tools: { ru: string; en: string } | null;
-  text: { ru: string; en: string };
-}
-
-export interface ConstraintResult {
-  model: string;
-  period: Period;
-  by: string;
-  filters: Record<string, string[]>;
-  key: string | null;
-  levers: LeverPotential[];
-  noData: string[];
-  segments: number;
-  nextStep: NextStep | null;
-  empty?: Label;
-}
-
-export interface Stage {
-  name: string;
-  capacity: number;
-}
-
-export interface Throughput {
-  output: number;
-  bottleneck: string;
-}
-
-export interface LeverMove {
-  lever: string;
-  from: number;
-  to: number;
-  changePct: number;
-}
-
-export interface GoalSeekResult {
-  node: string;
-  from: number;
-  value: number;
-  factor: number;
-  levers: LeverMove[];
-}
-
-export interface WhatIfResult {
-  model: string;
-  /** The lever values used; null where the data had none. */
-  values: Record<string, Maybe>;
-  revenue: Maybe;
-  profit?: Maybe;
-  nodes: Record<string, Maybe>;
-  /** Inputs that are no lever (spend, SG&A, other costs) and where each value came from. */
-  costs?: Array<{ id: string; value: Maybe; source: 'given' | 'data' | 'none' }>;
-  /** The period the costs not typed in were read from. */
-  costsPeriod?: { from: string; to: string; label: string };
-  /** Inputs profit still needs: profit is null until they are typed in. */
-  profitMissing?: string[];
-  goal?: GoalSeekResult;
-}
-
-export interface RowError {
-  file: string;
-  row: number;
-  column: string;
-  value: string | null;
-  reason: string;
-}
-
-export type TableName = 'orders' | 'leads' | 'spend' | 'costs';
-
-export interface ImportResult {
-  importId: number;
-  file: string;
-  table: TableName;
-  status: 'imported' | 'rejected' | 'skipped' | 'validated';
-  rowsRead: number;
-  rowsInserted: number;
-  rowsReplaced: number;
-  errors: RowError[];
-  errorCount: number;
-  warnings: string[];
-  /** Canonical field (or dimension column) → source header. */
-  mapping: Record<string, string>;
-  encoding: string;
-  delimiter: string | null;
-  format: string;
-  seconds: number;
-  /** Imported only: typed by the CSV reader on the way in ('direct') or parsed from text ('staged'). */
-  loadPath?: 'direct' | 'staged';
-  /** Preview only: the file's headers as spelled, and the first rows by canonical field (raw text). */
-  headers?: string[];
-  sample?: Record<string, string | null>[];
-  /** Preview only: the table's fields, and the required ones no column maps to yet. */
-  fields?: { name: string; required: boolean }[];
-  missing?: string[];
-}
-
+export type DataTable = TableName;
 /** A background import (POST /api/imports?async=1), polled at GET /api/jobs/{id}. */
-export interface ImportJob {
-  id: string;
-  phase: 'queued' | 'read' | 'validate' | 'write' | 'done' | 'failed';
-  /** Rows done of total within the phase; total 0 means unknown. */
-  done: number;
-  total: number;
-  result?: ImportResult;
-  error?: { message: string; requestId?: string };
-  updatedAt: string;
-}
-
-export interface ImportRecord {
-  id: number;
-  file: string;
-  tableName: string;
-  format: string | null;
-  rowsRead: number;
-  rowsInserted: number;
-  rowsReplaced: number;
-  status: 'running' | 'imported' | 'rejected' | 'skipped' | 'failed';
-  errorCount: number;
-  message: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-}
-
-/** GET /api/dimensions: each filterable dimension's values, most revenue first. */
-export interface DimensionValues {
-  dimensions: Array<{
-    dimension: string;
-    /** Its name for people («Магазин»); a company's own column keeps its name. */
-    label: Label;
-    values: Array<{ value: string; revenue: Maybe; rows: number }>;
-    /** Distinct values in all; more than `values.length` means the rest are found by search. */
-    total: number;
-  }>;
-}
+export type ImportJob = Out<typeof C.JobSchema>;
+export type ImportRecord = Out<typeof C.ImportRecordSchema>;
+/** POST /api/imports?async=1: the job to poll. */
+export type JobStarted = Out<typeof C.JobStartedSchema>;

@@ -30,7 +30,9 @@ export function coveredTree(tree: FormulaTree, coverage: Coverage | undefined): 
     out = {
       ...out,
       levers: swap(out.levers),
-      nodes: out.nodes.map((n) => (n.id === out.revenue && n.of ? { ...n, of: swap(n.of) } : n)),
+      nodes: out.nodes.map((n) =>
+        n.id === out.revenue && n.kind !== 'measure' ? { ...n, of: swap(n.of) } : n,
+      ),
     };
   }
   return out;

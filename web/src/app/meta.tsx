@@ -7,7 +7,7 @@ const MetaContext = createContext<AsyncState<Meta> | null>(null);
 
 /** Loads /api/meta once per sign-in: models with their trees, dimensions, the data's range. */
 export function MetaProvider({ children }: { children: ReactNode }) {
-  const state = useAsync((signal) => api<Meta>('/meta', { signal }), []);
+  const state = useAsync((signal) => api('GET /api/meta', { signal }), []);
   return <MetaContext.Provider value={state}>{children}</MetaContext.Provider>;
 }
 

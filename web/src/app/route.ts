@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { Role } from '../api/types.ts';
 
 /** The workbench's pages; the hash names one (`#/levers`). */
 export const PAGES = [
@@ -14,7 +15,6 @@ export const PAGES = [
 ] as const;
 export type Page = (typeof PAGES)[number];
 
-type Role = 'owner' | 'analyst' | 'manager' | 'employee';
 const ANALYSIS: readonly Role[] = ['owner', 'analyst', 'manager'];
 
 /**

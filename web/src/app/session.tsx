@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api, setCsrfToken } from '../api/client.ts';
 import { ApiError } from '../api/api-error.ts';
-import type { Me, User } from '../api/types.ts';
+import type { User } from '../api/types.ts';
 
 interface Session {
   /** Undefined while /api/auth/me is being asked; null when signed out. */
@@ -20,7 +20,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      const me = await api<Me>('/auth/me');
+      const me = await api('GET /api/auth/me');
       setCsrfToken(me.csrfToken);
       setUser(me.user);
     } catch (e) {
@@ -36,7 +36,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (login: string, password: string) => {
-      const res = await api<Me>('/auth/login', { method: 'POST', body: { login, password } });
+      const res = await api('POST /api/auth/login', { body: { login, password } });
       setCsrfToken(res.csrfToken);
       await refresh();
     },
@@ -45,7 +45,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await api('/auth/logout', { method: 'POST' });
+      await api('POST /api/auth/logout');
     } finally {
       setCsrfToken(null);
       setUser(null);

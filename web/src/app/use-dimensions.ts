@@ -7,5 +7,5 @@ import { useAsync } from './use-async.ts';
  * slice selects. The server keeps the answer until the next import, so each page asking is cheap.
  */
 export function useDimensions(): DimensionValues | null {
-  return useAsync((signal) => api<DimensionValues>('/dimensions', { signal }), []).data;
+  return useAsync((signal) => api('GET /api/dimensions', { signal }), []).data;
 }

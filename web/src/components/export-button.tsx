@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import type { QueryValue } from '../api/query.ts';
+import type { ExportAnalysis } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { downloadFile } from '../pages/customers/download.ts';
 import { ErrorBox } from './error-box.tsx';
 import './export-button.css';
-
-/** The analyses the API exports (GET /api/export/{analysis}). */
-export type ExportAnalysis =
-  'formula' | 'compare' | 'levers' | 'constraint' | 'cohorts' | 'channels' | 'funnel' | 'migration' | 'clv';
 
 const FORMATS = ['xlsx', 'csv'] as const;
 

@@ -40,8 +40,7 @@ function ValueList({
   const long = dim.total > dim.values.length;
   const remote = useAsync(
     long && search
-      ? (signal) =>
-          api<DimensionValues>('/dimensions', { query: { dimension: dim.dimension, search }, signal })
+      ? (signal) => api('GET /api/dimensions', { query: { dimension: dim.dimension, search }, signal })
       : null,
     [dim.dimension, search, long],
   );

@@ -6,7 +6,7 @@ export const journeyEn: Record<keyof typeof journeyRu, string> = {
   'journey.title': 'Customer journey map',
   'journey.preset': 'Map preset',
   'journey.preset.b2c': 'Retail',
-  'journey.preset.b2b': 'B2B',
+  'journey.preset.b2b': 'B2B sales',
   'journey.preset.clinic': 'Clinic',
   'journey.stage': 'Stage {n}',
   'journey.levers': 'Levers',

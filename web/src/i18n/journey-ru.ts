@@ -4,7 +4,7 @@ export const journeyRu = {
   'journey.title': 'Карта пути клиента',
   'journey.preset': 'Шаблон карты',
   'journey.preset.b2c': 'Розница',
-  'journey.preset.b2b': 'B2B',
+  'journey.preset.b2b': 'B2B-продажи',
   'journey.preset.clinic': 'Клиника',
   'journey.stage': 'Этап {n}',
   'journey.levers': 'Рычаги',

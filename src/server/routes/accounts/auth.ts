@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { checkPassword, endSession, startSession } from '../../../services/index.ts';
 import { clearSessionCookie, setSessionCookie } from '../../auth/cookies.ts';
 import { addressKey, clientIp } from '../../auth/client-ip.ts';
@@ -7,7 +7,7 @@ import { LOGIN_LIMITS, loginLimiter } from '../../auth/rate-limit.ts';
 import { LOGIN_BODY_BYTES } from '../../body-limit.ts';
 import { currentUser, requestLang } from '../../context.ts';
 import { HttpError } from '../../http-error.ts';
-import { LoginBodySchema, SessionSchema } from '../../../contract/accounts.ts';
+import { LoginBodySchema, MeSchema, SessionSchema } from '../../../contract/accounts.ts';
 import { AUTH_ERRORS, ErrorSchema, INPUT_ERRORS, json, jsonBody } from '../../../contract/common.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
 
@@ -41,10 +41,7 @@ const me = createRoute({
   path: '/api/auth/me',
   summary: 'Who is signed in, and the CSRF token for state-changing requests',
   responses: {
-    200: json(
-      SessionSchema.extend({ csrfToken: z.string().nullable() }),
-      'the user (csrfToken null for API tokens)',
-    ),
+    200: json(MeSchema, 'the user (csrfToken null for API tokens)'),
     ...AUTH_ERRORS,
   },
 });

@@ -15,10 +15,11 @@ import { currentUser } from '../../context.ts';
 import {
   NewTokenSchema,
   NewUserSchema,
-  TokenRecordSchema,
+  TokenRecordsSchema,
   TokenSchema,
   UserPatchSchema,
   UserSchema,
+  UsersSchema,
 } from '../../../contract/accounts.ts';
 import { AUTH_ERRORS, INPUT_ERRORS, json, jsonBody } from '../../../contract/common.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
@@ -27,7 +28,7 @@ const list = createRoute({
   method: 'get',
   path: '/api/users',
   summary: 'Every user (owner only)',
-  responses: { 200: json(z.array(UserSchema), 'users, oldest first'), ...AUTH_ERRORS },
+  responses: { 200: json(UsersSchema, 'users, oldest first'), ...AUTH_ERRORS },
 });
 
 const add = createRoute({
@@ -69,7 +70,7 @@ const tokens = createRoute({
   path: '/api/tokens',
   summary:
     'The signed-in user\u2019s API tokens: names and dates (the tokens themselves are never shown again)',
-  responses: { 200: json(z.array(TokenRecordSchema), 'tokens, newest first'), ...AUTH_ERRORS },
+  responses: { 200: json(TokenRecordsSchema, 'tokens, newest first'), ...AUTH_ERRORS },
 });
 
 const userTokens = createRoute({
@@ -77,7 +78,7 @@ const userTokens = createRoute({
   path: '/api/users/{id}/tokens',
   summary: 'A user\u2019s API tokens: names and dates (owner only)',
   request: { params: z.object({ id: z.coerce.number().int().positive() }) },
-  responses: { 200: json(z.array(TokenRecordSchema), 'tokens, newest first'), ...INPUT_ERRORS },
+  responses: { 200: json(TokenRecordsSchema, 'tokens, newest first'), ...INPUT_ERRORS },
 });
 
 const revoke = createRoute({

@@ -1,20 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { dimensionValuesFor } from '../../../services/index.ts';
 import { INPUT_ERRORS, json } from '../../../contract/common.ts';
+import { DimensionValuesSchema } from '../../../contract/formula.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
-
-const DimensionValuesSchema = z
-  .object({
-    dimensions: z.array(
-      z.object({
-        dimension: z.string(),
-        label: z.object({ ru: z.string(), en: z.string() }),
-        values: z.array(z.object({ value: z.string(), revenue: z.number().nullable(), rows: z.number() })),
-        total: z.number(),
-      }),
-    ),
-  })
-  .openapi('DimensionValues');
 
 const values = createRoute({
   method: 'get',

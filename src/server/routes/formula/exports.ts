@@ -1,14 +1,9 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import {
-  EXPORT_ANALYSES,
-  exportFileName,
-  exportSheets,
-  sheetsBytes,
-  type ExportAnalysis,
-} from '../../../services/index.ts';
+import { exportFileName, exportSheets, sheetsBytes, type ExportAnalysis } from '../../../services/index.ts';
 import { contentDisposition } from '../../content-disposition.ts';
 import { requestLang } from '../../context.ts';
 import { INPUT_ERRORS } from '../../../contract/common.ts';
+import { ExportParamsSchema } from '../../../contract/exports.ts';
 import { download, DOWNLOAD_TYPES, exportFormatParam } from '../../../contract/customers.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
 
@@ -32,11 +27,7 @@ const exportRoute = createRoute({
     'An analysis as XLSX (number formats, filters, frozen header) or CSV (in Russian: `;`, decimal comma, BOM). ' +
     'Takes the query of the analysis’s own route, e.g. /api/export/levers?period=2024-01..2024-12&step=20',
   request: {
-    params: z.object({
-      analysis: z
-        .enum(EXPORT_ANALYSES)
-        .openapi({ param: { name: 'analysis', in: 'path' }, description: 'which analysis' }),
-    }),
+    params: ExportParamsSchema,
     query: z.looseObject({
       format: exportFormatParam,
       lang: z.enum(['ru', 'en']).optional().openapi({

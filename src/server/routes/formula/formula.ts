@@ -7,6 +7,7 @@ import {
   modelById,
   resolvePeriods,
 } from '../../../services/index.ts';
+import { ATTRIBUTION_METHODS } from '../../../core/formula/index.ts';
 import { userLocale } from '../../context.ts';
 import { CompareResultSchema, FormulaResultSchema } from '../../../contract/formula.ts';
 import {
@@ -48,7 +49,7 @@ const compare = createRoute({
       period: periodParam,
       compare: compareParam,
       filter: filterParam,
-      method: z.enum(['lmdi', 'chain']).default('lmdi'),
+      method: z.enum(ATTRIBUTION_METHODS).default('lmdi'),
       order: z.string().optional().openapi({ description: 'chain order, e.g. L,C,Pu,D,Q' }),
       explain: explainParam,
     }),

@@ -2,7 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { addUserModel, listModels, MAX_TREE_BYTES, removeUserModel } from '../../../services/index.ts';
 import { currentUser } from '../../context.ts';
 import { AUTH_ERRORS, INPUT_ERRORS, json, jsonBody } from '../../../contract/common.ts';
-import { ModelEntrySchema, NewModelSchema } from '../../../contract/models.ts';
+import { ModelEntriesSchema, ModelEntrySchema, NewModelSchema } from '../../../contract/models.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
 
 const list = createRoute({
@@ -10,7 +10,7 @@ const list = createRoute({
   path: '/api/models',
   summary: 'Formula trees to analyse with: the presets and the trees the company stored',
   responses: {
-    200: json(z.array(ModelEntrySchema), 'presets first, then stored trees by id'),
+    200: json(ModelEntriesSchema, 'presets first, then stored trees by id'),
     ...AUTH_ERRORS,
   },
 });

@@ -1,12 +1,13 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { json } from '../../../contract/common.ts';
+import { HealthSchema } from '../../../contract/system.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
 
 const health = createRoute({
   method: 'get',
   path: '/api/health',
   summary: 'Liveness: answers without touching the warehouse',
-  responses: { 200: json(z.object({ ok: z.literal(true), version: z.string() }), 'up') },
+  responses: { 200: json(HealthSchema, 'up') },
 });
 
 /** GET /api/health. */

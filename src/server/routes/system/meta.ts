@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { defaultPeriods, listModels, orderDateRange } from '../../../services/index.ts';
-import { MetaSchema } from '../../../contract/formula.ts';
+import { MetaSchema } from '../../../contract/system.ts';
 import { AUTH_ERRORS, json } from '../../../contract/common.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
 

@@ -12,8 +12,9 @@ import { AUTH_ERRORS, ErrorSchema, INPUT_ERRORS, json } from '../../../contract/
 import {
   fileBody,
   ImportQuerySchema,
-  ImportRecordSchema,
+  ImportLogSchema,
   ImportResultSchema,
+  JobStartedSchema,
   JobSchema,
   UploadQuerySchema,
 } from '../../../contract/imports.ts';
@@ -42,7 +43,7 @@ const upload = createRoute({
   request: { query: ImportQuerySchema, ...fileBody },
   responses: {
     200: json(ImportResultSchema, 'the import result'),
-    202: json(z.object({ jobId: z.string() }), 'with async=1: poll GET /api/jobs/{id}'),
+    202: json(JobStartedSchema, 'with async=1: poll GET /api/jobs/{id}'),
     ...INPUT_ERRORS,
     ...TOO_LARGE,
   },
@@ -52,7 +53,7 @@ const log = createRoute({
   method: 'get',
   path: '/api/imports',
   summary: 'The import log, newest first',
-  responses: { 200: json(z.array(ImportRecordSchema), 'import attempts'), ...AUTH_ERRORS },
+  responses: { 200: json(ImportLogSchema, 'import attempts'), ...AUTH_ERRORS },
 });
 
 const job = createRoute({

@@ -1,5 +1,5 @@
 import { api } from '../../api/client.ts';
-import type { ConstraintResult, Meta } from '../../api/types.ts';
+import type { Meta } from '../../api/types.ts';
 import { useAnalysisParams } from '../../app/analysis-params.tsx';
 import { analysisQuery } from '../../app/analysis-query.ts';
 import { nodeLabel } from '../../app/label.ts';
@@ -31,9 +31,7 @@ function ConstraintView({ meta }: { meta: Meta }) {
   // Stores are what owners compare first; otherwise the first dimension the data has.
   const by = params.by || (meta.dimensions.includes('store') ? 'store' : (meta.dimensions[0] ?? ''));
   const res = useAsync(
-    by
-      ? (signal) => api<ConstraintResult>('/constraint', { query: analysisQuery(params, { by }), signal })
-      : null,
+    by ? (signal) => api('GET /api/constraint', { query: analysisQuery(params, { by }), signal }) : null,
     [params.model, params.period, params.filters.join(';'), by],
   );
   const data = res.data;

@@ -38,7 +38,7 @@ export function StagesCalculator() {
         name: r.name.trim(),
         capacity: parseNumber(r.capacity) ?? NaN,
       }));
-      setResult(await api<Throughput>('/constraint/stages', { method: 'POST', body: { stages } }));
+      setResult(await api('POST /api/constraint/stages', { body: { stages } }));
     } catch (e) {
       setResult(null);
       setError(e);

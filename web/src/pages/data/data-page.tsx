@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
-import type { ImportRecord, ImportResult, TableName } from '../../api/types.ts';
+import type { ImportResult, TableName } from '../../api/types.ts';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import { useAsync } from '../../app/use-async.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
@@ -39,7 +39,7 @@ export function DataPage() {
   // The mapping the last check ran with: an import after further edits would not match the report.
   const [checked, setChecked] = useState<string | null>(null);
   const pending = mapParam(choices).join('\n');
-  const log = useAsync((signal) => api<ImportRecord[]>('/imports', { signal }), []);
+  const log = useAsync((signal) => api('GET /api/imports', { signal }), []);
 
   const act = async (kind: 'check' | 'import') => {
     if (!file) return;

@@ -1,6 +1,6 @@
 import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/api-error.ts';
-import type { ImportJob, ImportResult, TableName } from '../../api/types.ts';
+import type { ImportJob, ImportResult, JobStarted, TableName } from '../../api/types.ts';
 import { uploadFile } from '../../api/upload.ts';
 
 /** Where an upload is: sending the file, then the server's phases. `fraction` null = unknown. */
@@ -31,14 +31,14 @@ export function checkFile(ask: ImportAsk, onStage: (s: ImportStage) => void): Pr
  * file takes minutes to validate and write) until it is done or failed.
  */
 export async function importFile(ask: ImportAsk, onStage: (s: ImportStage) => void): Promise<ImportResult> {
-  const { jobId } = await uploadFile<{ jobId: string }>(
+  const { jobId } = await uploadFile<JobStarted>(
     '/imports',
     ask.file,
     { ...query(ask), async: true },
     (sent, total) => onStage({ step: 'upload', fraction: total ? sent / total : null }),
   );
   for (;;) {
-    const job = await api<ImportJob>(`/jobs/${encodeURIComponent(jobId)}`);
+    const job = await api('GET /api/jobs/{id}', { params: { id: jobId } });
     if (job.phase === 'done' && job.result) return job.result;
     if (job.phase === 'failed') {
       throw new ApiError(

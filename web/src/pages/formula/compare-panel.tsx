@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client.ts';
-import type { CompareResult, FormulaTree, Meta, Split } from '../../api/types.ts';
+import type { FormulaTree, Meta, Split } from '../../api/types.ts';
 import { useAnalysisParams } from '../../app/analysis-params.tsx';
 import { analysisQuery } from '../../app/analysis-query.ts';
 import { periodText } from '../../app/meta.tsx';
@@ -34,7 +34,7 @@ export function ComparePanel({ meta, tree: full }: { meta: Meta; tree: FormulaTr
   const compare = params.compare || periodText(meta.defaults?.compare);
   const res = useAsync(
     (signal) =>
-      api<CompareResult>('/compare', {
+      api('GET /api/compare', {
         query: analysisQuery(params, { compare, method, explain: true }),
         signal,
       }),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
-import type { FormulaResult, Meta } from '../../api/types.ts';
+import type { Meta } from '../../api/types.ts';
 import { useAnalysisParams } from '../../app/analysis-params.tsx';
 import { analysisQuery } from '../../app/analysis-query.ts';
 import { treeOf } from '../../app/meta.tsx';
@@ -31,7 +31,7 @@ function FormulaView({ meta }: { meta: Meta }) {
   const [selected, setSelected] = useState<string | null>(null);
   const res = useAsync(
     (signal) =>
-      api<FormulaResult>('/formula', {
+      api('GET /api/formula', {
         query: analysisQuery(params, { by: params.by, explain: true }),
         signal,
       }),

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client.ts';
-import type { FormulaResult, FormulaTree, Meta, SegmentResult } from '../../api/types.ts';
+import type { FormulaTree, Meta, SegmentResult } from '../../api/types.ts';
 import { useAnalysisParams } from '../../app/analysis-params.tsx';
 import { analysisQuery } from '../../app/analysis-query.ts';
 import { coveredTree, needText } from '../../app/coverage.ts';
@@ -44,7 +44,7 @@ export function TrendPanel({ meta, tree: full }: { meta: Meta; tree: FormulaTree
   const res = useAsync(
     span
       ? (signal) =>
-          api<FormulaResult>('/formula', {
+          api('GET /api/formula', {
             query: analysisQuery({ ...params, period: `${span.from}..${span.to}` }, { by: 'month' }),
             signal,
           })

@@ -13,7 +13,6 @@ import { Segmented } from '../../components/segmented.tsx';
 import { formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { JourneyStageCard } from './journey-stage.tsx';
-import type { JourneyResult } from './journey-types.ts';
 import './journey.css';
 
 const PRESETS = ['b2c', 'b2b', 'clinic'] as const;
@@ -24,7 +23,7 @@ function JourneyView({ meta }: { meta: Meta }) {
   const { params, set } = useAnalysisParams();
   const [preset, setPreset] = useState<Preset>('b2c');
   const res = useAsync(
-    (signal) => api<JourneyResult>('/journey', { query: { preset, period: params.period }, signal }),
+    (signal) => api('GET /api/journey', { query: { preset, period: params.period }, signal }),
     [preset, params.period],
   );
   const tree = treeOf(meta, 'profit');

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client.ts';
-import type { ConstraintResult, LeversResult, Meta } from '../../api/types.ts';
+import type { Meta } from '../../api/types.ts';
 import { useAnalysisParams } from '../../app/analysis-params.tsx';
 import { analysisQuery } from '../../app/analysis-query.ts';
 import { nodeLabel } from '../../app/label.ts';
@@ -31,17 +31,13 @@ function LeversView({ meta }: { meta: Meta }) {
   const step = parseNumber(stepText);
   const valid = step !== null && step > 0 && step <= 1000;
   const res = useAsync(
-    valid
-      ? (signal) => api<LeversResult>('/levers', { query: analysisQuery(params, { step }), signal })
-      : null,
+    valid ? (signal) => api('GET /api/levers', { query: analysisQuery(params, { step }), signal }) : null,
     [params.model, params.period, params.filters.join(';'), step],
   );
   // Which lever and where: the key constraint along the Constraint page's default dimension.
   const by = meta.dimensions.includes('store') ? 'store' : (meta.dimensions[0] ?? '');
   const next = useAsync(
-    by
-      ? (signal) => api<ConstraintResult>('/constraint', { query: analysisQuery(params, { by }), signal })
-      : null,
+    by ? (signal) => api('GET /api/constraint', { query: analysisQuery(params, { by }), signal }) : null,
     [params.model, params.period, params.filters.join(';'), by],
   );
   const stepLabel = formatRatio((step ?? 0) / 100, lang, 1);

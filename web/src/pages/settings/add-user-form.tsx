@@ -22,7 +22,7 @@ export function AddUserForm({ onAdded }: { onAdded: (u: User) => void }) {
     setBusy(true);
     setError(null);
     try {
-      const user = await api<User>('/users', { method: 'POST', body: { login, name, role, password } });
+      const user = await api('POST /api/users', { body: { login, name, role, password } });
       setAdded({ login, password });
       setLogin('');
       setName('');

@@ -22,8 +22,7 @@ export function ModelsPanel({ canEdit }: { canEdit: boolean }) {
     setError(null);
     setSaved(null);
     try {
-      const entry = await api<{ id: string }>('/models', {
-        method: 'POST',
+      const entry = await api('POST /api/models', {
         body: { definition: await file.text() },
       });
       setSaved(entry.id);
@@ -35,7 +34,7 @@ export function ModelsPanel({ canEdit }: { canEdit: boolean }) {
   const remove = async (id: string) => {
     setError(null);
     try {
-      await api<void>(`/models/${encodeURIComponent(id)}`, { method: 'DELETE' });
+      await api('DELETE /api/models/{id}', { params: { id } });
       meta.reload();
     } catch (e) {
       setError(e);

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
-import type { User } from '../../api/types.ts';
 import { useSession } from '../../app/session.tsx';
 import { useAsync } from '../../app/use-async.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
@@ -10,13 +9,6 @@ import { SelectField } from '../../components/select-field.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDate } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-
-interface TokenRecord {
-  id: number;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
 
 /**
  * API tokens for scripts and integrations (a CRM pushing exports): create one — shown once, only
@@ -28,11 +20,14 @@ export function TokensPanel() {
   const { t, lang } = useI18n();
   const { user: me } = useSession();
   const isOwner = me?.role === 'owner';
-  const users = useAsync(isOwner ? (signal) => api<User[]>('/users', { signal }) : null, [isOwner]);
+  const users = useAsync(isOwner ? (signal) => api('GET /api/users', { signal }) : null, [isOwner]);
   /** The user whose tokens are shown; null: one's own. */
   const [whose, setWhose] = useState<string | null>(null);
   const tokens = useAsync(
-    (signal) => api<TokenRecord[]>(whose === null ? '/tokens' : `/users/${whose}/tokens`, { signal }),
+    (signal) =>
+      whose === null
+        ? api('GET /api/tokens', { signal })
+        : api('GET /api/users/{id}/tokens', { params: { id: whose }, signal }),
     [whose],
   );
   const [name, setName] = useState('');
@@ -42,7 +37,7 @@ export function TokensPanel() {
   const create = async () => {
     setError(null);
     try {
-      const { token } = await api<{ token: string }>('/tokens', { method: 'POST', body: { name } });
+      const { token } = await api('POST /api/tokens', { body: { name } });
       setFresh(token);
       setName('');
       tokens.reload();
@@ -53,7 +48,7 @@ export function TokensPanel() {
   const revoke = async (id: number) => {
     setError(null);
     try {
-      await api<void>(`/tokens/${id}`, { method: 'DELETE' });
+      await api('DELETE /api/tokens/{id}', { params: { id } });
       tokens.reload();
     } catch (e) {
       setError(e);

@@ -1,5 +1,5 @@
 import { api } from '../../api/client.ts';
-import type { User } from '../../api/types.ts';
+import type { Role, User } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { generatePassword } from './password.ts';
 import { ROLES } from './roles.ts';
@@ -43,7 +43,12 @@ export function UserRow({
           aria-label={t('settings.roleOf', { login: user.login })}
           value={user.role}
           onChange={(e) =>
-            void call(() => api(`/users/${user.id}`, { method: 'PATCH', body: { role: e.target.value } }))
+            void call(() =>
+              api('PATCH /api/users/{id}', {
+                params: { id: user.id },
+                body: { role: e.target.value as Role },
+              }),
+            )
           }
         >
           {ROLES.map((r) => (
@@ -61,7 +66,7 @@ export function UserRow({
             if (!window.confirm(t('accounts.resetConfirm', { login: user.login }))) return;
             const password = generatePassword();
             void call(async () => {
-              await api(`/users/${user.id}`, { method: 'PATCH', body: { password } });
+              await api('PATCH /api/users/{id}', { params: { id: user.id }, body: { password } });
               onReset(user.login, password);
             });
           }}
@@ -74,7 +79,7 @@ export function UserRow({
             className="btn btn-link"
             onClick={() => {
               if (window.confirm(t('settings.removeConfirm', { login: user.login })))
-                void call(() => api(`/users/${user.id}`, { method: 'DELETE' }));
+                void call(() => api('DELETE /api/users/{id}', { params: { id: user.id } }));
             }}
           >
             {t('settings.removeUser')}

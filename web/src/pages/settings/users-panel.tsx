@@ -1,5 +1,4 @@
 import { api } from '../../api/client.ts';
-import type { User } from '../../api/types.ts';
 import { useAsync } from '../../app/use-async.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
@@ -15,7 +14,7 @@ import { useState } from 'react';
 export function UsersPanel() {
   const { t } = useI18n();
   const { user: me } = useSession();
-  const users = useAsync((signal) => api<User[]>('/users', { signal }), []);
+  const users = useAsync((signal) => api('GET /api/users', { signal }), []);
   const [error, setError] = useState<unknown>(null);
   // The password an owner just set, shown once (until the page is left or another is set).
   const [reset, setReset] = useState<{ login: string; password: string } | null>(null);

@@ -27,11 +27,11 @@ export function GoalSeek({
   const [error, setError] = useState<unknown>(null);
   const value = parseNumber(target);
   const run = async () => {
+    if (value === null || !values) return; // the button is disabled then
     setError(null);
     try {
       setResult(
-        await api<WhatIfResult>('/whatif', {
-          method: 'POST',
+        await api('POST /api/whatif', {
           body: { model, values, target: { node, value }, ...(lever ? { lever } : {}) },
         }),
       );

@@ -50,8 +50,7 @@ function WhatIfView({ meta }: { meta: Meta }) {
   // The period's own values: the starting point and the yardstick of every scenario.
   const base = useAsync(
     (signal) =>
-      api<WhatIfResult>('/whatif', {
-        method: 'POST',
+      api('POST /api/whatif', {
         body: { model: params.model, period: params.period || undefined, filter: params.filters },
         signal,
       }),
@@ -83,11 +82,10 @@ function WhatIfView({ meta }: { meta: Meta }) {
   const values = valuesOf(tree, costIds, inputs);
   const names = (ids: readonly string[]) => ids.map((id) => nodeLabel(tree, id, lang)).join(', ');
   const calc = async () => {
+    if (!values) return; // the button is disabled then
     setError(null);
     try {
-      setScenario(
-        await api<WhatIfResult>('/whatif', { method: 'POST', body: { model: params.model, values } }),
-      );
+      setScenario(await api('POST /api/whatif', { body: { model: params.model, values } }));
     } catch (e) {
       setError(e);
     }

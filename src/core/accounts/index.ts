@@ -1,0 +1,1 @@
+export { ROLES, USER_LANGS, type Role, type UserLang } from './roles.ts';

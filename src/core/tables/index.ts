@@ -1,0 +1,1 @@
+export { TABLE_NAMES, type TableName } from './table-names.ts';
