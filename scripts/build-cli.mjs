@@ -31,28 +31,122 @@ const NATIVE = ['@duckdb/node-bindings', 'better-sqlite3', 'argon2'];
 
 /**
  * Large packages used by a few commands only (reading or writing XLSX, guessing a file's
- * encoding, reading a YAML model): outside the bundle and loaded on first use, so every other command starts without
- * evaluating them (exceljs alone took ~190 ms). The sources import them as a default object
- * (`ExcelJS.Workbook`) or by the names listed here.
+ * encoding, reading a YAML model, drawing a progress bar on a terminal): outside the bundle and
+ * loaded on first use, so every other command starts without evaluating them (exceljs alone took
+ * ~190 ms; cli-progress brings string-width and emoji-regex, ~30 KB, for a bar a read command on a
+ * pipe never draws). The sources import them as a default object (`ExcelJS.Workbook`) or by the
+ * names listed here.
  */
-const ON_FIRST_USE = { exceljs: [], 'iconv-lite': [], jschardet: ['detectAll'], yaml: ['parse'] };
+const ON_FIRST_USE = {
+  exceljs: [],
+  'iconv-lite': [],
+  jschardet: ['detectAll'],
+  yaml: ['parse'],
+  'cli-progress': [],
+};
 
 /**
  * Source files find their data by `new URL('../../data/…', import.meta.url)`. Inside the bundle
  * import.meta.url is the chunk's address in dist/cli/, so each such file's own address is
  * rebuilt from the chunk's: relative paths keep working wherever the checkout lives.
  */
-const ownUrl = (outDir) => ({
-  name: 'own-import-meta-url',
+function ownUrl(text, path, outDir) {
+  if (!text.includes('import.meta.url')) return text;
+  const rel = relative(outDir, path).split('\\').join('/');
+  return text.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`);
+}
+
+/** `export { a, b as c } from './m.ts';` at the start of a line (barrels are written so). */
+const REEXPORT = /^export\s+\{([^}]*)\}\s*from\s*'([^']+)';/gm;
+/** `import { a, b as c } from './m.ts';` at the start of a line, relative paths only. */
+const IMPORT = /^import\s+\{([^}]*)\}\s*from\s*'(\.\.?\/[^']+)';/gm;
+
+/** The value names of an import or export list: `a`, `b as c` → [['a','a'], ['b','c']]; types dropped. */
+const specifiers = (list) =>
+  list
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s && !s.startsWith('type '))
+    .map((s) => {
+      const [name, alias = name] = s.split(/\s+as\s+/);
+      return [name, alias];
+    });
+
+/**
+ * Imports each name from the module that defines it, not from a barrel (an index.ts that
+ * re-exports its folder). esbuild splits chunks by which files an entry reaches through import
+ * statements, used or not: a command importing one name from services/index.ts reached every
+ * module the barrel names, so `fulcrum formula` loaded chunks holding zod, the importer, the
+ * sample generator and the KPI code it never calls. Rewritten in the bundle only; names a barrel
+ * defines itself stay on it, and type-only names go (they have no run-time value). Each rewritten
+ * statement keeps its line count, so source maps still point at the right line.
+ */
+function directImports() {
+  const barrels = new Map(); // file → Promise<Map<exported name, { file, name }>>
+  const reexportsOf = (file) => {
+    if (!barrels.has(file))
+      barrels.set(
+        file,
+        readFile(file, 'utf8').then(
+          (text) =>
+            new Map(
+              [...text.matchAll(REEXPORT)].flatMap(([, list, from]) =>
+                specifiers(list).map(([name, alias]) => [
+                  alias,
+                  { file: resolve(dirname(file), from), name },
+                ]),
+              ),
+            ),
+          () => new Map(),
+        ),
+      );
+    return barrels.get(file);
+  };
+  /** Where `name` exported by `file` is defined, through barrels of barrels. */
+  const origin = async (file, name) => {
+    for (let depth = 0; depth < 16; depth++) {
+      const hit = (await reexportsOf(file)).get(name);
+      if (!hit) break;
+      ({ file, name } = hit);
+    }
+    return { file, name };
+  };
+  return async (text, importer) => {
+    const dir = dirname(importer);
+    const edits = [];
+    for (const m of text.matchAll(IMPORT)) {
+      const [statement, list, from] = m;
+      const barrel = resolve(dir, from);
+      const groups = new Map();
+      let moved = false;
+      for (const [name, local] of specifiers(list)) {
+        const o = await origin(barrel, name);
+        moved ||= o.file !== barrel;
+        if (!groups.has(o.file)) groups.set(o.file, []);
+        groups.get(o.file).push(o.name === local ? local : `${o.name} as ${local}`);
+      }
+      if (!moved) continue;
+      const lines = [...groups].map(([file, names]) => {
+        const path = relative(dir, file).split('\\').join('/');
+        return `import { ${names.join(', ')} } from ${JSON.stringify(path.startsWith('.') ? path : `./${path}`)};`;
+      });
+      const newlines = statement.split('\n').length - 1;
+      edits.push([m.index, statement.length, lines.join(' ') + '\n'.repeat(newlines)]);
+    }
+    for (const [at, length, replacement] of edits.reverse())
+      text = text.slice(0, at) + replacement + text.slice(at + length);
+    return text;
+  };
+}
+
+/** Our TypeScript sources as the bundle reads them: direct imports, their own import.meta.url. */
+const sources = (outDir) => ({
+  name: 'sources',
   setup(b) {
+    const direct = directImports();
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
-      if (!text.includes('import.meta.url')) return { contents: text, loader: 'ts' };
-      const rel = relative(outDir, args.path).split('\\').join('/');
-      return {
-        contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`),
-        loader: 'ts',
-      };
+      return { contents: ownUrl(await direct(text, args.path), args.path, outDir), loader: 'ts' };
     });
   },
 });
@@ -92,9 +186,9 @@ ${named}`,
 
 /**
  * Our sources have no import-time side effects that another module relies on, but esbuild cannot
- * know that a module building a zod schema at its top is safe to drop. Saying so lets it leave out
- * every module a command does not use, though the services barrel (services/index.ts) names them
- * all: `fulcrum formula` then loads no KPI, CLV or generator code.
+ * know that a module building a zod schema at its top is safe to drop. Saying so lets it leave
+ * out the modules and statements no command uses. (Which chunks a command loads is decided by the
+ * import statements it reaches, used or not: directImports above keeps those to what it names.)
  */
 const sourcesArePure = {
   name: 'sources-are-pure',
@@ -131,7 +225,7 @@ export async function buildCli(outDir = OUT_DIR) {
     target: 'node20',
     outExtension: { '.js': '.mjs' },
     chunkNames: '[name]-[hash]',
-    plugins: [ownUrl(outDir), requiredAtRunTime, sourcesArePure],
+    plugins: [sources(outDir), requiredAtRunTime, sourcesArePure],
     // Bundled CommonJS packages (exceljs, commander's peers) call require(); ESM output has none.
     banner: {
       js: "import { createRequire as __fulcrumRequire } from 'node:module'; const require = __fulcrumRequire(import.meta.url);",

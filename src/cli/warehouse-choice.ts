@@ -2,16 +2,8 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/index.ts';
-import {
-  ensureSample,
-  openWorkspace,
-  SAMPLE_DB,
-  SAMPLE_DIR,
-  UserError,
-  type Workspace,
-} from '../services/index.ts';
+import { openWorkspace, SAMPLE_DB, UserError, type Workspace } from '../services/index.ts';
 import { cliContext, type GlobalOptions } from './context.ts';
-import { sampleLang } from '../generate/localize.ts';
 
 /**
  * Which warehouse a command opens: the sample company's with `--sample`, the one `--db` names, or
@@ -51,35 +43,9 @@ export async function chooseWarehouse(cmd: Command): Promise<void> {
       'db',
     );
   cmd.setOptionValue('db', SAMPLE_DB);
-  const ws = await openWorkspace(SAMPLE_DB, undefined, waiting(ctx.lang));
-  try {
-    // Said only when it happens: a sample already built is reused silently on every later run.
-    let generating = false;
-    let current = '';
-    await ensureSample(
-      ws,
-      SAMPLE_DIR,
-      {
-        onGenerate: (done, total) => {
-          if (!generating) ctx.progress.start(ctx.t('progress.generate'), total);
-          generating = true;
-          ctx.progress.update(done, total);
-        },
-        onImport: (table, phase) => {
-          if (table !== current) ctx.progress.start(ctx.t('progress.import', { table }), 3);
-          current = table;
-          ctx.progress.update(['read', 'validate', 'write'].indexOf(phase) + 1);
-        },
-      },
-      undefined,
-      // Names in the language the CLI speaks on the run that first generates the sample: with no
-      // locale set the interface is Russian, so a Russian interface never shows "Kazan Gorki".
-      { lang: sampleLang(ctx.lang, process.env) },
-    );
-  } finally {
-    ctx.progress.stop();
-    await ws.close();
-  }
+  // Imported here, not at the top: only --sample needs the generator and the importer.
+  const { buildSample } = await import('./sample-build.ts');
+  await buildSample(ctx, waiting(ctx.lang));
 }
 
 /** Waits for a busy warehouse, saying once on stderr who holds it. */
