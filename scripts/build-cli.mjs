@@ -25,19 +25,22 @@ const SRC = join(ROOT, 'src');
  * Native packages: outside the bundle (their .node binaries load from their own folders), and
  * loaded with require() rather than import. Importing a CommonJS package from ESM makes Node
  * scan its sources for export names first (cjs-module-lexer), which cost ~200 ms per start for
- * DuckDB's bindings.
+ * DuckDB's bindings. The others (the app store's SQLite, argon2 for passwords) are loaded on first
+ * use, below: a read command reaches SQLite only after DuckDB has opened the warehouse.
  */
-const NATIVE = ['@duckdb/node-bindings', 'better-sqlite3', 'argon2'];
+const NATIVE = ['@duckdb/node-bindings'];
 
 /**
- * Large packages used by a few commands only (reading or writing XLSX, guessing a file's
- * encoding, reading a YAML model, drawing a progress bar on a terminal): outside the bundle and
- * loaded on first use, so every other command starts without evaluating them (exceljs alone took
- * ~190 ms; cli-progress brings string-width and emoji-regex, ~30 KB, for a bar a read command on a
- * pipe never draws). The sources import them as a default object (`ExcelJS.Workbook`) or by the
- * names listed here.
+ * Packages used later or by a few commands only (SQLite and argon2, reading or writing XLSX,
+ * guessing a file's encoding, reading a YAML model, drawing a progress bar on a terminal): outside
+ * the bundle and loaded on first use, so a command starts without evaluating them (exceljs alone
+ * took ~190 ms; cli-progress brings string-width and emoji-regex, ~30 KB, for a bar a read command
+ * on a pipe never draws). The sources import them as a default object (`ExcelJS.Workbook`, `new
+ * Database(…)`) or by the names listed here.
  */
 const ON_FIRST_USE = {
+  'better-sqlite3': [],
+  argon2: [],
   exceljs: [],
   'iconv-lite': [],
   jschardet: ['detectAll'],
@@ -175,7 +178,11 @@ const requiredAtRunTime = {
       return {
         contents: `let mod;
 const load = () => (mod ??= ${req});
-export default new Proxy({}, { get: (_, key) => load()[key] });
+export default new Proxy(function () {}, {
+  get: (_, key) => load()[key],
+  construct: (_, args) => new (load())(...args),
+  apply: (_, self, args) => load().apply(self, args),
+});
 ${named}`,
         loader: 'js',
         resolveDir: ROOT,

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Lang } from '../i18n/index.ts';
 import { openWorkspace, SAMPLE_DB, UserError, type Workspace } from '../services/index.ts';
 import { cliContext, type GlobalOptions } from './context.ts';
+import { warmUpWhileOpening } from './warm-up.ts';
 
 /**
  * Which warehouse a command opens: the sample company's with `--sample`, the one `--db` names, or
@@ -17,8 +18,10 @@ export const DEFAULT_DB = 'fulcrum.duckdb';
 /** How long a command waits for a warehouse `fulcrum serve` (or another command) is using. */
 export const WAIT_MS = 60_000;
 
-// The language of the command being run, for the "waiting for the warehouse" line.
+// The language of the command being run, for the "waiting for the warehouse" line, and whether
+// it prints for a reader (not --json).
 let commandLang: Lang | undefined;
+let commandFormats = true;
 
 interface SampleOptions extends GlobalOptions {
   sample?: boolean;
@@ -33,6 +36,7 @@ export async function chooseWarehouse(cmd: Command): Promise<void> {
   const opts = cmd.opts<SampleOptions>();
   const ctx = cliContext(opts);
   commandLang = ctx.lang;
+  commandFormats = !ctx.json;
   if (!opts.sample) return;
   if (cmd.getOptionValueSource('db') === 'cli' && opts.db !== SAMPLE_DB)
     throw new UserError(
@@ -68,5 +72,7 @@ export async function openForCommand(db: string, create = false): Promise<Worksp
       'db',
     );
   }
-  return openWorkspace(db, undefined, waiting());
+  const opening = openWorkspace(db, undefined, waiting());
+  warmUpWhileOpening(commandLang ?? 'en', commandFormats);
+  return opening;
 }
