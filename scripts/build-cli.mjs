@@ -67,12 +67,13 @@ function ownUrl(text, path, outDir) {
 
 /** `export { a, b as c } from './m.ts';` at the start of a line (barrels are written so). */
 const REEXPORT = /^export\s+\{([^}]*)\}\s*from\s*'([^']+)';/gm;
-/** `import { a, b as c } from './m.ts';` at the start of a line, relative paths only. */
-const IMPORT = /^import\s+\{([^}]*)\}\s*from\s*'(\.\.?\/[^']+)';/gm;
+/** `import { a, b as c } from './m.ts';` or `export { … } from …` at the start of a line, relative paths only. */
+const IMPORT = /^(import|export)\s+\{([^}]*)\}\s*from\s*'(\.\.?\/[^']+)';/gm;
 
 /** The value names of an import or export list: `a`, `b as c` → [['a','a'], ['b','c']]; types dropped. */
 const specifiers = (list) =>
   list
+    .replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '')
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s && !s.startsWith('type '))
@@ -82,8 +83,8 @@ const specifiers = (list) =>
     });
 
 /**
- * Imports each name from the module that defines it, not from a barrel (an index.ts that
- * re-exports its folder). esbuild splits chunks by which files an entry reaches through import
+ * Imports (and re-exports) each name from the module that defines it, not from a barrel (an
+ * index.ts that re-exports its folder). esbuild splits chunks by which files an entry reaches through import
  * statements, used or not: a command importing one name from services/index.ts reached every
  * module the barrel names, so `fulcrum formula` loaded chunks holding zod, the importer, the
  * sample generator and the KPI code it never calls. Rewritten in the bundle only; names a barrel
@@ -124,7 +125,7 @@ function directImports() {
     const dir = dirname(importer);
     const edits = [];
     for (const m of text.matchAll(IMPORT)) {
-      const [statement, list, from] = m;
+      const [statement, keyword, list, from] = m;
       const barrel = resolve(dir, from);
       const groups = new Map();
       let moved = false;
@@ -137,7 +138,7 @@ function directImports() {
       if (!moved) continue;
       const lines = [...groups].map(([file, names]) => {
         const path = relative(dir, file).split('\\').join('/');
-        return `import { ${names.join(', ')} } from ${JSON.stringify(path.startsWith('.') ? path : `./${path}`)};`;
+        return `${keyword} { ${names.join(', ')} } from ${JSON.stringify(path.startsWith('.') ? path : `./${path}`)};`;
       });
       const newlines = statement.split('\n').length - 1;
       edits.push([m.index, statement.length, lines.join(' ') + '\n'.repeat(newlines)]);
