@@ -67,6 +67,13 @@ function ownUrl(text, path, outDir) {
 
 /** `export { a, b as c } from './m.ts';` at the start of a line (barrels are written so). */
 const REEXPORT = /^export\s+\{([^}]*)\}\s*from\s*'([^']+)';/gm;
+/** `export * from './m.ts';` */
+const REEXPORT_ALL = /^export\s+\*\s+from\s*'([^']+)';/gm;
+/** A value a module declares and exports: `export const a`, `export async function b`, `export class C`… */
+const DECLARED =
+  /^export\s+(?:declare\s+)?(?:default\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|const|let|var|class|enum)\s+([A-Za-z_$][\w$]*)/gm;
+/** `export { a, b as c };` of the module's own names. */
+const LOCAL_EXPORTS = /^export\s+\{([^}]*)\}\s*;/gm;
 /** `import { a, b as c } from './m.ts';` or `export { … } from …` at the start of a line, relative paths only. */
 const IMPORT = /^(import|export)\s+\{([^}]*)\}\s*from\s*'(\.\.?\/[^']+)';/gm;
 
@@ -92,14 +99,18 @@ const specifiers = (list) =>
  * statement keeps its line count, so source maps still point at the right line.
  */
 function directImports() {
-  const barrels = new Map(); // file → Promise<Map<exported name, { file, name }>>
-  const reexportsOf = (file) => {
-    if (!barrels.has(file))
-      barrels.set(
+  const modules = new Map(); // file → Promise<what it exports: see exportsOf>
+  /**
+   * What a module exports by value: names it re-exports from elsewhere (`export { a as b } from`),
+   * the modules it re-exports whole (`export * from`), and names it declares itself.
+   */
+  const exportsOf = (file) => {
+    if (!modules.has(file))
+      modules.set(
         file,
         readFile(file, 'utf8').then(
-          (text) =>
-            new Map(
+          (text) => ({
+            named: new Map(
               [...text.matchAll(REEXPORT)].flatMap(([, list, from]) =>
                 specifiers(list).map(([name, alias]) => [
                   alias,
@@ -107,17 +118,45 @@ function directImports() {
                 ]),
               ),
             ),
-          () => new Map(),
+            stars: [...text.matchAll(REEXPORT_ALL)].map(([, from]) => resolve(dirname(file), from)),
+            declared: new Set([
+              ...[...text.matchAll(DECLARED)].map(([, name]) => name),
+              ...[...text.matchAll(LOCAL_EXPORTS)].flatMap(([, list]) =>
+                specifiers(list).map(([, alias]) => alias),
+              ),
+            ]),
+          }),
+          () => ({ named: new Map(), stars: [], declared: new Set() }),
         ),
       );
-    return barrels.get(file);
+    return modules.get(file);
   };
-  /** Where `name` exported by `file` is defined, through barrels of barrels. */
+  /** Whether `file` exports `name`, itself or through `export *` (each module looked at once). */
+  const provides = async (file, name, seen = new Set()) => {
+    if (seen.has(file)) return false;
+    seen.add(file);
+    const m = await exportsOf(file);
+    if (m.named.has(name) || m.declared.has(name)) return true;
+    for (const star of m.stars) if (await provides(star, name, seen)) return true;
+    return false;
+  };
+  /**
+   * Where `name` exported by `file` is defined, through barrels of barrels; a name found nowhere
+   * stays where it was imported from.
+   */
   const origin = async (file, name) => {
     for (let depth = 0; depth < 16; depth++) {
-      const hit = (await reexportsOf(file)).get(name);
-      if (!hit) break;
-      ({ file, name } = hit);
+      const m = await exportsOf(file);
+      if (m.declared.has(name)) break;
+      const hit = m.named.get(name);
+      if (hit) {
+        ({ file, name } = hit);
+        continue;
+      }
+      let star;
+      for (const s of m.stars) if (await provides(s, name)) star ??= s;
+      if (!star) break;
+      file = star;
     }
     return { file, name };
   };
