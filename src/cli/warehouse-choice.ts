@@ -2,16 +2,9 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/index.ts';
-import {
-  ensureSample,
-  openWorkspace,
-  SAMPLE_DB,
-  SAMPLE_DIR,
-  UserError,
-  type Workspace,
-} from '../services/index.ts';
+import { openWorkspace, SAMPLE_DB, UserError, type Workspace } from '../services/index.ts';
 import { cliContext, type GlobalOptions } from './context.ts';
-import { sampleLang } from '../generate/localize.ts';
+import { warmUpWhileOpening } from './warm-up.ts';
 
 /**
  * Which warehouse a command opens: the sample company's with `--sample`, the one `--db` names, or
@@ -25,8 +18,10 @@ export const DEFAULT_DB = 'fulcrum.duckdb';
 /** How long a command waits for a warehouse `fulcrum serve` (or another command) is using. */
 export const WAIT_MS = 60_000;
 
-// The language of the command being run, for the "waiting for the warehouse" line.
+// The language of the command being run, for the "waiting for the warehouse" line, and whether
+// it prints for a reader (not --json).
 let commandLang: Lang | undefined;
+let commandFormats = true;
 
 interface SampleOptions extends GlobalOptions {
   sample?: boolean;
@@ -41,6 +36,7 @@ export async function chooseWarehouse(cmd: Command): Promise<void> {
   const opts = cmd.opts<SampleOptions>();
   const ctx = cliContext(opts);
   commandLang = ctx.lang;
+  commandFormats = !ctx.json;
   if (!opts.sample) return;
   if (cmd.getOptionValueSource('db') === 'cli' && opts.db !== SAMPLE_DB)
     throw new UserError(
@@ -51,35 +47,9 @@ export async function chooseWarehouse(cmd: Command): Promise<void> {
       'db',
     );
   cmd.setOptionValue('db', SAMPLE_DB);
-  const ws = await openWorkspace(SAMPLE_DB, undefined, waiting(ctx.lang));
-  try {
-    // Said only when it happens: a sample already built is reused silently on every later run.
-    let generating = false;
-    let current = '';
-    await ensureSample(
-      ws,
-      SAMPLE_DIR,
-      {
-        onGenerate: (done, total) => {
-          if (!generating) ctx.progress.start(ctx.t('progress.generate'), total);
-          generating = true;
-          ctx.progress.update(done, total);
-        },
-        onImport: (table, phase) => {
-          if (table !== current) ctx.progress.start(ctx.t('progress.import', { table }), 3);
-          current = table;
-          ctx.progress.update(['read', 'validate', 'write'].indexOf(phase) + 1);
-        },
-      },
-      undefined,
-      // Names in the language the CLI speaks on the run that first generates the sample: with no
-      // locale set the interface is Russian, so a Russian interface never shows "Kazan Gorki".
-      { lang: sampleLang(ctx.lang, process.env) },
-    );
-  } finally {
-    ctx.progress.stop();
-    await ws.close();
-  }
+  // Imported here, not at the top: only --sample needs the generator and the importer.
+  const { buildSample } = await import('./sample-build.ts');
+  await buildSample(ctx, waiting(ctx.lang));
 }
 
 /** Waits for a busy warehouse, saying once on stderr who holds it. */
@@ -102,5 +72,7 @@ export async function openForCommand(db: string, create = false): Promise<Worksp
       'db',
     );
   }
-  return openWorkspace(db, undefined, waiting());
+  const opening = openWorkspace(db, undefined, waiting());
+  warmUpWhileOpening(commandLang ?? 'en', commandFormats);
+  return opening;
 }

@@ -3,7 +3,8 @@ import { parseFilters, parseStages } from '../../services/inputs/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withAnalysis, withCommon } from '../common.ts';
 import { resolvePeriods } from '../../services/inputs/periods.ts';
-import { constraintFor, constraintSheets, resolveModel, UserError } from '../../services/index.ts';
+import { constraintFor, constraintSheets, UserError } from '../../services/index.ts';
+import { modelOption } from '../model-choice.ts';
 import { checkExport, exportTo, withExport } from '../export-option.ts';
 import { throughput } from '../../core/formula/index.ts';
 import { renderConstraint } from '../render/constraint.ts';
@@ -49,7 +50,7 @@ export function registerConstraint(program: Command): void {
           },
           'by',
         );
-      const tree = resolveModel(opts.model);
+      const tree = await modelOption(opts.model);
       await withWorkspace(opts.db, async (ws) => {
         const { current } = await resolvePeriods(ws, opts);
         const res = await constraintFor(ws, {

@@ -3,13 +3,8 @@ import { parseFilters } from '../../services/inputs/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { list, withAnalysis, withAttribution, withCommon } from '../common.ts';
 import { resolvePeriods } from '../../services/inputs/periods.ts';
-import {
-  comparePeriods,
-  compareSheets,
-  formulaFor,
-  formulaSheets,
-  resolveModel,
-} from '../../services/index.ts';
+import { comparePeriods, compareSheets, formulaFor, formulaSheets } from '../../services/index.ts';
+import { modelOption } from '../model-choice.ts';
 import { checkExport, exportTo, withExport } from '../export-option.ts';
 import { INTL_LOCALE } from '../../i18n/index.ts';
 import { renderFormula, renderFormulaComparison } from '../render/formula.ts';
@@ -40,7 +35,7 @@ export function registerFormula(program: Command): void {
     .action(async (opts: FormulaOptions) => {
       const ctx = cliContext(opts);
       checkExport(opts.export);
-      const tree = resolveModel(opts.model);
+      const tree = await modelOption(opts.model);
       const filters = parseFilters(opts.filter);
       await withWorkspace(opts.db, async (ws) => {
         const periods = await resolvePeriods(ws, opts);

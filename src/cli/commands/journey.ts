@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { JOURNEY_PRESETS, journeyPreset, type JourneyPresetId } from '../../core/journey/index.ts';
-import { journeyFor, resolveModel, resolvePeriods, UserError } from '../../services/index.ts';
+import { getPreset } from '../../core/formula/index.ts';
+import { journeyFor, resolvePeriods, UserError } from '../../services/index.ts';
 import { translator } from '../../i18n/index.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
@@ -37,7 +38,7 @@ export function registerJourney(program: Command): void {
         const res = await journeyFor(ws, { period: current, map });
         if (ctx.json) return printJson(res);
         ctx.out(heading(ctx.t('journey.title', { period: current.label })));
-        for (const line of renderJourney(res, resolveModel('profit'), ctx.lang, ctx.t)) ctx.out(line);
+        for (const line of renderJourney(res, getPreset('profit'), ctx.lang, ctx.t)) ctx.out(line);
       });
     });
 }

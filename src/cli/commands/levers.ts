@@ -3,7 +3,8 @@ import { parseFilters, parseStep } from '../../services/inputs/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withAnalysis, withCommon } from '../common.ts';
 import { resolvePeriods } from '../../services/inputs/periods.ts';
-import { leverSheets, leversFor, leversNextStep, resolveModel } from '../../services/index.ts';
+import { leverSheets, leversFor, leversNextStep } from '../../services/index.ts';
+import { modelOption } from '../model-choice.ts';
 import { checkExport, exportTo, withExport } from '../export-option.ts';
 import { renderLevers } from '../render/levers.ts';
 import { renderLeverBenchmark } from '../render/levers-benchmark.ts';
@@ -27,7 +28,7 @@ export function registerLevers(program: Command): void {
     .action(async (opts: LeversOptions) => {
       const ctx = cliContext(opts);
       checkExport(opts.export);
-      const tree = resolveModel(opts.model);
+      const tree = await modelOption(opts.model);
       await withWorkspace(opts.db, async (ws) => {
         const { current } = await resolvePeriods(ws, opts);
         const filters = parseFilters(opts.filter);

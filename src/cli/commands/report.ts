@@ -3,7 +3,8 @@ import { parseFilters, parseStep } from '../../services/inputs/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { list, withAnalysis, withAttribution, withCommon } from '../common.ts';
 import { resolvePeriods } from '../../services/inputs/periods.ts';
-import { buildReport, resolveModel } from '../../services/index.ts';
+import { buildReport } from '../../services/index.ts';
+import { modelOption } from '../model-choice.ts';
 import { renderReport } from '../render/report.ts';
 import { INTL_LOCALE } from '../../i18n/index.ts';
 
@@ -29,7 +30,7 @@ export function registerReport(program: Command): void {
     .option('--explain', 'say how each contribution was obtained')
     .action(async (opts: ReportOptions) => {
       const ctx = cliContext(opts);
-      const tree = resolveModel(opts.model);
+      const tree = await modelOption(opts.model);
       // --sample has pointed --db at the sample company and built it (cli/warehouse-choice.ts).
       const report = await withWorkspace(opts.db, async (ws) => {
         ctx.progress.start(ctx.t('progress.query'), 3);

@@ -4,7 +4,8 @@ import { parseFilters, parseValues } from '../../services/inputs/options.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withAnalysis, withCommon } from '../common.ts';
 import { parsePeriodOption, resolvePeriods } from '../../services/inputs/periods.ts';
-import { parseTarget, resolveModel, untypedCosts, whatIfFor } from '../../services/index.ts';
+import { parseTarget, untypedCosts, whatIfFor } from '../../services/index.ts';
+import { modelOption } from '../model-choice.ts';
 import { indexNodes } from '../../core/formula/index.ts';
 import { formatMoney, formatNumber, formatPct } from '../../i18n/index.ts';
 import { renderFormula } from '../render/formula.ts';
@@ -35,7 +36,7 @@ export function registerWhatIf(program: Command): void {
     .option('--lever <id>', 'goal seek with this lever alone (default: all levers by the same factor)')
     .action(async (opts: WhatIfOptions) => {
       const ctx = cliContext(opts);
-      const tree = resolveModel(opts.model);
+      const tree = await modelOption(opts.model);
       const req = {
         tree,
         values: opts.values ? parseValues(opts.values) : undefined,

@@ -10,14 +10,13 @@ import {
   type ReachCounts,
   type StagePassage,
 } from '../../core/journey/index.ts';
-import type { Maybe } from '../../core/formula/index.ts';
+import { getPreset, type Maybe } from '../../core/formula/index.ts';
 import type { Period } from '../../core/period/index.ts';
 import type { Bilingual } from '../../i18n/index.ts';
 import { impressionsReachQuery, leadsReachQuery, ordersReachQuery } from '../../sql/journey/reach.ts';
 import type { Sql } from '../../sql/formula/measures.ts';
 import { formulaFor } from '../formula/formula.ts';
 import { leversNextStep } from '../formula/levers-next-step.ts';
-import { resolveModel } from '../formula/model.ts';
 import { dimensionName } from '../slicing/dimension-names.ts';
 import { defaultPeriods } from '../warehouse/data-range.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
@@ -76,7 +75,8 @@ export async function journeyFor(
   const period = req.period ?? (await defaultPeriods(ws.reader, await ws.columns())).current;
   const counts = await reachCounts(ws, period);
   const list = passages(map.stages, counts);
-  const tree = resolveModel('profit');
+  // The profit preset holds every lever a stage can feed (L, C, Pu, D, Q, M, P).
+  const tree = getPreset('profit');
   const formula = await formulaFor(ws, { tree, period });
   const values = { ...formula.levers, P: formula.nodes['P'] ?? null } as Record<string, Maybe>;
   const stages = map.stages.map((stage, i) => ({

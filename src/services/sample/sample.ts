@@ -7,9 +7,7 @@ import { listImports } from '../../store/index.ts';
 import { seedSampleMotivation } from './motivation.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
-/** Where `npm start` keeps the sample company: generated files and the warehouse beside them. */
-export const SAMPLE_DIR = join('.fulcrum', 'sample');
-export const SAMPLE_DB = join(SAMPLE_DIR, 'fulcrum.duckdb');
+export { SAMPLE_DIR, SAMPLE_DB } from './paths.ts';
 const READY = '.generated';
 const IMPORTED = '.imported';
 const SEED = 42;
