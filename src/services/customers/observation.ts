@@ -4,6 +4,7 @@ import { UserError } from '../inputs/user-error.ts';
 import type { Period } from '../../core/period/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 import type { WarehouseColumns } from '../warehouse/columns.ts';
+import { addDays, isoDateOf } from '../../core/calendar/index.ts';
 
 /** The orders a customer analysis looks at: up to the as-of date, with the table's columns. */
 export interface Observation {
@@ -43,7 +44,7 @@ export async function observeOrders(ws: Workspace, asOf: string | undefined): Pr
       },
       'asof',
     );
-  const today = ws.clock().toISOString().slice(0, 10);
+  const today = isoDateOf(ws.clock());
   if (day > today && day > range.last)
     throw new UserError(
       {
@@ -52,7 +53,7 @@ export async function observeOrders(ws: Workspace, asOf: string | undefined): Pr
       },
       'asof',
     );
-  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
+  const next = addDays(day, 1);
   return {
     asOf: day,
     first: range.first,

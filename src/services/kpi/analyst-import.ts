@@ -11,6 +11,7 @@ import {
   type RegisterFile,
 } from './analyst-schema.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { isoDateOf } from '../../core/calendar/index.ts';
 
 const REMARK = /^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\s*[:—–-]?\s*(.*)$/;
 
@@ -70,7 +71,7 @@ export function entriesFromRows(rows: string[][], file: string): RegisterFile {
 
 const cellText = (v: ExcelJS.CellValue): string => {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return isoDateOf(v);
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
     if ('result' in v) return cellText(v.result as ExcelJS.CellValue);

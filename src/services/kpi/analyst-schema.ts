@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANALYST_KPIS, ENTRY_KINDS, type EntryKind } from '../../core/kpi/index.ts';
+import { isCalendarDay } from '../../core/calendar/index.ts';
 
 const DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
@@ -11,7 +12,7 @@ export const dateText = z
     if (s === '') return null;
     const m = DMY.exec(s);
     const iso = m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : s;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) !== iso) {
+    if (!isCalendarDay(iso)) {
       ctx.addIssue({ code: 'custom', message: `"${s}" is not a date (YYYY-MM-DD or DD.MM.YYYY)` });
       return z.NEVER;
     }
