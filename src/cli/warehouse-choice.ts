@@ -7,11 +7,11 @@ import {
   openWorkspace,
   SAMPLE_DB,
   SAMPLE_DIR,
+  sampleLang,
   UserError,
   type Workspace,
 } from '../services/index.ts';
 import { cliContext, type GlobalOptions } from './context.ts';
-import { sampleLang } from '../generate/localize.ts';
 
 /**
  * Which warehouse a command opens: the sample company's with `--sample`, the one `--db` names, or

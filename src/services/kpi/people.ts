@@ -32,6 +32,10 @@ export function linkUser(
   return { login: found.user.login, employee };
 }
 
+/** An employee's name as stored, or undefined when there is no such employee. */
+export const employeeName = (ws: Workspace, id: string): string | undefined =>
+  kpiEmployee(ws.store, id)?.name;
+
 /** The employee a user's sheets belong to, or null. */
 export const employeeOf = (ws: Workspace, user: User): string | null => employeeOfUser(ws.store, user.id);
 
