@@ -102,13 +102,11 @@ export function kpiIndex(lines: readonly SheetLine[]): Maybe {
   return s;
 }
 
-/** Sums of line amounts and the index into a one-part sheet. */
-export function generalSheet(plan: GeneralPlan, facts: Readonly<Record<string, Fact>>): Sheet {
-  assertWeightsSumToOne(
-    plan.kpis.map((k) => k.weight),
-    `the KPIs of ${plan.employee}`,
-  );
-  const lines = kpiLines(plan.kpis, facts, plan.corridor ?? GENERAL_CORRIDOR, 1, plan.bonus, 'kpi');
+/**
+ * The one part of a sheet paid by KPIs alone (the general and the analyst's): the lines' sum,
+ * explained by the KPI index; no total while a fact is missing, and which ones are.
+ */
+export function kpiOnlyParts(lines: readonly SheetLine[]): Pick<Sheet, 'parts' | 'total' | 'missing'> {
   const missing = lines.filter((l) => l.fact === null).map((l) => l.kpi);
   const total = missing.length > 0 ? null : lines.reduce((k, l) => k + toKopecks(l.amount ?? 0), 0) / 100;
   const index = kpiIndex(lines);
@@ -117,11 +115,6 @@ export function generalSheet(plan: GeneralPlan, facts: Readonly<Record<string, F
       ? undefined
       : { ru: `Индекс KPI = ${num(index, 'ru')}`, en: `KPI index = ${num(index, 'en')}` };
   return {
-    kind: 'general',
-    employee: plan.employee,
-    period: plan.period,
-    bonus: plan.bonus,
-    lines,
     parts: [
       {
         id: 'kpi',
@@ -135,5 +128,22 @@ export function generalSheet(plan: GeneralPlan, facts: Readonly<Record<string, F
     ],
     total,
     missing,
+  };
+}
+
+/** Sums of line amounts and the index into a one-part sheet. */
+export function generalSheet(plan: GeneralPlan, facts: Readonly<Record<string, Fact>>): Sheet {
+  assertWeightsSumToOne(
+    plan.kpis.map((k) => k.weight),
+    `the KPIs of ${plan.employee}`,
+  );
+  const lines = kpiLines(plan.kpis, facts, plan.corridor ?? GENERAL_CORRIDOR, 1, plan.bonus, 'kpi');
+  return {
+    kind: 'general',
+    employee: plan.employee,
+    period: plan.period,
+    bonus: plan.bonus,
+    lines,
+    ...kpiOnlyParts(lines),
   };
 }
