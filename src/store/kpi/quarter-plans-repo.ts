@@ -1,3 +1,4 @@
+import { termParams, termsOf } from './kpi-terms.ts';
 import { toKopecks } from '../../core/money/index.ts';
 import type { PlanTask } from '../../core/kpi/index.ts';
 import type { Store } from '../store.ts';
@@ -133,11 +134,7 @@ export function saveQuarterPlan(store: Store, p: QuarterPlanRecord): void {
         i,
         k.kpi,
         k.weight,
-        k.plan ?? null,
-        k.base ?? null,
-        k.norm ?? null,
-        k.target ?? null,
-        k.cap ?? null,
+        ...termParams(k),
         k.fact?.value ?? null,
         k.fact?.source ?? null,
         entered,
@@ -152,15 +149,6 @@ export function saveQuarterPlan(store: Store, p: QuarterPlanRecord): void {
 }
 
 /** The plan values a KPI row has (plan, or base / norm / target, and a cap), NULL columns left out. */
-function planValues(k: KpiRow): Omit<QuarterKpiRecord, 'kpi' | 'weight' | 'fact'> {
-  const out: Omit<QuarterKpiRecord, 'kpi' | 'weight' | 'fact'> = {};
-  for (const f of ['plan', 'base', 'norm', 'target', 'cap'] as const) {
-    const v = k[f];
-    if (v !== null) out[f] = v;
-  }
-  return out;
-}
-
 /** An employee's plan for a quarter, or undefined. */
 export function loadQuarterPlan(
   store: Store,
@@ -189,7 +177,7 @@ export function loadQuarterPlan(
     kpis: kpis.map((k) => ({
       kpi: k.kpi,
       weight: k.weight,
-      ...planValues(k),
+      ...termsOf(k),
       fact:
         k.fact === null || k.fact_source === null
           ? null
