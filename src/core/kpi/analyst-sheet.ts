@@ -8,7 +8,7 @@ import {
   type ReportNorm,
 } from './analyst-register.ts';
 import { kpiLines, kpiOnlyParts, type GeneralKpi } from './general-sheet.ts';
-import type { Fact, Label, Sheet } from './types.ts';
+import type { Fact, KpiTerms, Label, Sheet } from './types.ts';
 import { assertWeightsSumToOne } from './weights.ts';
 
 /** The analyst's three KPIs (METHODOLOGY §3, analyst KPI). */
@@ -22,14 +22,8 @@ export const ANALYST_NAMES: Record<AnalystKpi, Label> = {
 };
 
 /** A KPI of the analyst's plan: weight and a plan share (or base / norm / target), as in a general sheet. */
-export interface AnalystPlanKpi {
+export interface AnalystPlanKpi extends KpiTerms {
   kpi: AnalystKpi;
-  weight: number;
-  plan?: number;
-  base?: number;
-  norm?: number;
-  target?: number;
-  cap?: number;
 }
 
 /** A month's analyst plan. */

@@ -4,25 +4,18 @@ import { num } from './format.ts';
 import { computeLine } from './line.ts';
 import { NAMES } from './names.ts';
 import { resolvePayoutRule, type PayoutRule } from './payout.ts';
-import type { Direction, Fact, Label, Maybe, Sheet, SheetLine } from './types.ts';
+import type { Direction, Fact, KpiTerms, Label, Maybe, Sheet, SheetLine } from './types.ts';
 import { assertWeightsSumToOne } from './weights.ts';
 
 /**
  * A KPI of an agreement-on-goals matrix: a plan (paid through the corridor) or base / norm /
  * target (paid through the curve). The 3-to-5 KPIs of one person have weights summing to 1.
  */
-export interface GeneralKpi {
+export interface GeneralKpi extends KpiTerms {
   kpi: string;
   name: Label;
   unit: KpiUnit;
   direction: Direction;
-  weight: number;
-  plan?: number;
-  base?: number;
-  norm?: number;
-  target?: number;
-  /** Highest paid completion (curve: paid at and above target). */
-  cap?: number;
 }
 
 /** Plan of a general KPI sheet. */

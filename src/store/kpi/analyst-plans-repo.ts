@@ -1,4 +1,4 @@
-import { termParams, termsOf } from './kpi-terms.ts';
+import { termParams, termsOf, type Term } from './kpi-terms.ts';
 import type { AnalystKpi, AnalystPlan, ReportNorm } from '../../core/kpi/index.ts';
 import { toKopecks } from '../../core/money/index.ts';
 import type { Store } from '../store.ts';
@@ -12,14 +12,9 @@ interface PlanRow {
   acceptance_days: number;
 }
 
-interface KpiRow {
+interface KpiRow extends Record<Term, number | null> {
   kpi: AnalystKpi;
   weight: number;
-  plan: number | null;
-  base: number | null;
-  norm: number | null;
-  target: number | null;
-  cap: number | null;
 }
 
 /** Saves an analyst's monthly plan, replacing that month's plan and KPIs. The employee must exist. */

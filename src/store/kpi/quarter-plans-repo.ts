@@ -1,6 +1,6 @@
-import { termParams, termsOf } from './kpi-terms.ts';
+import { termParams, termsOf, type Term } from './kpi-terms.ts';
 import { toKopecks } from '../../core/money/index.ts';
-import type { PlanTask } from '../../core/kpi/index.ts';
+import type { KpiTerms, PlanTask } from '../../core/kpi/index.ts';
 import type { Store } from '../store.ts';
 
 /** A fact typed in for a quarterly KPI, with where it came from and when it was entered. */
@@ -12,14 +12,8 @@ export interface QuarterManualFact {
 }
 
 /** A KPI of a quarterly plan: a plan (corridor) or base / norm / target (curve), maybe a manual fact. */
-export interface QuarterKpiRecord {
+export interface QuarterKpiRecord extends KpiTerms {
   kpi: string;
-  weight: number;
-  plan?: number;
-  base?: number;
-  norm?: number;
-  target?: number;
-  cap?: number;
   /** Null: the sheet computes the fact from the warehouse. */
   fact: QuarterManualFact | null;
 }
@@ -62,14 +56,9 @@ interface PlanRow {
   other_costs_kopecks: number;
 }
 
-interface KpiRow {
+interface KpiRow extends Record<Term, number | null> {
   kpi: string;
   weight: number;
-  plan: number | null;
-  base: number | null;
-  norm: number | null;
-  target: number | null;
-  cap: number | null;
   fact: number | null;
   fact_source: string | null;
   fact_entered_at: string | null;
