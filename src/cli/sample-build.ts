@@ -1,5 +1,5 @@
-import { ensureSample, openWorkspace, SAMPLE_DB, SAMPLE_DIR } from '../services/index.ts';
-import { sampleLang } from '../generate/localize.ts';
+import { ensureSample, openWorkspace, SAMPLE_DB, SAMPLE_DIR, sampleLang } from '../services/index.ts';
+
 import type { CliContext } from './context.ts';
 
 /**

@@ -2,10 +2,10 @@
  * The engine seam. An engine is a driver (I/O: run SQL, stream rows) plus a dialect (pure SQL
  * text) plus capabilities. The core never imports an engine; services receive one.
  */
-import type { Dialect } from '../sql/dialect.ts';
+import type { Dialect, Param } from '../sql/dialect.ts';
 
-/** A scalar bound to a `?` placeholder. Dates go in as ISO strings and are cast in SQL. */
-export type Param = string | number | boolean | null;
+// A query's parameters are part of its SQL text (src/sql writes both); the driver binds them.
+export type { Param };
 
 /** A result value after normalisation: integers that fit are numbers; dates are ISO strings. */
 export type Value = string | number | boolean | null;

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { PassThrough, type Writable } from 'node:stream';
 import { INTL_LOCALE, type Lang } from '../i18n/index.ts';
+import { ISO_DATE } from '../core/calendar/index.ts';
 import { localSheet, type ColumnKind, type ExportSheet, type TypedCell } from './export-sheet.ts';
 
 /**
@@ -27,7 +28,6 @@ function numFmt(kind: ColumnKind, lang: Lang): string | undefined {
   }
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
 /**
@@ -39,7 +39,7 @@ function cellValue(v: string | number | null | TypedCell, kind: ColumnKind): Exc
   if (v !== null && typeof v === 'object') return v.value;
   if (typeof v !== 'string') return v;
   if (kind === 'date') {
-    const m = ISO_DAY.exec(v);
+    const m = ISO_DATE.exec(v);
     if (m) return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   }
   if (kind === 'month') {

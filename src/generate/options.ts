@@ -1,5 +1,6 @@
 /** Generator options: the public shape, defaults, and validation with readable errors. */
 import { z } from 'zod';
+import { ISO_DATE, isCalendarDay } from '../core/calendar/index.ts';
 
 /** What to generate. */
 export interface GenerateOptions {
@@ -30,11 +31,8 @@ export type ResolvedOptions = Required<GenerateOptions>;
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a calendar date');
+  .regex(ISO_DATE, 'expected YYYY-MM-DD')
+  .refine(isCalendarDay, 'not a calendar date');
 
 const schema = z.object({
   outDir: z.string().min(1, 'is required'),

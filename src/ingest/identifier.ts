@@ -1,38 +1,4 @@
-const TRANSLIT: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
+import { latinOf } from '../i18n/transliterate.ts';
 
 /**
  * Turns a free-text header into a column name: transliterated, lower-case ASCII, `_`-separated.
@@ -40,7 +6,7 @@ const TRANSLIT: Record<string, string> = {
  * SQL by an analyst ("Название сделки" → nazvanie_sdelki).
  */
 export function sanitiseIdentifier(header: string, fallback: string): string {
-  const latin = [...header.toLowerCase()].map((ch) => TRANSLIT[ch] ?? ch).join('');
+  const latin = latinOf(header.toLowerCase());
   const id = latin
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')

@@ -1,6 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { warehouseVersion, type Workspace } from '../services/index.ts';
-import { userModelsVersion } from '../store/index.ts';
+import { userModelsVersion, warehouseVersion, type Workspace } from '../services/index.ts';
 import type { AppEnv } from './types.ts';
 
 /**

@@ -2,6 +2,9 @@
  * SQL text for one engine. Pure: no I/O. Builders in this folder take a Dialect so the same
  * query shape renders for DuckDB today and ClickHouse later.
  */
+/** A scalar bound to a `?` placeholder. Dates go in as ISO strings and are cast in SQL. */
+export type Param = string | number | boolean | null;
+
 export type SqlType = 'varchar' | 'timestamp' | 'date' | 'money' | 'quantity' | 'bigint' | 'double';
 /** How a CSV file is read; the importer has sniffed all of it already. */
 export interface CsvReadOptions {

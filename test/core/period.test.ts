@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, PeriodError, periodMonths, trailingPeriods } from '../../src/core/period/index.ts';
+import {
+  lastDayOf,
+  parsePeriod,
+  PeriodError,
+  periodMonths,
+  trailingPeriods,
+} from '../../src/core/period/index.ts';
 
 describe('periods', () => {
   it('parses a month range into half-open dates', () => {
@@ -51,5 +57,13 @@ describe('periods', () => {
     expect(full.previous.label).toBe('2024-11..2025-10');
     // A data set ending mid-month leaves the partial month out.
     expect(trailingPeriods('2026-10-15').current.label).toBe('2025-10..2026-09');
+  });
+});
+
+describe('lastDayOf', () => {
+  it('is the day before the exclusive end: the month’s own last day, leap years included', () => {
+    expect(lastDayOf(parsePeriod('2024-01..2024-02'))).toBe('2024-02-29');
+    expect(lastDayOf(parsePeriod('2023-02'))).toBe('2023-02-28');
+    expect(lastDayOf(parsePeriod('2024'))).toBe('2024-12-31');
   });
 });

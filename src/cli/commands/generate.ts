@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
 import { cliContext, printJson, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
-import { generateCompany } from '../../generate/index.ts';
-import { sampleLang } from '../../generate/localize.ts';
-import { openDuckDb } from '../../engines/duckdb/index.ts';
-import type { Engine } from '../../engines/engine.ts';
 import { formatNumber } from '../../i18n/index.ts';
-import { UserError } from '../../services/index.ts';
+import { generateSampleFiles, sampleLang, UserError } from '../../services/index.ts';
 
 interface GenerateCliOptions extends GlobalOptions {
   out: string;
@@ -47,11 +43,9 @@ export function registerGenerate(program: Command): void {
           },
           'seed',
         );
-      let engine: Engine | undefined;
-      if (opts.format === 'parquet') engine = await openDuckDb({ path: ':memory:' });
       try {
         ctx.progress.start(ctx.t('progress.generate'), orders);
-        const res = await generateCompany(
+        const res = await generateSampleFiles(
           {
             outDir: opts.out,
             industry: opts.industry,
@@ -61,7 +55,7 @@ export function registerGenerate(program: Command): void {
             lang: sampleLang(opts.lang, process.env),
             ...(opts.end ? { end: opts.end } : {}),
           },
-          { engine, onProgress: (done, total) => ctx.progress.update(done, total) },
+          (done, total) => ctx.progress.update(done, total),
         );
         ctx.progress.stop();
         if (ctx.json) return printJson(res);
@@ -78,7 +72,6 @@ export function registerGenerate(program: Command): void {
         );
       } finally {
         ctx.progress.stop();
-        await engine?.driver.close();
       }
     });
 }

@@ -1,8 +1,14 @@
 import type { Command } from 'commander';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
-import { importInto, importLog, parseMap, UserError } from '../../services/index.ts';
-import { TABLE_NAMES, type TableName } from '../../ingest/index.ts';
+import {
+  importInto,
+  importLog,
+  parseMap,
+  TABLE_NAMES,
+  UserError,
+  type TableName,
+} from '../../services/index.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import { renderTable } from '../render/table.ts';
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   addUser,
+  employeeName,
   ensureDemoAccounts,
   generatePassword,
   hasNoUsers,
@@ -16,7 +17,6 @@ import { markServing } from '../../services/warehouse/lock.ts';
 import { shellArg } from '../../services/inputs/shell-arg.ts';
 import type { CliContext } from '../context.ts';
 import { consoleLogger, startServer } from '../../server/index.ts';
-import { kpiEmployee } from '../../store/index.ts';
 import { cliContext, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 
@@ -58,7 +58,7 @@ async function printDemoAccounts(ws: Workspace, ctx: CliContext): Promise<void> 
   const created = await ensureDemoAccounts(ws);
   if (!created.length) return;
   const lines = created.map((a) => {
-    const name = a.employee ? (kpiEmployee(ws.store, a.employee)?.name ?? a.employee) : '';
+    const name = a.employee ? (employeeName(ws, a.employee) ?? a.employee) : '';
     const key =
       a.role === 'owner'
         ? 'sample.account.owner'

@@ -5,9 +5,9 @@ import {
   listUsers,
   parseRole,
   resetPassword,
+  ROLES,
   UserError,
 } from '../../services/index.ts';
-import { ROLES } from '../../store/index.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { renderTable } from '../render/table.ts';

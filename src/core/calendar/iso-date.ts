@@ -14,14 +14,22 @@ export type IsoDate = string;
  */
 export const YEARS = { first: 1900, last: 2999 } as const;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The shape of a date as text, YYYY-MM-DD, with the year, month and day as groups. */
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether YYYY-MM-DD text names a day the calendar has (2024-02-30 does not), in any year. */
+export function isCalendarDay(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const ms = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text;
+}
 
 /**
  * Why the text is not a date the product accepts (in both languages), or null when it is one:
  * YYYY-MM-DD, a day the calendar has (2024-02-30 and 2023-02-29 are not), a year in YEARS.
  */
 export function isoDateProblem(text: string): Bilingual | null {
-  const m = ISO.exec(text);
+  const m = ISO_DATE.exec(text);
   if (!m) return { en: 'expected YYYY-MM-DD', ru: 'ожидается ГГГГ-ММ-ДД' };
   const year = Number(m[1]);
   if (year < YEARS.first || year > YEARS.last)
@@ -29,9 +37,7 @@ export function isoDateProblem(text: string): Bilingual | null {
       en: `the year must be ${YEARS.first}–${YEARS.last}`,
       ru: `год должен быть от ${YEARS.first} до ${YEARS.last}`,
     };
-  const d = new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3])));
-  if (d.toISOString().slice(0, 10) !== text)
-    return { en: 'the calendar has no such day', ru: 'такого дня в календаре нет' };
+  if (!isCalendarDay(text)) return { en: 'the calendar has no such day', ru: 'такого дня в календаре нет' };
   return null;
 }
 
@@ -56,6 +62,9 @@ export function checkIsoDate(text: string, what: string): IsoDate {
 
 const toUtc = (d: IsoDate): number => Date.parse(`${d}T00:00:00Z`);
 const fromUtc = (ms: number): IsoDate => new Date(ms).toISOString().slice(0, 10);
+
+/** The UTC calendar day of an instant (a clock's "today", a workbook's date cell). */
+export const isoDateOf = (instant: Date): IsoDate => instant.toISOString().slice(0, 10);
 
 /** The date `days` calendar days later (earlier when negative). */
 export const addDays = (d: IsoDate, days: number): IsoDate => fromUtc(toUtc(d) + days * 86_400_000);

@@ -1,7 +1,7 @@
 import { CONSTRAINT_QUANTILE, keyConstraint, type Segment } from './constraint.ts';
 import { leverMax } from './lever-range.ts';
 import type { LeverTable } from './levers.ts';
-import { quantile7 } from './quantile.ts';
+import { quantile7 } from '../stats/index.ts';
 import { decompositionLeaves } from './leaves.ts';
 import { reevaluate } from './evaluate.ts';
 import type { FormulaTree, NodeValues } from './types.ts';

@@ -1,6 +1,6 @@
 import { reevaluate } from './evaluate.ts';
 import { leverMax } from './lever-range.ts';
-import { quantile7 } from './quantile.ts';
+import { quantile7 } from '../stats/index.ts';
 import type { FormulaTree, NodeValues } from './types.ts';
 
 /** Evaluated node values of one segment (a store, channel, manager…). */

@@ -48,7 +48,7 @@ export {
   type StepEffect,
 } from './benchmark-effects.ts';
 export { changePct } from './percent.ts';
-export { quantile7 } from './quantile.ts';
+export { quantile7 } from '../stats/index.ts';
 export {
   CONSTRAINT_QUANTILE,
   keyConstraint,

@@ -1,5 +1,4 @@
 import { isEstimatedYear, type IsoDate, type WorkCalendar } from '../calendar/index.ts';
-import { toKopecks } from '../money/index.ts';
 import { explainEntry } from './analyst-explain.ts';
 import {
   assessEntry,
@@ -8,10 +7,8 @@ import {
   type RegisterEntry,
   type ReportNorm,
 } from './analyst-register.ts';
-import { num } from './format.ts';
-import { kpiIndex, kpiLines, type GeneralKpi } from './general-sheet.ts';
-import { NAMES } from './names.ts';
-import type { Fact, Label, Sheet } from './types.ts';
+import { kpiLines, kpiOnlyParts, type GeneralKpi } from './general-sheet.ts';
+import type { Fact, KpiTerms, Label, Sheet } from './types.ts';
 import { assertWeightsSumToOne } from './weights.ts';
 
 /** The analyst's three KPIs (METHODOLOGY §3, analyst KPI). */
@@ -25,14 +22,8 @@ export const ANALYST_NAMES: Record<AnalystKpi, Label> = {
 };
 
 /** A KPI of the analyst's plan: weight and a plan share (or base / norm / target), as in a general sheet. */
-export interface AnalystPlanKpi {
+export interface AnalystPlanKpi extends KpiTerms {
   kpi: AnalystKpi;
-  weight: number;
-  plan?: number;
-  base?: number;
-  norm?: number;
-  target?: number;
-  cap?: number;
 }
 
 /** A month's analyst plan. */
@@ -184,30 +175,13 @@ export function analystSheet(
     direction: 'higher',
   }));
   const lines = kpiLines(kpis, analystFacts(c), plan.corridor, 1, plan.bonus, 'kpi');
-  const missing = lines.filter((l) => l.fact === null).map((l) => l.kpi);
-  const total = missing.length > 0 ? null : lines.reduce((k, l) => k + toKopecks(l.amount ?? 0), 0) / 100;
-  const index = kpiIndex(lines);
   return {
     kind: 'analyst',
     employee: plan.employee,
     period: plan.period,
     bonus: plan.bonus,
     lines,
-    parts: [
-      {
-        id: 'kpi',
-        name: NAMES.partKpi,
-        share: 1,
-        subtotal: total,
-        coefficient: 1,
-        amount: total,
-        ...(index === null
-          ? {}
-          : { explain: { ru: `Индекс KPI = ${num(index, 'ru')}`, en: `KPI index = ${num(index, 'en')}` } }),
-      },
-    ],
-    total,
-    missing,
+    ...kpiOnlyParts(lines),
     asOf: opts.asOf,
     calendar: opts.calendar.name,
     ...estimatedNote(opts.calendar, month),

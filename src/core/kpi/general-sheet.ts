@@ -4,25 +4,18 @@ import { num } from './format.ts';
 import { computeLine } from './line.ts';
 import { NAMES } from './names.ts';
 import { resolvePayoutRule, type PayoutRule } from './payout.ts';
-import type { Direction, Fact, Label, Maybe, Sheet, SheetLine } from './types.ts';
+import type { Direction, Fact, KpiTerms, Label, Maybe, Sheet, SheetLine } from './types.ts';
 import { assertWeightsSumToOne } from './weights.ts';
 
 /**
  * A KPI of an agreement-on-goals matrix: a plan (paid through the corridor) or base / norm /
  * target (paid through the curve). The 3-to-5 KPIs of one person have weights summing to 1.
  */
-export interface GeneralKpi {
+export interface GeneralKpi extends KpiTerms {
   kpi: string;
   name: Label;
   unit: KpiUnit;
   direction: Direction;
-  weight: number;
-  plan?: number;
-  base?: number;
-  norm?: number;
-  target?: number;
-  /** Highest paid completion (curve: paid at and above target). */
-  cap?: number;
 }
 
 /** Plan of a general KPI sheet. */
@@ -102,13 +95,11 @@ export function kpiIndex(lines: readonly SheetLine[]): Maybe {
   return s;
 }
 
-/** Sums of line amounts and the index into a one-part sheet. */
-export function generalSheet(plan: GeneralPlan, facts: Readonly<Record<string, Fact>>): Sheet {
-  assertWeightsSumToOne(
-    plan.kpis.map((k) => k.weight),
-    `the KPIs of ${plan.employee}`,
-  );
-  const lines = kpiLines(plan.kpis, facts, plan.corridor ?? GENERAL_CORRIDOR, 1, plan.bonus, 'kpi');
+/**
+ * The one part of a sheet paid by KPIs alone (the general and the analyst's): the lines' sum,
+ * explained by the KPI index; no total while a fact is missing, and which ones are.
+ */
+export function kpiOnlyParts(lines: readonly SheetLine[]): Pick<Sheet, 'parts' | 'total' | 'missing'> {
   const missing = lines.filter((l) => l.fact === null).map((l) => l.kpi);
   const total = missing.length > 0 ? null : lines.reduce((k, l) => k + toKopecks(l.amount ?? 0), 0) / 100;
   const index = kpiIndex(lines);
@@ -117,11 +108,6 @@ export function generalSheet(plan: GeneralPlan, facts: Readonly<Record<string, F
       ? undefined
       : { ru: `Индекс KPI = ${num(index, 'ru')}`, en: `KPI index = ${num(index, 'en')}` };
   return {
-    kind: 'general',
-    employee: plan.employee,
-    period: plan.period,
-    bonus: plan.bonus,
-    lines,
     parts: [
       {
         id: 'kpi',
@@ -135,5 +121,22 @@ export function generalSheet(plan: GeneralPlan, facts: Readonly<Record<string, F
     ],
     total,
     missing,
+  };
+}
+
+/** Sums of line amounts and the index into a one-part sheet. */
+export function generalSheet(plan: GeneralPlan, facts: Readonly<Record<string, Fact>>): Sheet {
+  assertWeightsSumToOne(
+    plan.kpis.map((k) => k.weight),
+    `the KPIs of ${plan.employee}`,
+  );
+  const lines = kpiLines(plan.kpis, facts, plan.corridor ?? GENERAL_CORRIDOR, 1, plan.bonus, 'kpi');
+  return {
+    kind: 'general',
+    employee: plan.employee,
+    period: plan.period,
+    bonus: plan.bonus,
+    lines,
+    ...kpiOnlyParts(lines),
   };
 }

@@ -1,5 +1,15 @@
 /** KPI and bonus rules: payout strategies, motivation sheets, the KPI catalogue and designer. */
-export type { Direction, Fact, FactSource, Label, Maybe, Sheet, SheetLine, SheetPart } from './types.ts';
+export type {
+  Direction,
+  Fact,
+  FactSource,
+  KpiTerms,
+  Label,
+  Maybe,
+  Sheet,
+  SheetLine,
+  SheetPart,
+} from './types.ts';
 export { completion } from './completion.ts';
 export { dataCoverage, type DataCoverage } from './coverage.ts';
 export {

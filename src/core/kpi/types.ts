@@ -12,6 +12,21 @@ export type { Label, Maybe };
 /** Whether a bigger fact is better (leads, ROMI) or a smaller one (CPA, MRE). */
 export type Direction = 'higher' | 'lower';
 
+/**
+ * A KPI's weight and payout terms in a plan: a plain plan (paid through the corridor) or base /
+ * norm / target (paid through the curve), and a cap. The general, analyst's and quarterly plans'
+ * KPIs all carry these.
+ */
+export interface KpiTerms {
+  weight: number;
+  plan?: number;
+  base?: number;
+  norm?: number;
+  target?: number;
+  /** Highest paid completion (curve: paid at and above target). */
+  cap?: number;
+}
+
 /** Where a fact came from, shown beside it so nobody argues about the number. */
 export interface FactSource {
   /**

@@ -5,5 +5,6 @@ export {
   periodMonths,
   trailingPeriods,
   monthLabel,
+  lastDayOf,
   type Period,
 } from './period.ts';

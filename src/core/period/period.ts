@@ -1,5 +1,5 @@
 import { LocalizedError } from '../../i18n/localized.ts';
-import { YEARS } from '../calendar/iso-date.ts';
+import { addDays, YEARS, type IsoDate } from '../calendar/iso-date.ts';
 
 /**
  * A reporting period: whole months, `from` inclusive and `to` exclusive (ISO dates), so the same
@@ -16,6 +16,9 @@ export interface Period {
 export class PeriodError extends LocalizedError {
   override readonly name = 'PeriodError';
 }
+
+/** The last day of a period (its `to` is the first day after it). */
+export const lastDayOf = (p: Period): IsoDate => addDays(p.to, -1);
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^(\d{4})$/;

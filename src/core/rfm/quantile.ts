@@ -1,13 +1,7 @@
+import { type7 } from '../stats/index.ts';
 import { cumulativeCounts, histogramOf, histogramTotal, valueAtRank, type Histogram } from './histogram.ts';
 
-/** Type-7 quantile (R's default) of values already sorted ascending. */
-export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const below = sorted[lo] as number;
-  const above = sorted[Math.min(lo + 1, sorted.length - 1)] as number;
-  return below + (h - lo) * (above - below);
-}
+export { quantileSorted } from '../stats/index.ts';
 
 /**
  * The n − 1 inner type-7 quantiles at 1/n … (n−1)/n of the customers a histogram stands for:
@@ -17,13 +11,9 @@ export function innerQuantilesOf(h: Histogram, n: number): number[] {
   const total = histogramTotal(h);
   if (total === 0) return [];
   const cum = cumulativeCounts(h);
-  return Array.from({ length: n - 1 }, (_, i) => {
-    const pos = (total - 1) * ((i + 1) / n);
-    const lo = Math.floor(pos);
-    const below = valueAtRank(h, cum, lo);
-    const above = valueAtRank(h, cum, Math.min(lo + 1, total - 1));
-    return below + (pos - lo) * (above - below);
-  });
+  return Array.from({ length: n - 1 }, (_, i) =>
+    type7(total, (i + 1) / n, (rank) => valueAtRank(h, cum, rank)),
+  );
 }
 
 /** The n − 1 inner type-7 quantiles at 1/n … (n−1)/n. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { makeTempDir } from '../../ingest/temp-dirs.ts';
+import { makeTempDir } from '../../services/index.ts';
 import { HttpError } from '../http-error.ts';
 
 /** Default upload limit: the largest export the contract promises to take. */

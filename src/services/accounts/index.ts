@@ -11,6 +11,7 @@ export {
   resetPassword,
   type UserPatch,
 } from './accounts.ts';
+export { ROLES } from '../../store/index.ts';
 export {
   startSession,
   resumeSession,

@@ -92,19 +92,28 @@ export function fitModel(
     throw new UserError(`no customers bought on or before ${calibrationEnd}`, 'calibrationEnd');
   if (model === 'gg' && rows.length === 0)
     throw new UserError('Gamma-Gamma needs repeat buyers; there are none', 'model');
+  return timedFit({ model, unit, calibrationEnd }, rows.length, () =>
+    model === 'bgnbd' ? fitBgNbd(rows) : fitGammaGamma(rows),
+  );
+}
+
+/** Runs a fit and reports it as every model's result reads: what was fitted, the fit, its time. */
+export function timedFit<M extends string>(
+  head: { model: M; unit: TimeUnit; calibrationEnd: string },
+  rows: number,
+  run: () => Fit<string>,
+): Omit<ClvResult, 'model'> & { model: M } {
   const started = performance.now();
-  const fit: Fit<string> = model === 'bgnbd' ? fitBgNbd(rows) : fitGammaGamma(rows);
+  const fit = run();
   return {
-    model,
-    unit,
-    calibrationEnd,
+    ...head,
     params: fit.params,
     standardErrors: fit.standardErrors,
     logLikelihood: fit.logLikelihood,
     convergence: fit.convergence,
     iterations: fit.iterations,
     customers: fit.customers,
-    rows: rows.length,
+    rows,
     fitSeconds: (performance.now() - started) / 1000,
   };
 }

@@ -6,6 +6,7 @@ import { orderDateRange } from '../warehouse/data-range.ts';
 import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
+import { addDays } from '../../core/calendar/index.ts';
 
 /** What the calibration/holdout check asks for. */
 export interface ClvValidationRequest {
@@ -24,7 +25,6 @@ export interface ClvValidationRequest {
 export type { ClvValidation };
 
 const DAY = 86_400_000;
-const addDays = (iso: string, n: number) => new Date(Date.parse(iso) + n * DAY).toISOString().slice(0, 10);
 
 /**
  * The classic check of a purchase model (BG/NBD or Pareto/NBD): fit up to a date, predict each customer's repeat

@@ -1,9 +1,11 @@
 import { parseDateOption, parsePeriodOption } from '../inputs/periods.ts';
 import { orderDateRange } from '../warehouse/data-range.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { orderDimensions } from '../slicing/dimensions.ts';
 import type { Period } from '../../core/period/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 import type { WarehouseColumns } from '../warehouse/columns.ts';
+import { addDays, isoDateOf } from '../../core/calendar/index.ts';
 
 /** The orders a customer analysis looks at: up to the as-of date, with the table's columns. */
 export interface Observation {
@@ -43,7 +45,7 @@ export async function observeOrders(ws: Workspace, asOf: string | undefined): Pr
       },
       'asof',
     );
-  const today = ws.clock().toISOString().slice(0, 10);
+  const today = isoDateOf(ws.clock());
   if (day > today && day > range.last)
     throw new UserError(
       {
@@ -52,7 +54,7 @@ export async function observeOrders(ws: Workspace, asOf: string | undefined): Pr
       },
       'asof',
     );
-  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
+  const next = addDays(day, 1);
   return {
     asOf: day,
     first: range.first,
@@ -73,21 +75,9 @@ export function cohortMonths(
   return { fromMonth: monthIndexOf(p.from), toMonth: monthIndexOf(p.to) - 1, period: p };
 }
 
-// Columns that are measures or keys, not something to group customers by.
-const NOT_DIMENSIONS = new Set([
-  'customer_id',
-  'order_id',
-  'ts',
-  'revenue',
-  'items',
-  'cost',
-  'discount',
-  '_import_id',
-]);
-
 /** An orders column to group or label by, or a UserError listing the ones there are. */
 export function orderDimension(obs: Observation, name: string, flag: string): string {
-  const dims = [...obs.orderColumns].filter((c) => !NOT_DIMENSIONS.has(c)).sort();
+  const dims = orderDimensions(obs.orderColumns);
   if (dims.includes(name)) return name;
   const list = dims.length ? dims.join(', ') : '—';
   throw new UserError(

@@ -1,5 +1,5 @@
 import { fitParetoNbd, type ClvFitModel } from '../../core/clv/index.ts';
-import { fitInputs, resolveCalibration, type ClvRequest } from './clv.ts';
+import { fitInputs, resolveCalibration, timedFit, type ClvRequest } from './clv.ts';
 import type { ClvFit } from '../../contract/customers.ts';
 import { UserError } from '../inputs/user-error.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
@@ -19,19 +19,5 @@ export async function paretoNbdFor(ws: Workspace, req: Omit<ClvRequest, 'model'>
   const rows = (await fitInputs(ws, calibrationEnd, unit, ['bgnbd'])).bgnbd;
   if (rows.length === 0)
     throw new UserError(`no customers bought on or before ${calibrationEnd}`, 'calibrationEnd');
-  const started = performance.now();
-  const fit = fitParetoNbd(rows);
-  return {
-    model: PARETO_NBD_MODEL,
-    unit,
-    calibrationEnd,
-    params: fit.params,
-    standardErrors: fit.standardErrors,
-    logLikelihood: fit.logLikelihood,
-    convergence: fit.convergence,
-    iterations: fit.iterations,
-    customers: fit.customers,
-    rows: rows.length,
-    fitSeconds: (performance.now() - started) / 1000,
-  };
+  return timedFit({ model: PARETO_NBD_MODEL, unit, calibrationEnd }, rows.length, () => fitParetoNbd(rows));
 }

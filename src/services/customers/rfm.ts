@@ -33,6 +33,7 @@ import { orderDateRange } from '../warehouse/data-range.ts';
 import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
+import { addDays, isoDateOf } from '../../core/calendar/index.ts';
 
 /** What `fulcrum rfm` asks for. */
 export interface RfmRequest {
@@ -138,7 +139,7 @@ export async function withScoring<T>(
   const asOf = req.asOf === undefined ? range.last : parseDateOption(req.asOf, '--asof');
   if (asOf < range.first)
     throw new UserError(`no orders on or before ${asOf}: the data start on ${range.first}`, 'asof');
-  const today = ws.clock().toISOString().slice(0, 10);
+  const today = isoDateOf(ws.clock());
   // Recency counted from a day that has not come yet would age every customer by the gap.
   if (asOf > today && asOf > range.last)
     throw new UserError(`--asof ${asOf} is in the future (today is ${today})`, 'asof');
@@ -303,12 +304,11 @@ const daysBetween = (from: string, to: string): number =>
 
 /** Renders "n days before the as-of date" as an ISO date, each distinct n once. */
 function isoDaysBefore(asOf: string): (days: number) => string {
-  const base = Date.parse(asOf);
   const seen = new Map<number, string>();
   return (days) => {
     let hit = seen.get(days);
     if (hit === undefined) {
-      hit = new Date(base - days * 86_400_000).toISOString().slice(0, 10);
+      hit = addDays(asOf, -days);
       seen.set(days, hit);
     }
     return hit;

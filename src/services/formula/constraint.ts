@@ -7,7 +7,7 @@ import {
 import { foldMissingLevers } from './fold-missing.ts';
 import type { Period } from '../../core/period/index.ts';
 import { fetchMeasures } from './measure-fetch.ts';
-import { checkDimensions } from '../slicing/dimensions.ts';
+import { checkDimensions, isOrderDimension } from '../slicing/dimensions.ts';
 import { evaluated } from './formula.ts';
 import { emptySliceNotice } from '../slicing/slice-check.ts';
 import type { z } from 'zod';
@@ -70,10 +70,7 @@ export async function constraintFor(
   const filters = req.filters ?? {};
   const columns = await ws.columns();
   if (!columns.get('orders')?.has(req.by)) {
-    const dims = [...(columns.get('orders') ?? [])].filter(
-      (c) =>
-        !['order_id', 'customer_id', 'ts', 'revenue', 'items', 'cost', 'discount', '_import_id'].includes(c),
-    );
+    const dims = [...(columns.get('orders') ?? [])].filter(isOrderDimension);
     throw new UserError(
       {
         en: `orders have no column "${req.by}"; slice by one of: ${dims.join(', ') || '(none imported)'}`,

@@ -30,3 +30,4 @@ export {
   MAX_TREE_BYTES,
   type ModelEntry,
 } from './user-models.ts';
+export { userModelsVersion } from '../../store/index.ts';

@@ -1,18 +1,16 @@
 import type { FormulaTree } from '../../core/formula/index.ts';
 import type { Period } from '../../core/period/index.ts';
 import { constraintFor } from './constraint.ts';
+import { orderDimensions } from '../slicing/dimensions.ts';
 import type { NextStep } from './next-step.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
-
-// Order-file fields that are facts, not segments (the same list the workbench's meta uses).
-const FACTS = new Set(['order_id', 'customer_id', 'ts', 'revenue', 'items', 'cost', 'discount']);
 
 /**
  * The dimension the lever table's next step is found along when none is chosen: stores, which
  * owners compare first, else the first dimension of the orders — the Constraint page's default.
  */
 export function defaultConstraintDimension(orderColumns: Iterable<string>): string | null {
-  const dims = [...orderColumns].filter((c) => !FACTS.has(c) && !c.startsWith('_')).sort();
+  const dims = orderDimensions(orderColumns);
   return dims.includes('store') ? 'store' : (dims[0] ?? null);
 }
 

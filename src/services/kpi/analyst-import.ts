@@ -6,6 +6,7 @@ import { parseCsv } from '../../files/csv-text.ts';
 import { RegisterEntryFileSchema } from '../../contract/kpi/analyst.ts';
 import { KIND_WORDS, REGISTER_COLUMNS, registerFileSchema, type RegisterFile } from './analyst-schema.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { isoDateOf } from '../../core/calendar/index.ts';
 
 const REMARK = /^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\s*[:—–-]?\s*(.*)$/;
 
@@ -65,7 +66,7 @@ export function entriesFromRows(rows: string[][], file: string): RegisterFile {
 
 const cellText = (v: ExcelJS.CellValue): string => {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return isoDateOf(v);
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
     if ('result' in v) return cellText(v.result as ExcelJS.CellValue);

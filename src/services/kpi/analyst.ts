@@ -7,7 +7,7 @@ import {
   type RegisterEntry,
   type ReportNorm,
 } from '../../core/kpi/index.ts';
-import { buildCalendar } from '../../core/calendar/index.ts';
+import { buildCalendar, isoDateOf } from '../../core/calendar/index.ts';
 import {
   kpiEmployee,
   loadAnalystPlan,
@@ -218,7 +218,7 @@ export function analystSheetFor(
   asOf?: string,
 ): AnalystSheet {
   const plan = analystPlanOf(ws, employee, period);
-  const date = asOf ?? ws.clock().toISOString().slice(0, 10);
+  const date = asOf ?? isoDateOf(ws.clock());
   if (asOf !== undefined) parseDateOption(asOf, '--asof');
   const sheet = asUserError('register', () =>
     analystSheet(plan, registerEntries(ws.store, employee), {

@@ -27,7 +27,7 @@ export { quarterFacts, quarterPeriod } from './quarter-facts.ts';
 export type { QuarterPlanFile, StoredQuarterPlan } from './quarter-schema.ts';
 export { designFor, designFromPositions, readPositions } from './positions-file.ts';
 export { saveDesign, savedDesignOf, designFromSaved, type DesignWithSaved } from './design.ts';
-export { linkUser, employeeOf, kpiEmployeesFor, KPI_ADMIN_ROLES } from './people.ts';
+export { linkUser, employeeOf, employeeName, kpiEmployeesFor, KPI_ADMIN_ROLES } from './people.ts';
 export { writeSheetXlsx } from './sheet-xlsx.ts';
 export { writeDesignXlsx, designWorkbook, designXlsxBytes } from './design-xlsx.ts';
 export type { PlanFile, StoredPlan } from './plan-schema.ts';

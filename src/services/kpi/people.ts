@@ -4,6 +4,7 @@ import {
   kpiEmployee,
   kpiEmployeeSheets,
   linkUserEmployee,
+  saveKpiEmployee,
   type User,
 } from '../../store/index.ts';
 import { UserError } from '../inputs/user-error.ts';
@@ -31,6 +32,27 @@ export function linkUser(
   linkUserEmployee(ws.store, found.user.id, employee);
   return { login: found.user.login, employee };
 }
+
+/**
+ * Stores the employee a monthly or quarterly plan names: created when new; the plan's name,
+ * position and channels replace the stored ones when it gives them (no channels keeps the scope).
+ */
+export function saveEmployeeOfPlan(
+  ws: Workspace,
+  p: { employee: string; name?: string | null; position?: string | null; channels: readonly string[] },
+): void {
+  const known = kpiEmployee(ws.store, p.employee);
+  saveKpiEmployee(ws.store, {
+    id: p.employee,
+    name: p.name ?? known?.name ?? p.employee,
+    position: p.position ?? known?.position ?? null,
+    channels: p.channels.length > 0 ? [...p.channels] : (known?.channels ?? []),
+  });
+}
+
+/** An employee's name as stored, or undefined when there is no such employee. */
+export const employeeName = (ws: Workspace, id: string): string | undefined =>
+  kpiEmployee(ws.store, id)?.name;
 
 /** The employee a user's sheets belong to, or null. */
 export const employeeOf = (ws: Workspace, user: User): string | null => employeeOfUser(ws.store, user.id);

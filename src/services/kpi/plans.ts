@@ -9,7 +9,6 @@ import {
   loadQuarterPlan,
   manualFacts,
   planId,
-  saveKpiEmployee,
   saveMarketerPlan,
   setManualFact,
 } from '../../store/index.ts';
@@ -20,6 +19,7 @@ import { toMarketerPlan, type PlanFile, type StoredPlan } from './plan-schema.ts
 import { readPlanXlsx, writePlanXlsx } from './plan-xlsx.ts';
 import { toQuarterPlan } from './quarter-schema.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { saveEmployeeOfPlan } from './people.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 const isXlsx = (file: string): boolean => extname(file).toLowerCase() === '.xlsx';
@@ -60,13 +60,7 @@ export async function importPlans(ws: Workspace, file: string): Promise<PlanFile
 /** Saves one validated plan with its employee, refusing a task the quarter already pays. */
 export function storePlan(ws: Workspace, p: PlanFile): void {
   refuseQuarterlyTasks(ws, p);
-  const known = kpiEmployee(ws.store, p.employee);
-  saveKpiEmployee(ws.store, {
-    id: p.employee,
-    name: p.name ?? known?.name ?? p.employee,
-    position: p.position ?? known?.position ?? null,
-    channels: p.channels.length > 0 ? p.channels : (known?.channels ?? []),
-  });
+  saveEmployeeOfPlan(ws, p);
   saveMarketerPlan(ws.store, toMarketerPlan(p));
 }
 

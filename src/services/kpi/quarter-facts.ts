@@ -8,7 +8,7 @@ import {
   type Label,
   type SourceWords,
 } from '../../core/kpi/index.ts';
-import { parsePeriod, type Period } from '../../core/period/index.ts';
+import { lastDayOf, parsePeriod, type Period } from '../../core/period/index.ts';
 import type { RomiReading } from '../../store/index.ts';
 import { channelsFor, type ChannelRow } from '../customers/channels.ts';
 import { orderDateRange } from '../warehouse/data-range.ts';
@@ -20,8 +20,7 @@ import type { Workspace } from '../warehouse/workspace.ts';
 export function quarterPeriod(quarter: string): { period: Period; lastDay: string } {
   const months = quarterMonths(quarter);
   const period = parsePeriod(`${months[0]}..${months[2]}`);
-  const lastDay = new Date(Date.parse(`${period.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  return { period, lastDay };
+  return { period, lastDay: lastDayOf(period) };
 }
 
 /**

@@ -8,7 +8,6 @@ import {
   listQuarterPlans,
   loadQuarterPlan,
   monthlyTasks,
-  saveKpiEmployee,
   saveQuarterPlan,
   type QuarterPlanRecord,
 } from '../../store/index.ts';
@@ -21,6 +20,7 @@ import {
 } from './quarter-schema.ts';
 import { readQuarterPlanXlsx, writeQuarterPlanXlsx } from './quarter-xlsx.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { saveEmployeeOfPlan } from './people.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 const isXlsx = (file: string): boolean => extname(file).toLowerCase() === '.xlsx';
@@ -92,13 +92,7 @@ export function checkDoublePay(ws: Workspace, r: QuarterPlanRecord): void {
 export function storeQuarterPlan(ws: Workspace, p: QuarterPlanFile, source = DEFAULT_FACT_SOURCE): void {
   const record = toQuarterRecord(p, source);
   checkDoublePay(ws, record);
-  const known = kpiEmployee(ws.store, p.employee);
-  saveKpiEmployee(ws.store, {
-    id: p.employee,
-    name: p.name ?? known?.name ?? p.employee,
-    position: p.position ?? known?.position ?? null,
-    channels: p.channels.length > 0 ? p.channels : (known?.channels ?? []),
-  });
+  saveEmployeeOfPlan(ws, p);
   saveQuarterPlan(ws.store, record);
 }
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { QuarterPlanFile } from './quarter-schema.ts';
+import { addSettingsSheet, cellValue, readSettingsSheet } from './plan-settings-sheet.ts';
 
 const KPI_COLUMNS = ['kpi', 'weight', 'plan', 'base', 'norm', 'target', 'cap', 'fact', 'source'] as const;
 const TASK_COLUMNS = ['id', 'name', 'weight', 'completion'] as const;
@@ -12,18 +13,8 @@ const TASK_COLUMNS = ['id', 'name', 'weight', 'completion'] as const;
  */
 export async function writeQuarterPlanXlsx(plan: QuarterPlanFile, file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
-  const kv = wb.addWorksheet('План');
-  kv.columns = [{ width: 22 }, { width: 30 }];
-  kv.addRow(['key', 'value']).font = { bold: true };
   const { tasks, kpis, channels, ...rest } = plan;
-  const walk = (o: object, prefix: string): void => {
-    for (const [k, v] of Object.entries(o)) {
-      if (v && typeof v === 'object') walk(v, `${prefix}${k}.`);
-      else if (v !== undefined) kv.addRow([`${prefix}${k}`, v]);
-    }
-  };
-  walk(rest, '');
-  kv.addRow(['channels', channels.join(', ')]);
+  addSettingsSheet(wb, rest, channels);
   const ks = wb.addWorksheet('KPI');
   ks.columns = [14, 10, 10, 10, 10, 10, 10, 10, 36].map((width) => ({ width }));
   ks.addRow([...KPI_COLUMNS]).font = { bold: true };
@@ -34,9 +25,6 @@ export async function writeQuarterPlanXlsx(plan: QuarterPlanFile, file: string):
   for (const t of tasks) ts.addRow(TASK_COLUMNS.map((c) => t[c]));
   await wb.xlsx.writeFile(file);
 }
-
-const cellValue = (v: ExcelJS.CellValue): unknown =>
-  v && typeof v === 'object' && 'result' in v ? v.result : v;
 
 /** Rows of a sheet under its header row, as objects keyed by the header; empty cells left out. */
 function rowsOf(ws: ExcelJS.Worksheet | undefined): Array<Record<string, unknown>> {
@@ -62,26 +50,7 @@ function rowsOf(ws: ExcelJS.Worksheet | undefined): Array<Record<string, unknown
 export async function readQuarterPlanXlsx(file: string): Promise<Record<string, unknown>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const kv = wb.getWorksheet('План');
-  if (!kv) throw new Error(`${file}: no sheet «План»`);
-  const out: Record<string, unknown> = {};
-  kv.eachRow((row, n) => {
-    if (n === 1) return;
-    const key = String(cellValue(row.getCell(1).value) ?? '').trim();
-    const value = cellValue(row.getCell(2).value);
-    if (!key || value === null || value === undefined) return;
-    if (key === 'channels') {
-      out['channels'] = String(value)
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-      return;
-    }
-    const path = key.split('.');
-    let o = out;
-    for (const p of path.slice(0, -1)) o = (o[p] ??= {}) as Record<string, unknown>;
-    o[path[path.length - 1]!] = key === 'employee' || key === 'name' ? String(value) : value;
-  });
+  const out = readSettingsSheet(wb, file, { keepEmpty: false, text: ['employee', 'name'] });
   out['kpis'] = rowsOf(wb.getWorksheet('KPI')).map((k) => ({
     ...k,
     kpi: String(k['kpi'] ?? ''),

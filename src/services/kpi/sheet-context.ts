@@ -1,12 +1,8 @@
 import { dataCoverage, type Sheet } from '../../core/kpi/index.ts';
-import type { Period } from '../../core/period/index.ts';
+import { lastDayOf, type Period } from '../../core/period/index.ts';
 import { kpiEmployee } from '../../store/index.ts';
 import { orderDateRange } from '../warehouse/data-range.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
-
-/** The last day of a period whose `to` is exclusive (the first day after it). */
-const lastDayOf = (p: Period): string =>
-  new Date(Date.parse(`${p.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A computed sheet with what a reader needs around it: the employee's name (sheets are keyed by

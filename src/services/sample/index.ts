@@ -2,3 +2,5 @@
 export { ensureSample, SAMPLE_DIR, SAMPLE_DB, SAMPLE_VERSION } from './sample.ts';
 export { ensureDemoAccounts, type DemoLogin } from './accounts.ts';
 export { seedSampleMotivation, SAMPLE_PEOPLE } from './motivation.ts';
+export { generateSampleFiles } from './generate-files.ts';
+export { sampleLang, type SampleLang } from '../../generate/localize.ts';

@@ -21,6 +21,18 @@ const notDimension = (table: string, column: string): boolean =>
     (f) => f.name === column && NOT_DIMENSION_KINDS.has(f.kind),
   );
 
+/**
+ * Whether an orders column is a dimension (channel, store, manager…), not a key, a time or an
+ * amount (order_id, customer_id, ts, revenue, items, cost, discount) nor an internal `_` column.
+ * The one rule behind every list of order dimensions: /api/meta, the constraint, the customers'
+ * grouping and the lever table's next step.
+ */
+export const isOrderDimension = (column: string): boolean => !notDimension('orders', column);
+
+/** The dimensions among the orders' columns, sorted. */
+export const orderDimensions = (columns: Iterable<string>): string[] =>
+  [...columns].filter(isOrderDimension).sort();
+
 /** The columns a formula may be filtered or sliced by: any loaded table's dimensions, sorted. */
 export function warehouseDimensions(columns: WarehouseColumns): string[] {
   const out = new Set<string>();

@@ -1,5 +1,4 @@
-import type { Param } from '../../engines/engine.ts';
-import type { Dialect } from '../dialect.ts';
+import type { Dialect, Param } from '../dialect.ts';
 import { DATE_COLUMN, type MeasureTable, type Sql } from './measures.ts';
 
 /** Which tables carry which dimension columns (only the dimensions to list). */

@@ -1,7 +1,6 @@
 import type { MeasureSpec } from '../../core/formula/types.ts';
 import type { Period } from '../../core/period/index.ts';
-import type { Param } from '../../engines/engine.ts';
-import type { Dialect, SqlType } from '../dialect.ts';
+import type { Dialect, Param, SqlType } from '../dialect.ts';
 
 /** Canonical tables measures read from. */
 export type MeasureTable = MeasureSpec['table'];

@@ -1,6 +1,5 @@
 import type { Period } from '../../core/period/index.ts';
-import type { Param } from '../../engines/engine.ts';
-import type { Dialect } from '../dialect.ts';
+import type { Dialect, Param } from '../dialect.ts';
 
 /** SQL text and its parameters. */
 export interface Query {

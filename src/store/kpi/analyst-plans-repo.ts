@@ -1,3 +1,4 @@
+import { termParams, termsOf, type Term } from './kpi-terms.ts';
 import type { AnalystKpi, AnalystPlan, ReportNorm } from '../../core/kpi/index.ts';
 import { toKopecks } from '../../core/money/index.ts';
 import type { Store } from '../store.ts';
@@ -11,14 +12,9 @@ interface PlanRow {
   acceptance_days: number;
 }
 
-interface KpiRow {
+interface KpiRow extends Record<Term, number | null> {
   kpi: AnalystKpi;
   weight: number;
-  plan: number | null;
-  base: number | null;
-  norm: number | null;
-  target: number | null;
-  cap: number | null;
 }
 
 /** Saves an analyst's monthly plan, replacing that month's plan and KPIs. The employee must exist. */
@@ -45,18 +41,7 @@ export function saveAnalystPlan(store: Store, p: AnalystPlan): void {
       `INSERT INTO kpi_analyst_kpis (employee_id, period, kpi, weight, plan, base, norm, target, cap)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const k of p.kpis)
-      kpi.run(
-        p.employee,
-        p.period,
-        k.kpi,
-        k.weight,
-        k.plan ?? null,
-        k.base ?? null,
-        k.norm ?? null,
-        k.target ?? null,
-        k.cap ?? null,
-      );
+    for (const k of p.kpis) kpi.run(p.employee, p.period, k.kpi, k.weight, ...termParams(k));
   })();
 }
 
@@ -80,11 +65,7 @@ export function loadAnalystPlan(store: Store, employee: string, period: string):
     kpis: kpis.map((k) => ({
       kpi: k.kpi,
       weight: k.weight,
-      ...(k.plan === null ? {} : { plan: k.plan }),
-      ...(k.base === null ? {} : { base: k.base }),
-      ...(k.norm === null ? {} : { norm: k.norm }),
-      ...(k.target === null ? {} : { target: k.target }),
-      ...(k.cap === null ? {} : { cap: k.cap }),
+      ...termsOf(k),
     })),
   };
 }

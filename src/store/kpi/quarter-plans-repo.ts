@@ -1,5 +1,6 @@
+import { termParams, termsOf, type Term } from './kpi-terms.ts';
 import { toKopecks } from '../../core/money/index.ts';
-import type { PlanTask, RomiBasis, RomiReading } from '../../core/kpi/index.ts';
+import type { KpiTerms, PlanTask, RomiBasis, RomiReading } from '../../core/kpi/index.ts';
 import type { Store } from '../store.ts';
 
 // The reading's home is the core (core/kpi/romi.ts); re-exported for the store's callers.
@@ -14,14 +15,8 @@ export interface QuarterManualFact {
 }
 
 /** A KPI of a quarterly plan: a plan (corridor) or base / norm / target (curve), maybe a manual fact. */
-export interface QuarterKpiRecord {
+export interface QuarterKpiRecord extends KpiTerms {
   kpi: string;
-  weight: number;
-  plan?: number;
-  base?: number;
-  norm?: number;
-  target?: number;
-  cap?: number;
   /** Null: the sheet computes the fact from the warehouse. */
   fact: QuarterManualFact | null;
 }
@@ -55,14 +50,9 @@ interface PlanRow {
   other_costs_kopecks: number;
 }
 
-interface KpiRow {
+interface KpiRow extends Record<Term, number | null> {
   kpi: string;
   weight: number;
-  plan: number | null;
-  base: number | null;
-  norm: number | null;
-  target: number | null;
-  cap: number | null;
   fact: number | null;
   fact_source: string | null;
   fact_entered_at: string | null;
@@ -127,11 +117,7 @@ export function saveQuarterPlan(store: Store, p: QuarterPlanRecord): void {
         i,
         k.kpi,
         k.weight,
-        k.plan ?? null,
-        k.base ?? null,
-        k.norm ?? null,
-        k.target ?? null,
-        k.cap ?? null,
+        ...termParams(k),
         k.fact?.value ?? null,
         k.fact?.source ?? null,
         entered,
@@ -146,15 +132,6 @@ export function saveQuarterPlan(store: Store, p: QuarterPlanRecord): void {
 }
 
 /** The plan values a KPI row has (plan, or base / norm / target, and a cap), NULL columns left out. */
-function planValues(k: KpiRow): Omit<QuarterKpiRecord, 'kpi' | 'weight' | 'fact'> {
-  const out: Omit<QuarterKpiRecord, 'kpi' | 'weight' | 'fact'> = {};
-  for (const f of ['plan', 'base', 'norm', 'target', 'cap'] as const) {
-    const v = k[f];
-    if (v !== null) out[f] = v;
-  }
-  return out;
-}
-
 /** An employee's plan for a quarter, or undefined. */
 export function loadQuarterPlan(
   store: Store,
@@ -183,7 +160,7 @@ export function loadQuarterPlan(
     kpis: kpis.map((k) => ({
       kpi: k.kpi,
       weight: k.weight,
-      ...planValues(k),
+      ...termsOf(k),
       fact:
         k.fact === null || k.fact_source === null
           ? null

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkIsoDate, DateError, isIsoDate, isoDateProblem } from '../../../src/core/calendar/index.ts';
+import {
+  checkIsoDate,
+  DateError,
+  isCalendarDay,
+  isIsoDate,
+  isoDateOf,
+  isoDateProblem,
+} from '../../../src/core/calendar/index.ts';
 
 describe('the one date rule (issue 12, §6)', () => {
   it('invalid dates such as 2024-02-30 and 2023-02-29 are refused with the reason; years are 1900–2999', () => {
@@ -32,5 +39,25 @@ describe('the one date rule (issue 12, §6)', () => {
       'holiday: «2024-02-30» — не дата: такого дня в календаре нет',
     );
     expect(checkIsoDate('2024-02-29', 'holiday')).toBe('2024-02-29');
+  });
+});
+
+describe('calendar days as text (one home for every YYYY-MM-DD check)', () => {
+  it('isCalendarDay takes days the calendar has, in any year, and refuses impossible or malformed ones', () => {
+    for (const day of ['2024-02-29', '1800-01-01', '2026-11-01']) expect(isCalendarDay(day), day).toBe(true);
+    for (const text of [
+      '2024-02-30',
+      '2023-02-29',
+      '2024-13-01',
+      '2024-00-10',
+      '2024/11/01',
+      '2024-11-01T00:00',
+    ])
+      expect(isCalendarDay(text), text).toBe(false);
+  });
+
+  it('isoDateOf is the UTC day of an instant, whatever the hour', () => {
+    expect(isoDateOf(new Date('2024-03-31T23:59:59Z'))).toBe('2024-03-31');
+    expect(isoDateOf(new Date('2024-04-01T00:00:00Z'))).toBe('2024-04-01');
   });
 });

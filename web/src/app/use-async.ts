@@ -24,6 +24,8 @@ export function useAsync<T>(
   const [tick, setTick] = useState(0);
   useEffect(() => {
     if (!run) {
+      // The effect follows a request's life (start, answer, abort); its state is that life.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setState({ data: null, error: null, loading: false });
       return;
     }
@@ -35,6 +37,7 @@ export function useAsync<T>(
     );
     return () => ctl.abort();
     // The caller's deps decide when to run again; `run` itself is a fresh closure each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
   return { ...state, reload };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { hrefOf, pagesFor, type Page } from '../app/route.ts';
 import { useSession } from '../app/session.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -21,8 +21,13 @@ export function Nav({ page }: { page: Page }) {
   const { t } = useI18n();
   const { user, logout } = useSession();
   const [open, setOpen] = useState(false);
-  // Picking a page closes the phone menu.
-  useEffect(() => setOpen(false), [page]);
+  // Picking a page closes the phone menu: adjusted while rendering the new page (React's
+  // "storing information from previous renders"), not by an effect after it has been drawn open.
+  const [menuPage, setMenuPage] = useState(page);
+  if (menuPage !== page) {
+    setMenuPage(page);
+    setOpen(false);
+  }
   return (
     <header className="topbar">
       <a className="brand" href={hrefOf('formula')}>

@@ -24,3 +24,10 @@ export function expr(
 
 /** A tree label and description pair. */
 export const treeLabel = label;
+
+/** The revenue node every preset has: the product of its levers, in money. */
+export const revenueProduct = (
+  levers: string[],
+  description: Text,
+  name: Text = ['Выручка', 'Revenue'],
+): ExprNode => expr('revenue', 'product', levers, 'money', name, description);

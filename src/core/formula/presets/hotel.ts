@@ -1,5 +1,5 @@
 import type { FormulaTree } from '../types.ts';
-import { expr, leaf, treeLabel } from './build.ts';
+import { expr, leaf, treeLabel, revenueProduct } from './build.ts';
 
 /** Hotels: APPN (average price per night) in place of P, nights per stay as D. */
 export function hotel(): FormulaTree {
@@ -10,14 +10,7 @@ export function hotel(): FormulaTree {
     revenue: 'revenue',
     levers,
     nodes: [
-      expr(
-        'revenue',
-        'product',
-        levers,
-        'money',
-        ['Выручка', 'Revenue'],
-        ['Произведение рычагов гостиницы.', 'Product of the hotel levers.'],
-      ),
+      revenueProduct(levers, ['Произведение рычагов гостиницы.', 'Product of the hotel levers.']),
       leaf(
         'L',
         'leads',

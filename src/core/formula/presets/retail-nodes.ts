@@ -1,4 +1,4 @@
-import { expr, leaf } from './build.ts';
+import { expr, leaf, revenueProduct } from './build.ts';
 
 /**
  * Nodes shared by the retail presets (lcpq, lcpudq, profit). Built by functions so each preset gets
@@ -91,12 +91,8 @@ export const retailNodes = {
       ['Выручка на один чек.', 'Revenue per receipt.'],
     ),
   revenue: (levers: string[]) =>
-    expr(
-      'revenue',
-      'product',
-      levers,
-      'money',
-      ['Выручка', 'Revenue'],
-      ['Произведение рычагов формулы прибыли.', 'Product of the profit-formula levers.'],
-    ),
+    revenueProduct(levers, [
+      'Произведение рычагов формулы прибыли.',
+      'Product of the profit-formula levers.',
+    ]),
 };

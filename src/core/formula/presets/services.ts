@@ -1,5 +1,5 @@
 import type { FormulaTree } from '../types.ts';
-import { expr, leaf, treeLabel } from './build.ts';
+import { expr, leaf, treeLabel, revenueProduct } from './build.ts';
 
 /**
  * Professional services, DuPont-style: partners × leverage × hours per person × utilisation ×
@@ -18,16 +18,13 @@ export function services(): FormulaTree {
     profit: 'profit',
     levers: [...levers, 'M'],
     nodes: [
-      expr(
-        'revenue',
-        'product',
+      revenueProduct(
         levers,
-        'money',
-        ['Выручка', 'Fees'],
         [
           'Партнёры × делегирование × часы × загрузка × ставка.',
           'Partners × leverage × hours × utilisation × rate.',
         ],
+        ['Выручка', 'Fees'],
       ),
       leaf(
         'N',

@@ -1,5 +1,5 @@
 import type { FormulaTree } from '../types.ts';
-import { expr, leaf, treeLabel } from './build.ts';
+import { expr, leaf, treeLabel, revenueProduct } from './build.ts';
 
 /**
  * Subscriptions / SaaS: revenue = active clients × LT × ARPU, where LT counts paid periods per
@@ -14,14 +14,10 @@ export function subscription(): FormulaTree {
     revenue: 'revenue',
     levers,
     nodes: [
-      expr(
-        'revenue',
-        'product',
-        levers,
-        'money',
-        ['Выручка', 'Revenue'],
-        ['Активные клиенты × оплаченные периоды × ARPU.', 'Active clients × paid periods × ARPU.'],
-      ),
+      revenueProduct(levers, [
+        'Активные клиенты × оплаченные периоды × ARPU.',
+        'Active clients × paid periods × ARPU.',
+      ]),
       leaf(
         'U',
         'active_clients',

@@ -1,20 +1,8 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { defaultPeriods, listModels, orderDateRange } from '../../../services/index.ts';
+import { defaultPeriods, listModels, orderDateRange, orderDimensions } from '../../../services/index.ts';
 import { MetaSchema } from '../../../contract/system.ts';
 import { AUTH_ERRORS, json } from '../../../contract/common.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
-
-/** Order columns that are facts, not dimensions to filter or slice by. */
-const FACTS = new Set([
-  'order_id',
-  'customer_id',
-  'ts',
-  'revenue',
-  'items',
-  'cost',
-  'discount',
-  '_import_id',
-]);
 
 const meta = createRoute({
   method: 'get',
@@ -38,7 +26,7 @@ export function registerMeta(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
           source: m.source,
           tree: { ...m.tree },
         })),
-        dimensions: [...(columns.get('orders') ?? [])].filter((col) => !FACTS.has(col)).sort(),
+        dimensions: orderDimensions(columns.get('orders') ?? []),
         range,
         defaults: defaults ? { period: defaults.current.label, compare: defaults.previous.label } : null,
       },

@@ -3,11 +3,11 @@ import { useAsync } from '../../app/use-async.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Panel } from '../../components/panel.tsx';
-import { Segmented } from '../../components/segmented.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDate, formatMoneyCompact, formatNumber } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { getCustomers } from '../../api/contract-customers.ts';
+import { ShowToggle, type Show } from './show-toggle.tsx';
 import { heatStyle, isHot } from './heat.ts';
 import { ExportButton } from '../../components/export-button.tsx';
 
@@ -24,7 +24,7 @@ export function MigrationView({ firstDate, lastDate }: { firstDate: string; last
   const { t, lang } = useI18n();
   const [from, setFrom] = useState(() => yearBefore(lastDate, firstDate));
   const [to, setTo] = useState(lastDate);
-  const [show, setShow] = useState<'customers' | 'revenue'>('customers');
+  const [show, setShow] = useState<Show>('customers');
   const res = useAsync(
     from && to
       ? (signal) => getCustomers('/api/customers/segments', { query: { asof: to, from }, signal })
@@ -53,17 +53,7 @@ export function MigrationView({ firstDate, lastDate }: { firstDate: string; last
       {m ? (
         <Panel
           title={t('cust.migration', { from: formatDate(m.from, lang), to: formatDate(m.to, lang) })}
-          actions={
-            <Segmented
-              label={t('cust.show')}
-              value={show}
-              onChange={setShow}
-              options={[
-                { value: 'customers', label: t('cust.showCustomers') },
-                { value: 'revenue', label: t('cust.showRevenue') },
-              ]}
-            />
-          }
+          actions={<ShowToggle value={show} onChange={setShow} />}
         >
           <p className="muted small">{t('cust.migrationHint')}</p>
           <div className="heat-table">

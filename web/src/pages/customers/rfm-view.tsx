@@ -5,11 +5,11 @@ import { rfmHeatmapOption } from '../../charts/rfm-heatmap-option.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { Panel } from '../../components/panel.tsx';
-import { Segmented } from '../../components/segmented.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { formatDate, formatMoney, formatMoneyCompact, formatNumber } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { getCustomers } from '../../api/contract-customers.ts';
+import { ShowToggle, type Show } from './show-toggle.tsx';
 import { SegmentsTable } from './segments-table.tsx';
 
 type Bins = 'quantile' | 'r-rfm' | 'norms';
@@ -19,7 +19,7 @@ export function RfmView({ lastDate }: { lastDate: string }) {
   const { t, lang } = useI18n();
   const [asOf, setAsOf] = useState(lastDate);
   const [bins, setBins] = useState<Bins>('quantile');
-  const [show, setShow] = useState<'customers' | 'revenue'>('customers');
+  const [show, setShow] = useState<Show>('customers');
   const res = useAsync(
     asOf ? (signal) => getCustomers('/api/customers/rfm', { query: { asof: asOf, bins }, signal }) : null,
     [asOf, bins],
@@ -79,20 +79,7 @@ export function RfmView({ lastDate }: { lastDate: string }) {
       ) : null}
       {res.data && res.data.customers > 0 && option ? (
         <>
-          <Panel
-            title={t('cust.heatmap')}
-            actions={
-              <Segmented
-                label={t('cust.show')}
-                value={show}
-                onChange={setShow}
-                options={[
-                  { value: 'customers', label: t('cust.showCustomers') },
-                  { value: 'revenue', label: t('cust.showRevenue') },
-                ]}
-              />
-            }
-          >
+          <Panel title={t('cust.heatmap')} actions={<ShowToggle value={show} onChange={setShow} />}>
             <p className="muted small" data-testid="rfm-summary">
               {t('cust.summary', {
                 customers: formatNumber(res.data.customers, lang, 0),

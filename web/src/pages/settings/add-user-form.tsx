@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
+import { useRequest } from '../../app/use-request.ts';
 import type { Role, User } from '../../api/types.ts';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { SelectField } from '../../components/select-field.tsx';
@@ -14,26 +15,18 @@ export function AddUserForm({ onAdded }: { onAdded: (u: User) => void }) {
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('manager');
   const [password, setPassword] = useState(generatePassword);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useRequest();
   const [added, setAdded] = useState<{ login: string; password: string } | null>(null);
 
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const submit = () =>
+    run(async () => {
       const user = await api('POST /api/users', { body: { login, name, role, password } });
       setAdded({ login, password });
       setLogin('');
       setName('');
       setPassword(generatePassword());
       onAdded(user);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, false);
 
   return (
     <form

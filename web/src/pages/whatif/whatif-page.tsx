@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { FormulaTree, Meta, WhatIfResult } from '../../api/types.ts';
 import { useAnalysisParams } from '../../app/analysis-params.tsx';
@@ -76,8 +76,13 @@ function WhatIfView({ meta }: { meta: Meta }) {
     setInputs(next);
     setScenario(null);
   };
-  // Refill when new data arrives or the language changes the decimal mark.
-  useEffect(fill, [base.data, lang]);
+  // Refill when new data arrives or the language changes the decimal mark: adjusted while
+  // rendering (React's "storing information from previous renders"), not by an effect after it.
+  const [filledFor, setFilledFor] = useState<{ data: typeof base.data; lang: typeof lang } | null>(null);
+  if (filledFor?.data !== base.data || filledFor.lang !== lang) {
+    setFilledFor({ data: base.data, lang });
+    fill();
+  }
   if (!tree) return null;
   const values = valuesOf(tree, costIds, inputs);
   const names = (ids: readonly string[]) => ids.map((id) => nodeLabel(tree, id, lang)).join(', ');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { EditorFooter } from '../editor-footer.tsx';
-import { useRequest } from '../use-request.ts';
+import { useRequest } from '../../../app/use-request.ts';
 import { api } from '../../../api/client.ts';
 import { formatRatio } from '../../../format/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../../api/client.ts';
 import { useAsync } from '../../../app/use-async.ts';
+import { useRequest } from '../../../app/use-request.ts';
 import { ErrorBox } from '../../../components/error-box.tsx';
 import { Loading } from '../../../components/loading.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
@@ -29,31 +30,21 @@ function problemText(p: NormProblem, t: ReturnType<typeof useI18n>['t']): string
 function NormsForm({ stored, onSaved }: { stored: ReportNorm[]; onSaved: () => void }) {
   const { t, lang } = useI18n();
   const [rows, setRows] = useState<NormRow[]>(() => toNormRows(stored, lang));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
+  const { busy, error, saved, setSaved, run } = useRequest();
   const checked = changedNorms(rows, stored);
   const edit = (i: number, patch: Partial<NormRow>) => {
     setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
     setSaved(false);
   };
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = () =>
+    run(async () => {
       for (const n of checked.changed)
         await api(`/kpi/report-norms/${encodeURIComponent(n.type)}`, {
           method: 'PUT',
           body: { name: n.name, days: n.days } satisfies ReportNormBody,
         });
-      setSaved(true);
       onSaved();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <form
       className="plan-tools"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '../../../api/api-error.ts';
 import { api } from '../../../api/client.ts';
+import { useRequest } from '../../../app/use-request.ts';
 import { ErrorBox } from '../../../components/error-box.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { nextMonth, type PlanKind } from './plan-months.ts';
@@ -28,23 +29,15 @@ export function CopyPlanForm({
   const { t } = useI18n();
   const [to, setTo] = useState(() => nextMonth(period));
   const [force, setForce] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useRequest();
   const valid = /^\d{4}-\d{2}$/.test(to) && to !== period;
   // A refusal about the months (the target has a plan, a bad month) is the user's to fix, not a failure.
   const refused = error instanceof ApiError && error.status === 400 ? error : null;
-  const copy = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const copy = () =>
+    run(async () => {
       await api(`${planPath(kind, employee, period)}/copy`, { method: 'POST', body: { to, force } });
       onCopied(to);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    }, false);
   return (
     <form
       className="plan-tools"

@@ -3,6 +3,7 @@
  * defaults to, a new employee's id from their name, and the employee list with what was just
  * created (shown at once, before the list is asked for again).
  */
+import { latinOf } from '../../../../../src/i18n/transliterate.ts';
 import type { KpiEmployee } from '../kpi-types.ts';
 
 /** Which of an employee's plans: the monthly marketer plan or the analyst's. */
@@ -21,51 +22,13 @@ export const monthOf = (d: Date): string => `${d.getFullYear()}-${String(d.getMo
 export const newPlanMonth = (months: readonly string[], today: Date): string =>
   months[0] ? nextMonth(months[0]) : monthOf(today);
 
-const LATIN: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
 /**
  * An id for a new employee from their name, as the CLI will take it (`--employee anna-petrova`):
  * Cyrillic spelled in Latin, anything else a hyphen, and a number added when the id is taken.
  */
 export function employeeIdFor(name: string, taken: readonly string[]): string {
   const base =
-    [...name.trim().toLowerCase()]
-      .map((c) => LATIN[c] ?? c)
-      .join('')
+    latinOf(name.trim().toLowerCase())
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'employee';
   let id = base;

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { EditorFooter } from '../editor-footer.tsx';
-import { useRequest } from '../use-request.ts';
+import { useRequest } from '../../../app/use-request.ts';
 import { TaskRows } from '../analyst/task-rows.tsx';
 import { api } from '../../../api/client.ts';
 import { formatRatio } from '../../../format/format.ts';
