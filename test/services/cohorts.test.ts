@@ -417,7 +417,7 @@ describe('bad input', () => {
       await expect(funnelFor(ws, { dim: 'product' })).rejects.toThrow(/no column "product" for --dim/);
       await expect(cohortsFor(ws, { asOf: '2023-12-31' })).rejects.toThrow(/data start on 2024-01-05/);
       await expect(cohortsFor(ws, { asOf: '2030-01-01' })).rejects.toThrow(/in the future/);
-      await expect(cohortsFor(ws, { asOf: '31.03.2024' })).rejects.toThrow(/--asof must be a date/);
+      await expect(cohortsFor(ws, { asOf: '31.03.2024' })).rejects.toThrow(/^asof must be a date/);
       await expect(cohortsFor(ws, { months: 0 })).rejects.toThrow(/--months/);
       await expect(channelsFor(ws, { horizon: 1.5 })).rejects.toThrow(/--horizon/);
       await expect(channelsFor(ws, { otherCosts: -1 })).rejects.toThrow(/--other-costs/);

@@ -12,6 +12,7 @@ import { importInto } from '../warehouse/import.ts';
 import { shellArg } from '../inputs/shell-arg.ts';
 import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { phrase } from '../../i18n/index.ts';
 import { openWorkspace } from '../warehouse/workspace.ts';
 
 /** What `fulcrum clv --orders FILE` asks for: the models fitted straight from an orders export. */
@@ -59,11 +60,10 @@ const ID_CHECK = { when: needsTrim, message: RULE_BROKEN };
 export async function clvFromFile(req: ClvFileRequest): Promise<ClvFileResult> {
   if (!(req.unit in UNIT_DAYS))
     throw new UserError(
-      `unknown unit "${req.unit}": use one of ${Object.keys(UNIT_DAYS).join(', ')}`,
+      phrase('customers.unknownUnit', { unit: req.unit, units: Object.keys(UNIT_DAYS).join(', ') }),
       'unit',
     );
-  if (req.calibrationEnd !== undefined)
-    parseDateOption(req.calibrationEnd, '--calibration-end', 'calibrationEnd');
+  if (req.calibrationEnd !== undefined) parseDateOption(req.calibrationEnd, 'calibrationEnd');
   const unit = req.unit as TimeUnit;
   const models = req.models ?? (['bgnbd', 'gg'] as const);
   const started = performance.now();
@@ -116,7 +116,7 @@ async function inPlace(
 ): Promise<Read | null> {
   try {
     const end = calibrationEnd ?? (await lastOrderDate(engine, relation));
-    if (!end) throw new UserError('the file has no orders', 'file');
+    if (!end) throw new UserError(phrase('customers.fileNoOrders'), 'file');
     const inputs = await fitInputsFrom(engine, end, unit, models, { source: relation, rejectIds: ID_CHECK });
     return { calibrationEnd: end, inputs };
   } catch (e) {
@@ -160,7 +160,7 @@ async function imported(
       `SELECT CAST(CAST(max(ts) AS DATE) AS VARCHAR) AS last FROM orders`,
     );
     const end = req.calibrationEnd ?? (row?.['last'] as string | undefined);
-    if (!end) throw new UserError('the file has no orders', 'file');
+    if (!end) throw new UserError(phrase('customers.fileNoOrders'), 'file');
     return { calibrationEnd: end, inputs: await fitInputs(ws, end, unit, models) };
   } finally {
     await ws.close();

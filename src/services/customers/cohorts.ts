@@ -2,6 +2,7 @@ import { cohortsFromCells, pooledCurve, type Cohort, type CohortCell } from '../
 import { cohortCellsQuery } from '../../sql/customers/cohorts.ts';
 import { cohortMonths, observeOrders, orderDimension } from './observation.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { FIELD } from '../../i18n/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /** What `fulcrum cohorts` asks for. */
@@ -62,8 +63,8 @@ export async function cohortsFor(ws: Workspace, req: CohortsRequest = {}): Promi
   if (!Number.isInteger(months) || months < 1 || months > 600)
     throw new UserError(
       {
-        en: `--months must be a whole number from 1 to 600, got "${req.months}"`,
-        ru: `--months — целое число от 1 до 600, а не «${req.months}»`,
+        en: `${FIELD} must be a whole number from 1 to 600, got "${req.months}"`,
+        ru: `${FIELD} — целое число от 1 до 600, а не «${req.months}»`,
       },
       'months',
     );

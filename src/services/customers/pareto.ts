@@ -1,6 +1,7 @@
 import { fitParetoNbd } from '../../core/clv/index.ts';
 import { fitInputs, resolveCalibration, type ClvRequest, type ClvResult } from './clv.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { phrase } from '../../i18n/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /** The model name `fulcrum clv --model` takes for the Pareto/NBD. */
@@ -17,7 +18,7 @@ export async function paretoNbdFor(ws: Workspace, req: Omit<ClvRequest, 'model'>
   const { calibrationEnd, unit } = await resolveCalibration(ws, req);
   const rows = (await fitInputs(ws, calibrationEnd, unit, ['bgnbd'])).bgnbd;
   if (rows.length === 0)
-    throw new UserError(`no customers bought on or before ${calibrationEnd}`, 'calibrationEnd');
+    throw new UserError(phrase('customers.noBuyers', { date: calibrationEnd }), 'calibrationEnd');
   const started = performance.now();
   const fit = fitParetoNbd(rows);
   return {

@@ -11,6 +11,7 @@ import { rfmOverviewFor, withScoring, type RfmRequest } from './rfm.ts';
 import { orderDateRange } from '../warehouse/data-range.ts';
 import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { phrase } from '../../i18n/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /** What `fulcrum segments` asks for: the summary as of a date, and the migration from an earlier one. */
@@ -74,9 +75,8 @@ export async function segmentsFor(
     segments,
   };
   if (req.from === undefined) return { ...base, migration: null };
-  const from = parseDateOption(req.from, '--from');
-  if (from >= now.asOf)
-    throw new UserError(`--from ${from} must be before the second date ${now.asOf}`, 'from');
+  const from = parseDateOption(req.from, 'from');
+  if (from >= now.asOf) throw new UserError(phrase('customers.fromAfter', { from, asOf: now.asOf }), 'from');
   const range = await orderDateRange(ws.engine, await ws.columns());
   const ids = rules.map((r) => r.id);
   const cells = await withScoring(ws, { ...req, asOf: now.asOf }, { ids: true }, async (after) => {

@@ -10,7 +10,7 @@ import {
   type NodeValues,
 } from '../../core/formula/index.ts';
 import type { Period } from '../../core/period/index.ts';
-import { textOf } from '../../i18n/index.ts';
+import { FIELD, textOf } from '../../i18n/index.ts';
 import { orderDateRange, defaultPeriods } from '../warehouse/data-range.ts';
 import { formulaFor } from './formula.ts';
 import { UserError } from '../inputs/user-error.ts';
@@ -110,8 +110,8 @@ function checkValueNames(tree: FormulaTree, values: Readonly<Record<string, numb
   if (unknown.length === 0) return;
   throw new UserError(
     {
-      en: `--values: model "${tree.id}" has no input ${unknown.map((id) => `"${id}"`).join(', ')}; its inputs are ${inputs.join(', ')}`,
-      ru: `--values: в модели «${tree.id}» нет входа ${unknown.map((id) => `«${id}»`).join(', ')}; её входы: ${inputs.join(', ')}`,
+      en: `${FIELD}: model "${tree.id}" has no input ${unknown.map((id) => `"${id}"`).join(', ')}; its inputs are ${inputs.join(', ')}`,
+      ru: `${FIELD}: в модели «${tree.id}» нет входа ${unknown.map((id) => `«${id}»`).join(', ')}; её входы: ${inputs.join(', ')}`,
     },
     'values',
   );
