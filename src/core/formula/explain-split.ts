@@ -1,7 +1,6 @@
 import { indexNodes } from './evaluate.ts';
 import type { FormulaTree, NodeValues } from './types.ts';
-
-type Lang = 'ru' | 'en';
+import type { Lang } from '../../i18n/locale.ts';
 
 const TEXT: Record<Lang, { lmdi: string; chain: (order: string) => string; line: string; share: string }> = {
   ru: {

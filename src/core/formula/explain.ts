@@ -1,7 +1,6 @@
 import { indexNodes } from './evaluate.ts';
 import type { ExprKind, FormulaNode, FormulaTree, Maybe, NodeValues, Unit } from './types.ts';
-
-type Lang = 'ru' | 'en';
+import type { Lang } from '../../i18n/locale.ts';
 
 const OPERATOR: Record<ExprKind, string> = { product: ' × ', ratio: ' / ', sum: ' + ', difference: ' − ' };
 

@@ -14,6 +14,7 @@ import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
 import { phrase } from '../../i18n/index.ts';
 import { openWorkspace } from '../warehouse/workspace.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** What `fulcrum clv --orders FILE` asks for: the models fitted straight from an orders export. */
 export interface ClvFileRequest {
@@ -25,7 +26,7 @@ export interface ClvFileRequest {
   /** Header → field, as for an import (`--map`). */
   map?: Record<string, string>;
   /** Language of the importer's reasons should the file need it. */
-  lang?: 'ru' | 'en';
+  lang?: Lang;
 }
 
 /** The fits, and how the file was read. */

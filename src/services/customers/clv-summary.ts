@@ -2,6 +2,7 @@ import { DEFAULT_SEGMENTS } from '../../core/rfm/index.ts';
 import { rfmFor } from './rfm.ts';
 import { customerValuesFor, type CustomerValues } from './value.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** What the «Прогноз CLV» tab asks: the purchase model, the horizon and the margin kept. */
 export interface ClvSummaryRequest {
@@ -76,7 +77,7 @@ function group(rows: ReadonlyArray<{ clv: number; expected_purchases: number; p_
 export async function clvSummaryFor(
   ws: Workspace,
   req: ClvSummaryRequest,
-  lang: 'ru' | 'en' = 'en',
+  lang: Lang = 'en',
 ): Promise<ClvSummary> {
   // RFM first: its as-of date (the last order date) is the calibration end of the fits.
   const rfm = await rfmFor(ws, { binning: 'quantile' }, lang);

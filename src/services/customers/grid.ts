@@ -2,6 +2,7 @@ import { DEFAULT_SEGMENTS, type Boundaries, type RfmGridCell } from '../../core/
 import { rfmOverviewFor, type RfmRequest } from './rfm.ts';
 import type { SegmentLine } from './segments.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** The RFM picture of the whole base without the per-customer lines: what a dashboard draws. */
 export interface RfmGridResult {
@@ -27,7 +28,7 @@ export interface RfmGridResult {
 export async function rfmGridFor(
   ws: Workspace,
   req: Omit<RfmRequest, 'segment'>,
-  lang: 'ru' | 'en' = 'en',
+  lang: Lang = 'en',
 ): Promise<RfmGridResult> {
   const rules = req.rules ?? DEFAULT_SEGMENTS;
   const res = await rfmOverviewFor(ws, req);

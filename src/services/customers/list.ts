@@ -39,7 +39,7 @@ export interface CustomerListResult extends Omit<RfmResult, 'customers'> {
 export async function customerListFor(
   ws: Workspace,
   req: CustomerListRequest,
-  lang: 'ru' | 'en' = 'en',
+  lang: Lang = 'en',
 ): Promise<CustomerListResult> {
   const rfm = await rfmFor(ws, req, lang);
   const contacts = await contactsFor(ws);

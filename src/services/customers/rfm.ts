@@ -33,6 +33,7 @@ import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
 import { phrase, textOf } from '../../i18n/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** What `fulcrum rfm` asks for. */
 export interface RfmRequest {
@@ -110,7 +111,7 @@ interface Scoring {
  * one segment when `segment` is given, filtered in the warehouse). For dashboards that need no
  * lines, rfmOverviewFor skips reading them.
  */
-export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' = 'en'): Promise<RfmResult> {
+export async function rfmFor(ws: Workspace, req: RfmRequest, lang: Lang = 'en'): Promise<RfmResult> {
   return withScoring(ws, req, { ids: true }, async (s) => {
     const { summary } = await cellTotals(ws, s);
     const wanted = req.segment ? findSegment(s.rules, req.segment) : null;
@@ -269,7 +270,7 @@ async function customerLines(
   ws: Workspace,
   s: Scoring,
   segmentIndex: number | undefined,
-  lang: 'ru' | 'en',
+  lang: Lang,
 ): Promise<RfmCustomer[]> {
   const q = scoredCustomersQuery(ws.engine.dialect, s.sql, segmentIndex);
   const res = await ws.engine.driver.queryColumns(q.sql, q.params);

@@ -13,6 +13,7 @@ import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
 import { phrase } from '../../i18n/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** What `fulcrum segments` asks for: the summary as of a date, and the migration from an earlier one. */
 export interface SegmentsRequest extends Omit<RfmRequest, 'segment'> {
@@ -54,7 +55,7 @@ export interface SegmentsResult {
 export async function segmentsFor(
   ws: Workspace,
   req: SegmentsRequest,
-  lang: 'ru' | 'en' = 'en',
+  lang: Lang = 'en',
 ): Promise<SegmentsResult> {
   const rules = req.rules ?? DEFAULT_SEGMENTS;
   const now = await rfmOverviewFor(ws, req);

@@ -15,6 +15,7 @@ import { orderDateRange, defaultPeriods } from '../warehouse/data-range.ts';
 import { formulaFor } from './formula.ts';
 import { UserError } from '../inputs/user-error.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** A goal for goal seek: the revenue or profit to reach. */
 export interface WhatIfTarget {
@@ -123,7 +124,7 @@ export function untypedCosts(tree: FormulaTree, values: Readonly<Record<string, 
 }
 
 /** "Marketing spend (spend), SG&A (sga)" in one language. */
-function namesOf(tree: FormulaTree, ids: readonly string[], lang: 'ru' | 'en'): string {
+function namesOf(tree: FormulaTree, ids: readonly string[], lang: Lang): string {
   const nodes = indexNodes(tree);
   return ids.map((id) => `${nodes.get(id)?.label[lang] ?? id} (${id})`).join(', ');
 }

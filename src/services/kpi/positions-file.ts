@@ -5,6 +5,7 @@ import { designKpiSystem, PositionWeightsError, type KpiDesign } from '../../cor
 import type { FormulaTree, NodeValues } from '../../core/formula/index.ts';
 import { issuesText, prefixed, textOf, formatNumber, type Bilingual } from '../../i18n/index.ts';
 import { UserError } from '../inputs/user-error.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** A positions file (JSON or YAML): each position with its KPI list or KPI → weight map. */
 export const positionsFile = z.object({
@@ -56,7 +57,7 @@ export function designFromPositions(
  * position by its name and how far off it is, as the workbench says it before saving.
  */
 function weightsText(e: PositionWeightsError): Bilingual {
-  const pct = (v: number, lang: 'ru' | 'en') => `${formatNumber(v * 100, lang, 2)}\u00a0%`;
+  const pct = (v: number, lang: Lang) => `${formatNumber(v * 100, lang, 2)}\u00a0%`;
   const gap = Math.abs(e.sum - 1);
   const short = e.sum < 1;
   return {
