@@ -2,7 +2,7 @@
  * Commander's own parse errors, named by its error codes. Commander writes them in English only;
  * the English templates here are the exact shapes it writes (cli/commander-text.ts reads the
  * values back out of them) and the Russian ones say the same. `{flags}` is the option as commander
- * prints it (`--period <p>`).
+ * prints it (`--period <p>`); `{_s}` is English grammar read out and not written back.
  */
 export const commanderMessagesEn = {
   'commander.unknownOption': "error: unknown option '{flag}'",
@@ -13,9 +13,9 @@ export const commanderMessagesEn = {
   'commander.invalidArgument': "error: option '{flags}' argument '{value}' is invalid.{reason}",
   'commander.invalidCommandArgument':
     "error: command-argument value '{value}' is invalid for argument '{name}'.{reason}",
-  'commander.excessArguments': 'error: too many arguments. Expected {expected} argument{s} but got {got}.',
+  'commander.excessArguments': 'error: too many arguments. Expected {expected} argument{_s} but got {got}.',
   'commander.excessArgumentsFor':
-    "error: too many arguments for '{name}'. Expected {expected} argument{s} but got {got}.",
+    "error: too many arguments for '{name}'. Expected {expected} argument{_s} but got {got}.",
   'commander.conflictingOption': 'error: {a} cannot be used with {b}',
   'commander.optionName': "option '{flags}'",
   // The longer shape first: the shorter would take "one of …" for a flag.

@@ -332,7 +332,8 @@ const ru: Record<MessageKey, string> = {
   'clv.holdoutTotal': 'За отложенный период: факт — {actual}, прогноз — {predicted} ({diff})',
 };
 
-const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ru };
+/** Both dictionaries by language (the key check in test/i18n reads them). */
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ru };
 
 /** A translator bound to a language; `{name}` placeholders are filled from params. */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
