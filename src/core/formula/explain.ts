@@ -1,18 +1,19 @@
 import { indexNodes } from './evaluate.ts';
 import type { ExprKind, FormulaNode, FormulaTree, Maybe, NodeValues, Unit } from './types.ts';
 import type { Lang } from '../../i18n/locale.ts';
+import { noData } from '../../i18n/format.ts';
 
 const OPERATOR: Record<ExprKind, string> = { product: ' × ', ratio: ' / ', sum: ' + ', difference: ' − ' };
 
 const WORDS: Record<Lang, { noData: string; set: string; measure: (m: string) => string; byZero: string }> = {
   ru: {
-    noData: 'нет данных',
+    noData: noData('ru'),
     set: 'задано вручную',
     measure: (m) => `мера «${m}» из данных`,
     byZero: 'деление на ноль',
   },
   en: {
-    noData: 'no data',
+    noData: noData('en'),
     set: 'set directly',
     measure: (m) => `measure "${m}" from the data`,
     byZero: 'division by zero',
