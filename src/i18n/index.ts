@@ -1,5 +1,20 @@
 export { resolveLang, INTL_LOCALE, LANGS, type Lang } from './locale.ts';
-export { formatMoney, formatNumber, formatPct, formatByUnit, noData } from './format.ts';
+export {
+  formatMoney,
+  formatNumber,
+  formatPct,
+  formatByUnit,
+  noData,
+  money,
+  number,
+  percent,
+  IN_TEXT,
+  ON_SCREEN,
+  NO_VALUE,
+  type Shown,
+  type NumberUnit,
+} from './format.ts';
+export { date, writtenDay, shortMonth, shortPeriod, periodName } from './format-dates.ts';
 export { translator, phrase, type Translate, type MessageKey } from './messages.ts';
 export {
   messageIn,

@@ -1,7 +1,7 @@
 import { indexNodes } from './evaluate.ts';
 import type { ExprKind, FormulaNode, FormulaTree, Maybe, NodeValues, Unit } from './types.ts';
 import type { Lang } from '../../i18n/locale.ts';
-import { noData } from '../../i18n/format.ts';
+import { IN_TEXT, noData, number } from '../../i18n/format.ts';
 
 const OPERATOR: Record<ExprKind, string> = { product: ' × ', ratio: ' / ', sum: ' + ', difference: ' − ' };
 
@@ -57,7 +57,7 @@ function sentence(
   const w = WORDS[lang];
   const units = new Map(tree.nodes.map((n) => [n.id, n.unit]));
   const fmt = (v: Maybe, unit: Unit): string =>
-    v === null ? w.noData : new Intl.NumberFormat(locale, { maximumFractionDigits: DIGITS[unit] }).format(v);
+    v === null ? w.noData : number(v, lang, IN_TEXT, DIGITS[unit]);
   const own = values[node.id] ?? null;
   const head = `${node.id} = `;
   if (node.kind === 'measure') {
