@@ -58,7 +58,7 @@ export async function cohortCells(
 /** Acquisition cohorts: the engine counts, the core turns counts into retention and LTV curves. */
 export async function cohortsFor(ws: Workspace, req: CohortsRequest = {}): Promise<CohortsResult> {
   const obs = await observeOrders(ws, req.asOf);
-  const by = !req.by || req.by === 'month' ? null : orderDimension(obs, req.by, '--by');
+  const by = !req.by || req.by === 'month' ? null : orderDimension(obs, req.by, 'by');
   const months = req.months ?? 12;
   if (!Number.isInteger(months) || months < 1 || months > 600)
     throw new UserError(

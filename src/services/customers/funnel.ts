@@ -56,7 +56,7 @@ export async function funnelFor(
   lang: Lang = 'en',
 ): Promise<FunnelResult> {
   const obs = await observeOrders(ws, req.asOf);
-  const dim = orderDimension(obs, req.dim ?? 'category', '--dim');
+  const dim = orderDimension(obs, req.dim ?? 'category', 'dim');
   const steps = req.steps ?? 3;
   if (!Number.isInteger(steps) || steps < 1 || steps > 12)
     throw new UserError(

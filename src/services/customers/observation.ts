@@ -1,7 +1,7 @@
 import { parseDateOption, parsePeriodOption } from '../inputs/periods.ts';
 import { orderDateRange } from '../warehouse/data-range.ts';
 import { UserError } from '../inputs/user-error.ts';
-import { phrase } from '../../i18n/index.ts';
+import { FIELD, phrase } from '../../i18n/index.ts';
 import type { Period } from '../../core/period/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 import type { WarehouseColumns } from '../warehouse/columns.ts';
@@ -71,15 +71,15 @@ const NOT_DIMENSIONS = new Set([
 ]);
 
 /** An orders column to group or label by, or a UserError listing the ones there are. */
-export function orderDimension(obs: Observation, name: string, flag: string): string {
+export function orderDimension(obs: Observation, name: string, field: string): string {
   const dims = [...obs.orderColumns].filter((c) => !NOT_DIMENSIONS.has(c)).sort();
   if (dims.includes(name)) return name;
   const list = dims.length ? dims.join(', ') : '—';
   throw new UserError(
     {
-      en: `the orders have no column "${name}" for ${flag}: use one of ${list}`,
-      ru: `в заказах нет столбца «${name}» для ${flag}: есть ${list}`,
+      en: `the orders have no column "${name}" for ${FIELD}: use one of ${list}`,
+      ru: `в заказах нет столбца «${name}» для ${FIELD}: есть ${list}`,
     },
-    flag.replace(/^--/, ''),
+    field,
   );
 }

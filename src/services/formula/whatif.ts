@@ -64,15 +64,15 @@ export interface WhatIfRequest {
   lever?: string;
 }
 
-/** "revenue=1000" or "profit=500" → a target; `option` names the input in the error. */
-export function parseTarget(spec: string, option = '--target'): WhatIfTarget {
+/** "revenue=1000" or "profit=500" → a target; the error names the input as `{field}` (the surface spells it). */
+export function parseTarget(spec: string): WhatIfTarget {
   const [name, raw] = spec.split('=');
   const value = Number(raw);
   if ((name !== 'revenue' && name !== 'profit') || raw === undefined || !Number.isFinite(value)) {
     throw new UserError(
       {
-        en: `${option} "${spec}": expected revenue=NUMBER or profit=NUMBER`,
-        ru: `${option} «${spec}»: ожидается revenue=ЧИСЛО или profit=ЧИСЛО`,
+        en: `${FIELD} "${spec}": expected revenue=NUMBER or profit=NUMBER`,
+        ru: `${FIELD} «${spec}»: ожидается revenue=ЧИСЛО или profit=ЧИСЛО`,
       },
       'target',
     );
