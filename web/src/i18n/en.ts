@@ -33,7 +33,7 @@ export const en: Record<MessageKey, string> = {
   ...whatifEn,
   ...accountsEn,
   'app.name': 'Fulcrum',
-  'table.noValue': '{dash} — no data',
+  'table.noValue': '“{dash}” means no data',
   'app.tagline': 'The profit formula on your own data',
   'nav.formula': 'Formula',
   'nav.levers': 'Levers',

@@ -35,7 +35,7 @@ export const ru = {
   ...whatifRu,
   ...accountsRu,
   'app.name': 'Fulcrum',
-  'table.noValue': '{dash} — нет данных',
+  'table.noValue': '«{dash}» — нет данных',
   'app.tagline': 'Формула прибыли на ваших данных',
   'nav.formula': 'Формула',
   'nav.levers': 'Рычаги',
