@@ -1,5 +1,6 @@
 import { Command, CommanderError, Help } from 'commander';
 import { resolveLang, type Lang } from '../i18n/locale.ts';
+import { commanderText } from './commander-text.ts';
 import { COMMAND_GROUPS, commandNameIn, type CommandEntry } from './manifest.ts';
 
 /**
@@ -10,10 +11,14 @@ import { COMMAND_GROUPS, commandNameIn, type CommandEntry } from './manifest.ts'
  */
 export async function buildProgram(argv?: readonly string[]): Promise<Command> {
   const listed = new Map<Command, CommandEntry>();
+  const lang = langOf(argv ?? []);
   const program = new Command('fulcrum')
     .description('Fulcrum: the profit formula on your own data')
     .showHelpAfterError()
     .exitOverride()
+    // Commander's own parse errors (unknown option, missing value…) in the user's language; set
+    // before any command is added, since each command copies its parent's output settings.
+    .configureOutput({ outputError: (text, write) => write(commanderText(text, lang)) })
     // Each command reads only the options after its own name, so `kpi quarter` (a sheet with
     // --employee, --db…) and its `plan` subcommands (with the same options) never take each other's.
     .enablePositionalOptions()
@@ -42,13 +47,7 @@ export async function buildProgram(argv?: readonly string[]): Promise<Command> {
  */
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
-  const langIndex = argv.indexOf('--lang');
-  let lang: Lang = 'en';
-  try {
-    lang = resolveLang(langIndex >= 0 ? argv[langIndex + 1] : undefined, process.env);
-  } catch {
-    // An unknown --lang is reported by the command itself; errors before that stay in English.
-  }
+  const lang = langOf(argv);
   try {
     await (await buildProgram(argv)).parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -64,6 +63,20 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${translator(lang)('error.prefix')}: ${errorText(e, lang)}\n`);
     if (debug) process.stderr.write(`${errorDetails(e)}\n`);
     return 1;
+  }
+}
+
+/**
+ * The language of a command line before commander reads it (`--lang`, else the locale), for the
+ * errors commander and a failed command print. An unknown --lang is reported by the command
+ * itself; errors before that stay in English.
+ */
+function langOf(argv: readonly string[]): Lang {
+  const langIndex = argv.indexOf('--lang');
+  try {
+    return resolveLang(langIndex >= 0 ? argv[langIndex + 1] : undefined, process.env);
+  } catch {
+    return 'en';
   }
 }
 

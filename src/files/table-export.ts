@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Lang } from '../i18n/index.ts';
 import { csvLines } from './csv-dialect.ts';
-import { UserError } from '../services/inputs/user-error.ts';
+import { FIELD, UserError } from '../i18n/index.ts';
 import { localSheet, type ExportSheet } from './export-sheet.ts';
 import { writeXlsxFile, xlsxBytes } from './xlsx-table.ts';
 
@@ -28,8 +28,8 @@ export function exportFormat(file: string): ExportFormat {
   if (ext === '.xlsx') return 'xlsx';
   throw new UserError(
     {
-      en: `--export must end in .csv or .xlsx, got "${file}"`,
-      ru: `--export — файл .csv или .xlsx, а не «${file}»`,
+      en: `${FIELD} must end in .csv or .xlsx, got "${file}"`,
+      ru: `${FIELD} — файл .csv или .xlsx, а не «${file}»`,
     },
     'export',
   );

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { PassThrough, type Writable } from 'node:stream';
-import { INTL_LOCALE, type Lang } from '../i18n/index.ts';
+import { IN_TEXT, number, type Lang } from '../i18n/index.ts';
 import { ISO_DATE } from '../core/calendar/index.ts';
 import { localSheet, type ColumnKind, type ExportSheet, type TypedCell } from './export-sheet.ts';
 
@@ -56,12 +56,12 @@ const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
 /** Roughly how many characters a cell shows: a number as the reader's locale groups it. */
-function shownLength(v: ExcelJS.CellValue, kind: ColumnKind, fmt: Intl.NumberFormat): number {
+function shownLength(v: ExcelJS.CellValue, kind: ColumnKind, lang: Lang): number {
   if (v === null || v === undefined) return 0;
   if (v instanceof Date) return 10;
   if (typeof v === 'number') {
-    if (kind === 'percent') return fmt.format(v * 100).length + 2;
-    return fmt.format(v).length + (kind === 'money' ? 2 : 0);
+    if (kind === 'percent') return number(v * 100, lang, IN_TEXT).length + 2;
+    return number(v, lang, IN_TEXT).length + (kind === 'money' ? 2 : 0);
   }
   return Math.max(
     ...String(v)
@@ -91,7 +91,6 @@ async function writeWorkbook(
     useStyles: true,
     useSharedStrings: false,
   });
-  const fmt = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 });
   for (const sheet of sheets) {
     const s = localSheet(sheet, lang);
     const ws = book.addWorksheet(sheetName(s.title), {
@@ -104,7 +103,7 @@ async function writeWorkbook(
       r.forEach((v, i) => {
         const raw = s.rows[n]![i];
         const kind = raw !== null && typeof raw === 'object' ? raw.kind : s.kinds[i]!;
-        widths[i] = Math.max(widths[i]!, shownLength(v, kind, fmt) + 1);
+        widths[i] = Math.max(widths[i]!, shownLength(v, kind, lang) + 1);
       }),
     );
     // A column's format is its style: every cell of the column takes it, no per-cell styling.

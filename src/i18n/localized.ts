@@ -24,6 +24,18 @@ export const textOf = (e: unknown): Bilingual => ({ ru: messageIn(e, 'ru'), en: 
 export const bilingual = (text: string | Bilingual): Bilingual =>
   typeof text === 'string' ? { ru: text, en: text } : text;
 
+/** `prefix: text` in each language: a file or a row named before what is wrong with it. */
+export const prefixed = (prefix: string | Bilingual, text: Bilingual): Bilingual => {
+  const p = bilingual(prefix);
+  return { ru: `${p.ru}: ${text.ru}`, en: `${p.en}: ${text.en}` };
+};
+
+/** Several texts as one, each language joined with `sep` (one problem per line, or `; `). */
+export const joined = (texts: readonly Bilingual[], sep: string): Bilingual => ({
+  ru: texts.map((t) => t.ru).join(sep),
+  en: texts.map((t) => t.en).join(sep),
+});
+
 /**
  * A user's mistake that says why in Russian and English (`message` stays English, for logs).
  * Subclasses only name themselves, so a surface can tell a bad date from a bad period.

@@ -1,4 +1,8 @@
 import type { Lang } from './locale.ts';
+import type { Bilingual } from './localized.ts';
+import { customerErrorsEn, customerErrorsRu } from './messages-customer-errors.ts';
+import { kpiErrorsEn, kpiErrorsRu } from './messages-kpi-errors.ts';
+import { cliErrorsEn, cliErrorsRu } from './messages-cli-errors.ts';
 import { cohortMessagesEn, cohortMessagesRu } from './messages-cohorts.ts';
 import { analystMessagesEn, analystMessagesRu } from './messages-analyst.ts';
 import { quarterMessagesEn, quarterMessagesRu } from './messages-quarter.ts';
@@ -15,6 +19,9 @@ import { formulaRangeMessagesEn, formulaRangeMessagesRu } from './messages-formu
 
 /** Every user-facing CLI string, in English; Russian must have the same keys (checked by the type). */
 const en = {
+  ...customerErrorsEn,
+  ...kpiErrorsEn,
+  ...cliErrorsEn,
   ...cohortMessagesEn,
   'report.title': 'Fulcrum — profit formula report',
   'report.data': 'Data: {db}',
@@ -172,6 +179,9 @@ export type MessageKey = keyof typeof en;
 
 const ru: Record<MessageKey, string> = {
   ...cohortMessagesRu,
+  ...customerErrorsRu,
+  ...kpiErrorsRu,
+  ...cliErrorsRu,
   'report.title': 'Fulcrum — отчёт по формуле прибыли',
   'report.data': 'Данные: {db}',
   'report.periods': 'Период {after} против {before}',
@@ -325,7 +335,8 @@ const ru: Record<MessageKey, string> = {
   'clv.holdoutTotal': 'За отложенный период: факт — {actual}, прогноз — {predicted} ({diff})',
 };
 
-const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ru };
+/** Both dictionaries by language (the key check in test/i18n reads them). */
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ru };
 
 /** A translator bound to a language; `{name}` placeholders are filled from params. */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -334,4 +345,12 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(lang: Lang): Translate {
   return (key, params = {}) =>
     MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/**
+ * A message in both languages at once: what a thrown UserError carries, so each surface shows it
+ * in its user's language. `{field}` is left for the surface to fill with its spelling of the input.
+ */
+export function phrase(key: MessageKey, params?: Record<string, string | number>): Bilingual {
+  return { ru: translator('ru')(key, params), en: translator('en')(key, params) };
 }

@@ -1,9 +1,10 @@
 import type { Dialect } from '../sql/dialect.ts';
 import type { FieldKind } from './contract.ts';
 import { COST_KIND_VALUES, LEAD_STATUS_VALUES } from './value-maps.ts';
+import type { Lang } from '../i18n/locale.ts';
 
-/** Languages a validation report is written in. */
-export type ReasonLang = 'ru' | 'en';
+/** Languages a validation report is written in: the product's (src/i18n). */
+export type ReasonLang = Lang;
 
 /**
  * Why a cell is refused, in each language. `{name}` marks a value filled in per row by SQL

@@ -1,4 +1,5 @@
 import type { TableName } from './contract.ts';
+import type { Lang } from '../i18n/locale.ts';
 
 /** What to import. */
 export interface ImportRequest {
@@ -11,7 +12,7 @@ export interface ImportRequest {
   /** Import even if this exact file was already imported into this table. */
   force?: boolean;
   /** Language of the validation report's reasons; English by default. */
-  lang?: 'ru' | 'en';
+  lang?: Lang;
   /** How the file is named in the log, results and errors (an upload's original name); `file` by default. */
   name?: string;
   /** Read, map and validate only: nothing is written and nothing is logged (status 'validated'). */

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestLang } from './context.ts';
 import { HttpError } from './http-error.ts';
 import type { AppEnv } from './types.ts';
+import type { Lang } from '../i18n/locale.ts';
 
 /** The largest body of a sign-in: a login and a password are a few hundred bytes at most. */
 export const LOGIN_BODY_BYTES = 16 * 1024;
@@ -20,7 +21,7 @@ export function bodyLimitOf(method: string, path: string): number | null {
 }
 
 /** "16 KB" / "16 КБ": every limit here is a whole number of kilobytes or megabytes. */
-const sizeText = (bytes: number, lang: 'ru' | 'en'): string => {
+const sizeText = (bytes: number, lang: Lang): string => {
   const mb = bytes >= 1024 * 1024;
   const n = mb ? bytes / (1024 * 1024) : bytes / 1024;
   return `${n} ${lang === 'ru' ? (mb ? 'МБ' : 'КБ') : mb ? 'MB' : 'KB'}`;

@@ -1,7 +1,7 @@
 import type { ZodError } from 'zod';
 import type { Bilingual } from '../i18n/index.ts';
 import { UserError } from '../services/index.ts';
-import { issueText } from './validation-text.ts';
+import { issueText } from '../i18n/index.ts';
 
 /**
  * zod-openapi's hook after each validator: a failed one becomes a 400 that names the first bad

@@ -192,6 +192,6 @@ describe('fulcrum rfm', () => {
   it('rejects an unknown segment naming the known ones', async () => {
     const res = await runCli(['rfm', '--db', rfmDb, '--segment', 'Whales']);
     expect(res.code).toBe(1);
-    expect(res.stderr).toContain('unknown segment "Whales"');
+    expect(res.stderr).toContain('неизвестный сегмент «Whales»');
   });
 });

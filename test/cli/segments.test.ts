@@ -148,7 +148,7 @@ describe('fulcrum segments', () => {
   it('names bad input in one line', async () => {
     const future = await runCli(['segments', '--db', fixtureDb, '--asof', '2099-01-01']);
     expect(future.code).toBe(1);
-    expect(future.stderr).toContain('is in the future');
+    expect(future.stderr).toContain('--asof 2099-01-01 — в будущем');
     const reversed = await runCli([
       'segments',
       '--db',
@@ -158,9 +158,9 @@ describe('fulcrum segments', () => {
       '--to',
       '2024-06-30',
     ]);
-    expect(reversed.stderr).toContain('must be before');
+    expect(reversed.stderr).toContain('должна быть раньше второй даты');
     const empty = await runCli(['segments', '--db', emptyDb]);
-    expect(empty.stderr).toContain('no orders yet');
+    expect(empty.stderr).toContain('в хранилище ещё нет заказов');
     const txt = await runCli(['segments', '--db', fixtureDb, '--export', join(dir, 'x.txt'), '--lang', 'en']);
     expect(txt.stderr).toContain('--export must end in .csv or .xlsx');
   });
@@ -297,7 +297,7 @@ describe('fulcrum rfm lists for the CRM', () => {
   it('rejects a margin above 1 before fitting anything', async () => {
     const res = await runCli(['rfm', '--db', cdnowDb, '--clv', '--margin', '2']);
     expect(res.code).toBe(1);
-    expect(res.stderr).toContain('--margin must be a share between 0 and 1');
+    expect(res.stderr).toContain('--margin — доля от 0 до 1');
   });
 });
 

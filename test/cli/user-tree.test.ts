@@ -36,7 +36,7 @@ describe('--model FILE', () => {
     );
     const r = await runCli(['whatif', '--model', file, '--values', 'A=1']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${file}: invalid formula tree "t"`);
-    expect(r.stderr).toContain('cycle: A → B → A');
+    expect(r.stderr).toContain(`${file}: недопустимое дерево формулы «t»`);
+    expect(r.stderr).toContain('цикл: A → B → A');
   });
 });

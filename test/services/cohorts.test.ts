@@ -412,16 +412,16 @@ describe('bad input', () => {
     const ws = await cohortWorkspace();
     try {
       await expect(cohortsFor(ws, { by: 'store' })).rejects.toThrow(
-        'the orders have no column "store" for --by: use one of category, channel',
+        'the orders have no column "store" for by: use one of category, channel',
       );
-      await expect(funnelFor(ws, { dim: 'product' })).rejects.toThrow(/no column "product" for --dim/);
+      await expect(funnelFor(ws, { dim: 'product' })).rejects.toThrow(/no column "product" for dim/);
       await expect(cohortsFor(ws, { asOf: '2023-12-31' })).rejects.toThrow(/data start on 2024-01-05/);
       await expect(cohortsFor(ws, { asOf: '2030-01-01' })).rejects.toThrow(/in the future/);
-      await expect(cohortsFor(ws, { asOf: '31.03.2024' })).rejects.toThrow(/--asof must be a date/);
-      await expect(cohortsFor(ws, { months: 0 })).rejects.toThrow(/--months/);
-      await expect(channelsFor(ws, { horizon: 1.5 })).rejects.toThrow(/--horizon/);
-      await expect(channelsFor(ws, { otherCosts: -1 })).rejects.toThrow(/--other-costs/);
-      await expect(funnelFor(ws, { steps: 0 })).rejects.toThrow(/--steps/);
+      await expect(cohortsFor(ws, { asOf: '31.03.2024' })).rejects.toThrow(/^asof must be a date/);
+      await expect(cohortsFor(ws, { months: 0 })).rejects.toThrow(/^months /);
+      await expect(channelsFor(ws, { horizon: 1.5 })).rejects.toThrow(/^horizon /);
+      await expect(channelsFor(ws, { otherCosts: -1 })).rejects.toThrow(/^other-costs /);
+      await expect(funnelFor(ws, { steps: 0 })).rejects.toThrow(/^steps /);
       await expect(channelsFor(ws, { period: '2024-13' })).rejects.toThrow(/month 13/);
     } finally {
       await ws.close();

@@ -114,7 +114,7 @@ describe('the product funnel with its tail merged into "Other"', () => {
 
   it('refuses a top that is not a whole number from 1 to 100', async () => {
     await expect(funnelFor(ws, { top: 0 })).rejects.toThrow(
-      '--top must be a whole number from 1 to 100, got "0"',
+      'top must be a whole number from 1 to 100, got "0"',
     );
   });
 });

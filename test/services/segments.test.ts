@@ -73,14 +73,12 @@ describe('segment migration on the hand-checked fixture', () => {
 
   it('rejects a first date not before the second, and bad dates', async () => {
     await expect(segmentsFor(ws, { ...request, from: '2024-12-31' })).rejects.toThrow(/must be before/);
-    await expect(segmentsFor(ws, { ...request, from: '30.06.2024' })).rejects.toThrow(
-      /--from must be a date/,
-    );
+    await expect(segmentsFor(ws, { ...request, from: '30.06.2024' })).rejects.toThrow(/^from must be a date/);
   });
 
   it('rejects an as-of date in the future (the clock says 2025-01-15)', async () => {
     await expect(segmentsFor(ws, { binning: 'quantile', asOf: '2025-03-01' })).rejects.toThrow(
-      '--asof 2025-03-01 is in the future (today is 2025-01-15)',
+      'asof 2025-03-01 is in the future (today is 2025-01-15)',
     );
     // After the last order but not in the future is a fair question: recency keeps counting.
     const res = await segmentsFor(ws, { binning: 'quantile', asOf: '2025-01-10' });
@@ -199,7 +197,7 @@ describe('CLV lists on too little data', () => {
     ]);
     try {
       await expect(customerValuesFor(ws, { unit: 'week' })).rejects.toThrow(/needs repeat buyers/);
-      await expect(customerValuesFor(ws, { unit: 'week', margin: 0 })).rejects.toThrow(/--margin must be/);
+      await expect(customerValuesFor(ws, { unit: 'week', margin: 0 })).rejects.toThrow(/^margin must be/);
     } finally {
       await ws.close();
     }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { addDays, dayOff } from '../../core/calendar/index.ts';
+import { phrase } from '../../i18n/index.ts';
 import {
   addRemark,
   analystRegister,
@@ -26,7 +27,7 @@ function numbers(text: string, flag: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const part of text.split(',').filter((s) => s.trim())) {
     const m = /^\s*([^=]+?)\s*=\s*(-?[\d.]+)\s*$/.exec(part.replace(/(\d),(\d)/g, '$1.$2'));
-    if (!m) throw new UserError(`${flag} "${text}": expected name=number,…`, flag);
+    if (!m) throw new UserError(phrase('cli.namesNumbers', { option: flag, text }), flag);
     out[m[1]!] = Number(m[2]);
   }
   return out;
@@ -35,7 +36,7 @@ function numbers(text: string, flag: string): Record<string, number> {
 /** "DATE=name" → its parts. */
 function datedName(text: string, flag: string): { date: string; name: string } {
   const m = /^(\d{4}-\d{2}-\d{2})(?:=(.*))?$/.exec(text.trim());
-  if (!m) throw new UserError(`${flag} "${text}": expected YYYY-MM-DD=name`, flag);
+  if (!m) throw new UserError(phrase('cli.dateName', { option: flag, text }), flag);
   return { date: m[1]!, name: m[2]?.trim() || flag.replace(/^--/, '') };
 }
 
@@ -193,8 +194,7 @@ export function registerKpiAnalyst(kpi: Command): void {
         }),
       );
       const corridor = opts.corridor ? /^([\d.]+)\s*[-–]\s*([\d.]+)$/.exec(opts.corridor) : null;
-      if (opts.corridor && !corridor)
-        throw new UserError(`--corridor "${opts.corridor}": expected floor-cap, e.g. 0.7-1.4`);
+      if (opts.corridor && !corridor) throw new UserError(phrase('cli.corridor', { text: opts.corridor }));
       const plan = await withWorkspace(opts.db, async (ws) =>
         setAnalystPlan(ws, {
           employee: opts.employee,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { copyPlan, exportPlan, importPlans, setPlanValue, UserError } from '../../services/index.ts';
+import { phrase } from '../../i18n/index.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 
@@ -17,7 +18,7 @@ function pair(text: string, flag: string): [string, number | null] {
   const v = m?.[2]?.trim().replace(',', '.');
   const n = v === '' || v === 'null' ? null : Number(v);
   if (!m || (n !== null && !Number.isFinite(n)))
-    throw new UserError(`${flag} "${text}": expected id=number`, flag);
+    throw new UserError(phrase('cli.idNumber', { option: flag, text }), flag);
   return [m[1]!.trim(), n];
 }
 
@@ -56,7 +57,7 @@ export function registerKpiPlan(kpi: Command): void {
     .option('--task <id=completion>', 'task completion 0..1, e.g. mailing=0.8')
     .action(async (opts: SetOptions) => {
       const ctx = cliContext(opts);
-      if (!opts.fact && !opts.task) throw new UserError('give --fact or --task');
+      if (!opts.fact && !opts.task) throw new UserError(phrase('cli.factOrTask'));
       const fact = opts.fact ? pair(opts.fact, '--fact') : undefined;
       const task = opts.task ? pair(opts.task, '--task') : undefined;
       await withWorkspace(opts.db, async (ws) =>

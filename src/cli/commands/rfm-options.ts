@@ -1,11 +1,12 @@
 import { UserError } from '../../services/index.ts';
+import { phrase } from '../../i18n/index.ts';
 
 /** `--window <days>`: a whole number of days, or undefined for the strategy's default. */
 export function parseWindow(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1)
-    throw new UserError(`--window must be a whole number of days ≥ 1, got "${text}"`, 'window');
+    throw new UserError(phrase('customers.window', { value: text }), 'window');
   return n;
 }
 
@@ -16,6 +17,6 @@ export function parseNumberOption(text: string | undefined, flag: string): numbe
   const percent = t.endsWith('%');
   const n = Number(t.replace(/%$/, '').trim().replace(',', '.')) / (percent ? 100 : 1);
   if (t === '' || t === '%' || !Number.isFinite(n))
-    throw new UserError(`${flag} must be a number, got "${text}"`, flag.replace(/^--/, ''));
+    throw new UserError(phrase('customers.number', { value: text }), flag.replace(/^--/, ''));
   return n;
 }

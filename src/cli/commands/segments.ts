@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { BINNINGS } from '../../core/rfm/index.ts';
 import { exportSegments, segmentsFor, UserError } from '../../services/index.ts';
+import { phrase } from '../../i18n/index.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
 import { renderMigration, renderSegmentSummary } from '../render/segments.ts';
@@ -30,7 +31,7 @@ export function registerSegments(program: Command): void {
     .action(async (opts: SegmentsOptions) => {
       const ctx = cliContext(opts);
       if (opts.to && opts.asof && opts.to !== opts.asof)
-        throw new UserError(`--to ${opts.to} and --asof ${opts.asof} disagree: give one of them`, 'to');
+        throw new UserError(phrase('customers.toAsOf', { to: opts.to, asOf: opts.asof }), 'to');
       const res = await withWorkspace(opts.db, (ws) =>
         segmentsFor(
           ws,

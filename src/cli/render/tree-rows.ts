@@ -1,4 +1,5 @@
 import { indexNodes, type FormulaNode, type FormulaTree } from '../../core/formula/index.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** A node placed for display: depth in the tree, shown once even when several parents share it. */
 export interface PlacedNode {
@@ -27,7 +28,7 @@ export function placeNodes(tree: FormulaTree): PlacedNode[] {
 }
 
 /** "  Конверсия (C)" — label in the language with the id, indented by depth. */
-export function nodeTitle(p: PlacedNode, lang: 'ru' | 'en'): string {
+export function nodeTitle(p: PlacedNode, lang: Lang): string {
   const id = p.node.label[lang] === p.node.id ? '' : ` (${p.node.id})`;
   return `${'  '.repeat(p.depth)}${p.node.label[lang]}${id}`;
 }

@@ -1,7 +1,7 @@
 import { indexNodes } from './evaluate.ts';
 import type { FormulaTree, NodeValues } from './types.ts';
-
-type Lang = 'ru' | 'en';
+import type { Lang } from '../../i18n/locale.ts';
+import { IN_TEXT, money as moneyIn, number, ON_SCREEN, percent } from '../../i18n/format.ts';
 
 const TEXT: Record<Lang, { lmdi: string; chain: (order: string) => string; line: string; share: string }> = {
   ru: {
@@ -36,18 +36,10 @@ export function explainSplit(
   const lang: Lang = locale.toLowerCase().startsWith('ru') ? 'ru' : 'en';
   const w = TEXT[lang];
   const nodes = indexNodes(tree);
-  const num = (v: number | null | undefined, digits = 4): string =>
-    v === null || v === undefined
-      ? '—'
-      : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(v);
-  const money = (v: number): string =>
-    new Intl.NumberFormat(locale, { style: 'currency', currency: 'RUB', maximumFractionDigits: 2 }).format(v);
-  const pct = (v: number): string =>
-    new Intl.NumberFormat(locale, {
-      style: 'percent',
-      maximumFractionDigits: 1,
-      signDisplay: 'exceptZero',
-    }).format(v);
+  // The one format family; a missing value inside these figure lines reads «—», like a cell.
+  const num = (v: number | null | undefined, digits = 4): string => number(v, lang, ON_SCREEN, digits);
+  const money = (v: number): string => moneyIn(v, lang, IN_TEXT);
+  const pct = (v: number): string => percent(v, lang, IN_TEXT, { digits: 1, signed: true });
   const out = [split.method === 'chain' ? w.chain((split.order ?? tree.levers).join(' → ')) : w.lmdi];
   for (const [id, c] of Object.entries(split.contributions)) {
     const node = nodes.get(id);

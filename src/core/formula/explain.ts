@@ -1,19 +1,19 @@
 import { indexNodes } from './evaluate.ts';
 import type { ExprKind, FormulaNode, FormulaTree, Maybe, NodeValues, Unit } from './types.ts';
-
-type Lang = 'ru' | 'en';
+import type { Lang } from '../../i18n/locale.ts';
+import { IN_TEXT, noData, number } from '../../i18n/format.ts';
 
 const OPERATOR: Record<ExprKind, string> = { product: ' × ', ratio: ' / ', sum: ' + ', difference: ' − ' };
 
 const WORDS: Record<Lang, { noData: string; set: string; measure: (m: string) => string; byZero: string }> = {
   ru: {
-    noData: 'нет данных',
+    noData: noData('ru'),
     set: 'задано вручную',
     measure: (m) => `мера «${m}» из данных`,
     byZero: 'деление на ноль',
   },
   en: {
-    noData: 'no data',
+    noData: noData('en'),
     set: 'set directly',
     measure: (m) => `measure "${m}" from the data`,
     byZero: 'division by zero',
@@ -57,7 +57,7 @@ function sentence(
   const w = WORDS[lang];
   const units = new Map(tree.nodes.map((n) => [n.id, n.unit]));
   const fmt = (v: Maybe, unit: Unit): string =>
-    v === null ? w.noData : new Intl.NumberFormat(locale, { maximumFractionDigits: DIGITS[unit] }).format(v);
+    v === null ? w.noData : number(v, lang, IN_TEXT, DIGITS[unit]);
   const own = values[node.id] ?? null;
   const head = `${node.id} = `;
   if (node.kind === 'measure') {

@@ -4,6 +4,7 @@ import { decompositionLeaves, missingInputs } from './leaves.ts';
 import { changePct } from './percent.ts';
 import type { FormulaTree, NodeValues } from './types.ts';
 import { WhatIfError } from './whatif-error.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** 'equal': one factor on every lever of the node; { lever }: that lever alone moves. */
 export type GoalMode = 'equal' | { lever: string };
@@ -58,8 +59,7 @@ function requireValue(tree: FormulaTree, values: NodeValues, node: string, goal:
   if ((values[node] ?? null) !== null) return;
   const nodes = indexNodes(tree);
   const missing = missingInputs(tree, [values], node).filter((id) => id !== node);
-  const names = (lang: 'ru' | 'en') =>
-    missing.map((id) => `${nodes.get(id)?.label[lang] ?? id} (${id})`).join(', ');
+  const names = (lang: Lang) => missing.map((id) => `${nodes.get(id)?.label[lang] ?? id} (${id})`).join(', ');
   if (missing.length === 0)
     throw new WhatIfError({
       en: `${goal.en}: "${node}" cannot be computed from these values (a division by zero)`,

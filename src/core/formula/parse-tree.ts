@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { issueText } from '../../i18n/zod-issue-text.ts';
 import { FormulaTreeError } from './tree-error.ts';
 import { treeSchema } from './tree-schema.ts';
 import type { FormulaTree } from './types.ts';
@@ -26,10 +27,10 @@ export function parseTree(text: string, format: TreeFormat = 'auto'): FormulaTre
   const raw = readText(text, format);
   const shape = treeSchema.safeParse(raw);
   if (!shape.success) {
-    const errors = shape.error.issues.map(
-      (i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`,
+    // Each shape problem in both languages (zod's own Russian and English), like the meaning checks.
+    throw new FormulaTreeError(
+      shape.error.issues.map((i) => issueText(i, i.path.join('.') || '(root)', raw)),
     );
-    throw new FormulaTreeError(errors);
   }
   const tree = shape.data as FormulaTree;
   const errors = validateTree(tree);

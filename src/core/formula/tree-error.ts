@@ -1,10 +1,8 @@
 import type { Bilingual, Localizable } from '../../i18n/localized.ts';
 import type { Lang } from '../../i18n/locale.ts';
 
-/** One problem of a tree: English only (the older checks) or in both languages. */
-export type TreeProblem = string | Bilingual;
-
-const textOf = (p: TreeProblem): Bilingual => (typeof p === 'string' ? { ru: p, en: p } : p);
+/** One problem of a tree, in both languages: a reader of either gets every detail in their own. */
+export type TreeProblem = Bilingual;
 
 const HEAD: Bilingual = { en: 'invalid formula tree', ru: 'недопустимое дерево формулы' };
 
@@ -17,7 +15,7 @@ export class FormulaTreeError extends Error implements Localizable {
     problems: readonly TreeProblem[],
     private readonly treeId?: string,
   ) {
-    const texts = problems.map(textOf);
+    const texts = problems;
     super(render('en', texts, treeId));
     this.name = 'FormulaTreeError';
     this.problems = texts;

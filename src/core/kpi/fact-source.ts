@@ -33,7 +33,7 @@ const DETAIL: SourceWords = {
   period: (label) => label,
   day: (iso) => iso,
   name: (id) => id,
-  noData: 'no data',
+  noData: noDataText('en'),
 };
 
 /** The words of people reading `lang`. */

@@ -1,7 +1,7 @@
 import { toKopecks } from '../money/index.ts';
 import { completion } from './completion.ts';
 import { factSource } from './fact-source.ts';
-import { money, num, pct, type Lang } from './format.ts';
+import { money, noDataText, num, pct, type Lang } from './format.ts';
 import { computeLine, sumAmounts } from './line.ts';
 import { NAMES, taskName } from './names.ts';
 import type { MarketerFacts, MarketerPlan, PlanTask } from './plan.ts';
@@ -47,7 +47,7 @@ function qualityText(
   lang: Lang,
 ): string {
   const name = NAMES.acceptedShare[lang];
-  if (q === null || fact === null) return `${name}: ${lang === 'ru' ? 'нет данных' : 'no data'}`;
+  if (q === null || fact === null) return `${name}: ${noDataText(lang)}`;
   const coef =
     lang === 'ru'
       ? `коэффициент качества ${num(q, lang)} (не выше ${pct(cap, lang)})`

@@ -1,3 +1,4 @@
+import { LocalizedError } from '../../i18n/localized.ts';
 import { histogramOf, type Histogram } from './histogram.ts';
 import { binOf, innerQuantilesOf } from './quantile.ts';
 import { tieAwareBreaksOf } from './tie-bins.ts';
@@ -83,14 +84,24 @@ const rRfm: Planner = (o) => ({
 });
 
 const breaks: Planner = (o) => {
-  if (!o.breaks) throw new Error('binning "breaks" needs breaks for r, f and m');
+  if (!o.breaks)
+    throw new LocalizedError({
+      en: 'binning "breaks" needs breaks for r, f and m',
+      ru: 'для градаций «breaks» нужны пороги r, f и m',
+    });
   const n = o.breaks.r.length + 1;
   for (const axis of AXES) {
     const list = o.breaks[axis];
     if (list.length !== n - 1)
-      throw new Error(`breaks: ${axis} has ${list.length} thresholds, r has ${n - 1}`);
+      throw new LocalizedError({
+        en: `breaks: ${axis} has ${list.length} thresholds, r has ${n - 1}`,
+        ru: `breaks: у ${axis} порогов ${list.length}, у r — ${n - 1}`,
+      });
     if (list.some((v, i) => i > 0 && v <= (list[i - 1] as number)))
-      throw new Error(`breaks: ${axis} thresholds must ascend: ${list.join(', ')}`);
+      throw new LocalizedError({
+        en: `breaks: ${axis} thresholds must ascend: ${list.join(', ')}`,
+        ru: `breaks: пороги ${axis} должны возрастать: ${list.join(', ')}`,
+      });
   }
   return {
     bins: n,
@@ -107,7 +118,11 @@ const breaks: Planner = (o) => {
  * the loyal purchase rate, M by the average check against the minimum.
  */
 const norms: Planner = (o) => {
-  if (!o.norms) throw new Error('binning "norms" needs the limit day, purchases per year and minimum check');
+  if (!o.norms)
+    throw new LocalizedError({
+      en: 'binning "norms" needs the limit day, purchases per year and minimum check',
+      ru: 'для градаций «norms» нужны предельный день, покупок в год и минимальный чек',
+    });
   const { limitDay: d, purchasesPerYear: p, minAverageCheck: c } = o.norms;
   return {
     bins: 5,
@@ -124,7 +139,10 @@ const PLANNERS: Record<Binning, Planner> = { quantile, 'r-rfm': rRfm, breaks, no
 /** Resolves a strategy by name against its options; an unknown name lists the known ones. */
 export function planBinning(name: string, o: ScoringOptions = {}): BinningPlan {
   if (!(BINNINGS as readonly string[]).includes(name))
-    throw new Error(`unknown binning "${name}": use one of ${BINNINGS.join(', ')}`);
+    throw new LocalizedError({
+      en: `unknown binning "${name}": use one of ${BINNINGS.join(', ')}`,
+      ru: `неизвестные градации «${name}»: укажите одни из ${BINNINGS.join(', ')}`,
+    });
   return PLANNERS[name as Binning](o);
 }
 

@@ -15,6 +15,7 @@ import { monthIndexOf, observeOrders } from './observation.ts';
 import { defaultPeriods } from '../warehouse/data-range.ts';
 import { parsePeriodOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { FIELD } from '../../i18n/index.ts';
 import { channelNotes } from './channel-notes.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
@@ -70,8 +71,8 @@ export async function channelsFor(ws: Workspace, req: ChannelsRequest = {}): Pro
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > 600)
     throw new UserError(
       {
-        en: `--horizon must be a whole number of months from 1 to 600, got "${req.horizon}"`,
-        ru: `--horizon — целое число месяцев от 1 до 600, а не «${req.horizon}»`,
+        en: `${FIELD} must be a whole number of months from 1 to 600, got "${req.horizon}"`,
+        ru: `${FIELD} — целое число месяцев от 1 до 600, а не «${req.horizon}»`,
       },
       'horizon',
     );
@@ -79,8 +80,8 @@ export async function channelsFor(ws: Workspace, req: ChannelsRequest = {}): Pro
   if (!Number.isFinite(otherCosts) || otherCosts < 0)
     throw new UserError(
       {
-        en: `--other-costs must be an amount ≥ 0, got "${req.otherCosts}"`,
-        ru: `--other-costs — сумма ≥ 0, а не «${req.otherCosts}»`,
+        en: `${FIELD} must be an amount ≥ 0, got "${req.otherCosts}"`,
+        ru: `${FIELD} — сумма ≥ 0, а не «${req.otherCosts}»`,
       },
       'other-costs',
     );

@@ -12,7 +12,9 @@ import { importInto } from '../warehouse/import.ts';
 import { shellArg } from '../inputs/shell-arg.ts';
 import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { phrase } from '../../i18n/index.ts';
 import { openWorkspace } from '../warehouse/workspace.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** What `fulcrum clv --orders FILE` asks for: the models fitted straight from an orders export. */
 export interface ClvFileRequest {
@@ -24,7 +26,7 @@ export interface ClvFileRequest {
   /** Header → field, as for an import (`--map`). */
   map?: Record<string, string>;
   /** Language of the importer's reasons should the file need it. */
-  lang?: 'ru' | 'en';
+  lang?: Lang;
 }
 
 /** The fits, and how the file was read. */
@@ -59,11 +61,10 @@ const ID_CHECK = { when: needsTrim, message: RULE_BROKEN };
 export async function clvFromFile(req: ClvFileRequest): Promise<ClvFileResult> {
   if (!(req.unit in UNIT_DAYS))
     throw new UserError(
-      `unknown unit "${req.unit}": use one of ${Object.keys(UNIT_DAYS).join(', ')}`,
+      phrase('customers.unknownUnit', { unit: req.unit, units: Object.keys(UNIT_DAYS).join(', ') }),
       'unit',
     );
-  if (req.calibrationEnd !== undefined)
-    parseDateOption(req.calibrationEnd, '--calibration-end', 'calibrationEnd');
+  if (req.calibrationEnd !== undefined) parseDateOption(req.calibrationEnd, 'calibrationEnd');
   const unit = req.unit as TimeUnit;
   const models = req.models ?? (['bgnbd', 'gg'] as const);
   const started = performance.now();
@@ -116,7 +117,7 @@ async function inPlace(
 ): Promise<Read | null> {
   try {
     const end = calibrationEnd ?? (await lastOrderDate(engine, relation));
-    if (!end) throw new UserError('the file has no orders', 'file');
+    if (!end) throw new UserError(phrase('customers.fileNoOrders'), 'file');
     const inputs = await fitInputsFrom(engine, end, unit, models, { source: relation, rejectIds: ID_CHECK });
     return { calibrationEnd: end, inputs };
   } catch (e) {
@@ -160,7 +161,7 @@ async function imported(
       `SELECT CAST(CAST(max(ts) AS DATE) AS VARCHAR) AS last FROM orders`,
     );
     const end = req.calibrationEnd ?? (row?.['last'] as string | undefined);
-    if (!end) throw new UserError('the file has no orders', 'file');
+    if (!end) throw new UserError(phrase('customers.fileNoOrders'), 'file');
     return { calibrationEnd: end, inputs: await fitInputs(ws, end, unit, models) };
   } finally {
     await ws.close();

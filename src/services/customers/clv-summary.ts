@@ -3,6 +3,7 @@ import { rfmFor } from './rfm.ts';
 import { customerValuesFor } from './value.ts';
 import type { ClvGroup, ClvSummary } from '../../contract/customers.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** What the «Прогноз CLV» tab asks: the purchase model, the horizon and the margin kept. */
 export interface ClvSummaryRequest {
@@ -52,7 +53,7 @@ function group(rows: ReadonlyArray<{ clv: number; expected_purchases: number; p_
 export async function clvSummaryFor(
   ws: Workspace,
   req: ClvSummaryRequest,
-  lang: 'ru' | 'en' = 'en',
+  lang: Lang = 'en',
 ): Promise<ClvSummary> {
   // RFM first: its as-of date (the last order date) is the calibration end of the fits.
   const rfm = await rfmFor(ws, { binning: 'quantile' }, lang);

@@ -19,6 +19,7 @@ import { orderDateRange } from '../warehouse/data-range.ts';
 import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
 import type { ClvFit } from '../../contract/customers.ts';
+import { phrase } from '../../i18n/index.ts';
 import type { Engine } from '../../engines/engine.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
@@ -38,7 +39,10 @@ export type ClvResult = Omit<ClvFit, 'model'> & { model: ClvModel };
 /** Reads the model's compressed inputs from the engine and fits the model on them. */
 export async function clvFor(ws: Workspace, req: ClvRequest): Promise<ClvResult> {
   if (!(CLV_MODELS as readonly string[]).includes(req.model))
-    throw new UserError(`unknown model "${req.model}": use one of ${CLV_MODELS.join(', ')}`, 'model');
+    throw new UserError(
+      phrase('customers.unknownModel', { model: req.model, models: CLV_MODELS.join(', ') }),
+      'model',
+    );
   const model = req.model as ClvModel;
   const { calibrationEnd, unit } = await resolveCalibration(ws, req);
   const inputs = await fitInputs(ws, calibrationEnd, unit, [model]);
@@ -65,18 +69,13 @@ export async function resolveCalibration(
 ): Promise<{ calibrationEnd: string; unit: TimeUnit }> {
   if (!(req.unit in UNIT_DAYS))
     throw new UserError(
-      `unknown unit "${req.unit}": use one of ${Object.keys(UNIT_DAYS).join(', ')}`,
+      phrase('customers.unknownUnit', { unit: req.unit, units: Object.keys(UNIT_DAYS).join(', ') }),
       'unit',
     );
   const range = await orderDateRange(ws.engine, await ws.columns());
-  if (!range)
-    throw new UserError(
-      'the warehouse has no orders yet: import a file with `fulcrum import FILE --table orders`',
-    );
+  if (!range) throw new UserError(phrase('customers.noOrders'));
   const calibrationEnd =
-    req.calibrationEnd === undefined
-      ? range.last
-      : parseDateOption(req.calibrationEnd, '--calibration-end', 'calibrationEnd');
+    req.calibrationEnd === undefined ? range.last : parseDateOption(req.calibrationEnd, 'calibrationEnd');
   return { calibrationEnd, unit: req.unit as TimeUnit };
 }
 
@@ -89,9 +88,8 @@ export function fitModel(
 ): ClvResult {
   // BG/NBD's inputs hold every customer: none means nobody bought by the calibration end.
   if (model === 'bgnbd' && rows.length === 0)
-    throw new UserError(`no customers bought on or before ${calibrationEnd}`, 'calibrationEnd');
-  if (model === 'gg' && rows.length === 0)
-    throw new UserError('Gamma-Gamma needs repeat buyers; there are none', 'model');
+    throw new UserError(phrase('customers.noBuyers', { date: calibrationEnd }), 'calibrationEnd');
+  if (model === 'gg' && rows.length === 0) throw new UserError(phrase('customers.noRepeatBuyers'), 'model');
   return timedFit({ model, unit, calibrationEnd }, rows.length, () =>
     model === 'bgnbd' ? fitBgNbd(rows) : fitGammaGamma(rows),
   );

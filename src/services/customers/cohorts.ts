@@ -3,6 +3,7 @@ import type { CohortsResult } from '../../contract/customers.ts';
 import { cohortCellsQuery } from '../../sql/customers/cohorts.ts';
 import { cohortMonths, observeOrders, orderDimension } from './observation.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { FIELD } from '../../i18n/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /** What `fulcrum cohorts` asks for. */
@@ -46,13 +47,13 @@ export async function cohortCells(
 /** Acquisition cohorts: the engine counts, the core turns counts into retention and LTV curves. */
 export async function cohortsFor(ws: Workspace, req: CohortsRequest = {}): Promise<CohortsResult> {
   const obs = await observeOrders(ws, req.asOf);
-  const by = !req.by || req.by === 'month' ? null : orderDimension(obs, req.by, '--by');
+  const by = !req.by || req.by === 'month' ? null : orderDimension(obs, req.by, 'by');
   const months = req.months ?? 12;
   if (!Number.isInteger(months) || months < 1 || months > 600)
     throw new UserError(
       {
-        en: `--months must be a whole number from 1 to 600, got "${req.months}"`,
-        ru: `--months — целое число от 1 до 600, а не «${req.months}»`,
+        en: `${FIELD} must be a whole number from 1 to 600, got "${req.months}"`,
+        ru: `${FIELD} — целое число от 1 до 600, а не «${req.months}»`,
       },
       'months',
     );

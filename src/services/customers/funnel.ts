@@ -1,6 +1,6 @@
 import { groupFunnelTail, shapeFunnel } from '../../core/funnel/index.ts';
 import type { FunnelResult } from '../../contract/customers.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { FIELD, type Lang } from '../../i18n/index.ts';
 import { funnelQuery } from '../../sql/customers/funnel.ts';
 import { observeOrders, orderDimension } from './observation.ts';
 import { parsePeriodOption } from '../inputs/periods.ts';
@@ -38,13 +38,13 @@ export async function funnelFor(
   lang: Lang = 'en',
 ): Promise<FunnelResult> {
   const obs = await observeOrders(ws, req.asOf);
-  const dim = orderDimension(obs, req.dim ?? 'category', '--dim');
+  const dim = orderDimension(obs, req.dim ?? 'category', 'dim');
   const steps = req.steps ?? 3;
   if (!Number.isInteger(steps) || steps < 1 || steps > 12)
     throw new UserError(
       {
-        en: `--steps must be a whole number from 1 to 12, got "${req.steps}"`,
-        ru: `--steps — целое число от 1 до 12, а не «${req.steps}»`,
+        en: `${FIELD} must be a whole number from 1 to 12, got "${req.steps}"`,
+        ru: `${FIELD} — целое число от 1 до 12, а не «${req.steps}»`,
       },
       'steps',
     );
@@ -52,8 +52,8 @@ export async function funnelFor(
   if (top !== null && (!Number.isInteger(top) || top < 1 || top > 100))
     throw new UserError(
       {
-        en: `--top must be a whole number from 1 to 100, got "${req.top}"`,
-        ru: `--top — целое число от 1 до 100, а не «${req.top}»`,
+        en: `${FIELD} must be a whole number from 1 to 100, got "${req.top}"`,
+        ru: `${FIELD} — целое число от 1 до 100, а не «${req.top}»`,
       },
       'top',
     );

@@ -2,6 +2,7 @@ import { DEFAULT_SEGMENTS } from '../../core/rfm/index.ts';
 import type { RfmGrid } from '../../contract/customers.ts';
 import { rfmOverviewFor, type RfmRequest } from './rfm.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** The RFM picture of the whole base without the per-customer lines: the contract's RfmGrid. */
 export type RfmGridResult = RfmGrid;
@@ -13,7 +14,7 @@ export type RfmGridResult = RfmGrid;
 export async function rfmGridFor(
   ws: Workspace,
   req: Omit<RfmRequest, 'segment'>,
-  lang: 'ru' | 'en' = 'en',
+  lang: Lang = 'en',
 ): Promise<RfmGridResult> {
   const rules = req.rules ?? DEFAULT_SEGMENTS;
   const res = await rfmOverviewFor(ws, req);

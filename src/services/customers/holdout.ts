@@ -5,6 +5,7 @@ import type { ClvValidation } from '../../contract/customers.ts';
 import { orderDateRange } from '../warehouse/data-range.ts';
 import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { phrase } from '../../i18n/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 import { addDays } from '../../core/calendar/index.ts';
 
@@ -36,28 +37,25 @@ export async function clvValidationFor(ws: Workspace, req: ClvValidationRequest)
   const model = purchaseModelOf(req.model);
   if (!(req.unit in UNIT_DAYS))
     throw new UserError(
-      `unknown unit "${req.unit}": use one of ${Object.keys(UNIT_DAYS).join(', ')}`,
+      phrase('customers.unknownUnit', { unit: req.unit, units: Object.keys(UNIT_DAYS).join(', ') }),
       'unit',
     );
   const unit = req.unit as TimeUnit;
   const topGroup = req.topGroup ?? 7;
   if (!Number.isInteger(topGroup) || topGroup < 1 || topGroup > 100)
-    throw new UserError(`topGroup must be a whole number from 1 to 100, got "${req.topGroup}"`, 'topGroup');
+    throw new UserError(phrase('customers.topGroup', { value: String(req.topGroup) }), 'topGroup');
   const range = await orderDateRange(ws.engine, await ws.columns());
-  if (!range)
-    throw new UserError(
-      'the warehouse has no orders yet: import a file with `fulcrum import FILE --table orders`',
-    );
+  if (!range) throw new UserError(phrase('customers.noOrders'));
   const holdoutEnd =
-    req.holdoutEnd === undefined ? range.last : parseDateOption(req.holdoutEnd, '--holdout', 'holdoutEnd');
+    req.holdoutEnd === undefined ? range.last : parseDateOption(req.holdoutEnd, 'holdoutEnd');
   const span = Math.round((Date.parse(holdoutEnd) - Date.parse(range.first)) / DAY);
   const calibrationEnd =
     req.calibrationEnd === undefined
       ? addDays(holdoutEnd, -Math.min(365, Math.floor(span / 3)))
-      : parseDateOption(req.calibrationEnd, '--calibration-end', 'calibrationEnd');
+      : parseDateOption(req.calibrationEnd, 'calibrationEnd');
   if (calibrationEnd >= holdoutEnd)
     throw new UserError(
-      `the calibration end ${calibrationEnd} must come before the holdout end ${holdoutEnd}`,
+      phrase('customers.calibrationAfterHoldout', { calibrationEnd, holdoutEnd }),
       'calibrationEnd',
     );
   const q = customerSummaryQuery(ws.engine.dialect, { calibrationEnd, holdoutEnd, unit });
@@ -72,12 +70,17 @@ export async function clvValidationFor(ws: Workspace, req: ClvValidationRequest)
     tStar: holdoutLength,
   }));
   if (rows.length === 0)
-    throw new UserError(`no customers bought on or before ${calibrationEnd}`, 'calibrationEnd');
+    throw new UserError(phrase('customers.noBuyers', { date: calibrationEnd }), 'calibrationEnd');
   const fit = model.fit(rows.map((r) => ({ ...r, w: r.w ?? 1 })));
   // Predictions from a fit that stopped short would only look like a verdict on the model.
   if (fit.convergence !== 'converged')
     throw new UserError(
-      `${model.label} did not converge (${fit.convergence}) on ${fit.customers} customers up to ${calibrationEnd}: too little history to check it`,
+      phrase('customers.notConvergedHoldout', {
+        model: model.label,
+        convergence: fit.convergence,
+        customers: fit.customers,
+        date: calibrationEnd,
+      }),
       'calibrationEnd',
     );
   const report = fitReport(fit);

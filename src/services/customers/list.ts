@@ -27,7 +27,7 @@ export type CustomerListResult = Omit<CustomerList, 'total'>;
 export async function customerListFor(
   ws: Workspace,
   req: CustomerListRequest,
-  lang: 'ru' | 'en' = 'en',
+  lang: Lang = 'en',
 ): Promise<CustomerListResult> {
   const rfm = await rfmFor(ws, req, lang);
   const contacts = await contactsFor(ws);

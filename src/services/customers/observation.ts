@@ -2,6 +2,7 @@ import { parseDateOption, parsePeriodOption } from '../inputs/periods.ts';
 import { orderDateRange } from '../warehouse/data-range.ts';
 import { UserError } from '../inputs/user-error.ts';
 import { orderDimensions } from '../slicing/dimensions.ts';
+import { FIELD, phrase } from '../../i18n/index.ts';
 import type { Period } from '../../core/period/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 import type { WarehouseColumns } from '../warehouse/columns.ts';
@@ -31,29 +32,13 @@ export const monthIndexOf = (iso: string): number =>
 export async function observeOrders(ws: Workspace, asOf: string | undefined): Promise<Observation> {
   const columns = await ws.columns();
   const range = await orderDateRange(ws.engine, columns);
-  if (!range)
-    throw new UserError({
-      en: 'the warehouse has no orders yet: import a file with `fulcrum import FILE --table orders`',
-      ru: 'в хранилище ещё нет заказов: загрузите файл командой `fulcrum import ФАЙЛ --table orders`',
-    });
-  const day = asOf === undefined ? range.last : parseDateOption(asOf, '--asof');
+  if (!range) throw new UserError(phrase('customers.noOrders'));
+  const day = asOf === undefined ? range.last : parseDateOption(asOf, 'asof');
   if (day < range.first)
-    throw new UserError(
-      {
-        en: `no orders on or before ${day}: the data start on ${range.first}`,
-        ru: `до ${day} заказов нет: данные начинаются ${range.first}`,
-      },
-      'asof',
-    );
+    throw new UserError(phrase('customers.noOrdersBefore', { asOf: day, first: range.first }), 'asof');
   const today = isoDateOf(ws.clock());
   if (day > today && day > range.last)
-    throw new UserError(
-      {
-        en: `--asof ${day} is in the future (today is ${today})`,
-        ru: `--asof ${day} — в будущем (сегодня ${today})`,
-      },
-      'asof',
-    );
+    throw new UserError(phrase('customers.asOfFuture', { asOf: day, today }), 'asof');
   const next = addDays(day, 1);
   return {
     asOf: day,
@@ -76,15 +61,15 @@ export function cohortMonths(
 }
 
 /** An orders column to group or label by, or a UserError listing the ones there are. */
-export function orderDimension(obs: Observation, name: string, flag: string): string {
+export function orderDimension(obs: Observation, name: string, field: string): string {
   const dims = orderDimensions(obs.orderColumns);
   if (dims.includes(name)) return name;
   const list = dims.length ? dims.join(', ') : '—';
   throw new UserError(
     {
-      en: `the orders have no column "${name}" for ${flag}: use one of ${list}`,
-      ru: `в заказах нет столбца «${name}» для ${flag}: есть ${list}`,
+      en: `the orders have no column "${name}" for ${FIELD}: use one of ${list}`,
+      ru: `в заказах нет столбца «${name}» для ${FIELD}: есть ${list}`,
     },
-    flag.replace(/^--/, ''),
+    field,
   );
 }

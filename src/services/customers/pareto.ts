@@ -2,6 +2,7 @@ import { fitParetoNbd, type ClvFitModel } from '../../core/clv/index.ts';
 import { fitInputs, resolveCalibration, timedFit, type ClvRequest } from './clv.ts';
 import type { ClvFit } from '../../contract/customers.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { phrase } from '../../i18n/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /** The model name `fulcrum clv --model` takes for the Pareto/NBD. */
@@ -18,6 +19,6 @@ export async function paretoNbdFor(ws: Workspace, req: Omit<ClvRequest, 'model'>
   const { calibrationEnd, unit } = await resolveCalibration(ws, req);
   const rows = (await fitInputs(ws, calibrationEnd, unit, ['bgnbd'])).bgnbd;
   if (rows.length === 0)
-    throw new UserError(`no customers bought on or before ${calibrationEnd}`, 'calibrationEnd');
+    throw new UserError(phrase('customers.noBuyers', { date: calibrationEnd }), 'calibrationEnd');
   return timedFit({ model: PARETO_NBD_MODEL, unit, calibrationEnd }, rows.length, () => fitParetoNbd(rows));
 }

@@ -32,8 +32,10 @@ import { orderIdsUnique } from '../warehouse/facts.ts';
 import { orderDateRange } from '../warehouse/data-range.ts';
 import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { phrase, textOf } from '../../i18n/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 import { addDays, isoDateOf } from '../../core/calendar/index.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** What `fulcrum rfm` asks for. */
 export interface RfmRequest {
@@ -96,7 +98,7 @@ interface Scoring {
  * one segment when `segment` is given, filtered in the warehouse). For dashboards that need no
  * lines, rfmOverviewFor skips reading them.
  */
-export async function rfmFor(ws: Workspace, req: RfmRequest, lang: 'ru' | 'en' = 'en'): Promise<RfmResult> {
+export async function rfmFor(ws: Workspace, req: RfmRequest, lang: Lang = 'en'): Promise<RfmResult> {
   return withScoring(ws, req, { ids: true }, async (s) => {
     const { summary } = await cellTotals(ws, s);
     const wanted = req.segment ? findSegment(s.rules, req.segment) : null;
@@ -132,20 +134,17 @@ export async function withScoring<T>(
 ): Promise<T> {
   const columns = await ws.columns();
   const range = await orderDateRange(ws.engine, columns);
-  if (!range)
-    throw new UserError(
-      'the warehouse has no orders yet: import a file with `fulcrum import FILE --table orders`',
-    );
-  const asOf = req.asOf === undefined ? range.last : parseDateOption(req.asOf, '--asof');
+  if (!range) throw new UserError(phrase('customers.noOrders'));
+  const asOf = req.asOf === undefined ? range.last : parseDateOption(req.asOf, 'asof');
   if (asOf < range.first)
-    throw new UserError(`no orders on or before ${asOf}: the data start on ${range.first}`, 'asof');
+    throw new UserError(phrase('customers.noOrdersBefore', { asOf, first: range.first }), 'asof');
   const today = isoDateOf(ws.clock());
   // Recency counted from a day that has not come yet would age every customer by the gap.
   if (asOf > today && asOf > range.last)
-    throw new UserError(`--asof ${asOf} is in the future (today is ${today})`, 'asof');
+    throw new UserError(phrase('customers.asOfFuture', { asOf, today }), 'asof');
   const windowDays = req.windowDays ?? (req.binning === 'norms' ? 365 : daysBetween(range.first, asOf) + 1);
   if (!Number.isInteger(windowDays) || windowDays < 1)
-    throw new UserError(`--window must be a whole number of days ≥ 1, got "${req.windowDays}"`, 'window');
+    throw new UserError(phrase('customers.window', { value: String(req.windowDays) }), 'window');
   const hasOrderId = columns.get('orders')?.has('order_id') ?? false;
   const wholeHistory = windowDays >= daysBetween(range.first, asOf) + 1;
   const norms = req.binning === 'norms' ? await completeNorms(ws, asOf, req.norms ?? {}) : undefined;
@@ -258,7 +257,7 @@ async function customerLines(
   ws: Workspace,
   s: Scoring,
   segmentIndex: number | undefined,
-  lang: 'ru' | 'en',
+  lang: Lang,
 ): Promise<RfmCustomer[]> {
   const q = scoredCustomersQuery(ws.engine.dialect, s.sql, segmentIndex);
   const res = await ws.engine.driver.queryColumns(q.sql, q.params);
@@ -320,7 +319,7 @@ function wrap<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    throw new UserError((e as Error).message, 'bins', { cause: e });
+    throw new UserError(textOf(e), 'bins', { cause: e });
   }
 }
 
@@ -329,7 +328,7 @@ function findSegment(rules: readonly SegmentRule[], name: string): SegmentRule {
   const hit = rules.find((r) => [r.id, r.name.en, r.name.ru].some((n) => n.toLowerCase() === key));
   if (!hit)
     throw new UserError(
-      `unknown segment "${name}": use one of ${rules.map((r) => r.id).join(', ')}`,
+      phrase('customers.unknownSegment', { name, names: rules.map((r) => r.id).join(', ') }),
       'segment',
     );
   return hit;

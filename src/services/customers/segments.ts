@@ -5,7 +5,9 @@ import { rfmOverviewFor, withScoring, type RfmRequest } from './rfm.ts';
 import { orderDateRange } from '../warehouse/data-range.ts';
 import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { phrase } from '../../i18n/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** What `fulcrum segments` asks for: the summary as of a date, and the migration from an earlier one. */
 export interface SegmentsRequest extends Omit<RfmRequest, 'segment'> {
@@ -27,7 +29,7 @@ export type { SegmentLine, SegmentMigration, SegmentsResult };
 export async function segmentsFor(
   ws: Workspace,
   req: SegmentsRequest,
-  lang: 'ru' | 'en' = 'en',
+  lang: Lang = 'en',
 ): Promise<SegmentsResult> {
   const rules = req.rules ?? DEFAULT_SEGMENTS;
   const now = await rfmOverviewFor(ws, req);
@@ -48,9 +50,8 @@ export async function segmentsFor(
     segments,
   };
   if (req.from === undefined) return { ...base, migration: null };
-  const from = parseDateOption(req.from, '--from');
-  if (from >= now.asOf)
-    throw new UserError(`--from ${from} must be before the second date ${now.asOf}`, 'from');
+  const from = parseDateOption(req.from, 'from');
+  if (from >= now.asOf) throw new UserError(phrase('customers.fromAfter', { from, asOf: now.asOf }), 'from');
   const range = await orderDateRange(ws.engine, await ws.columns());
   const ids = rules.map((r) => r.id);
   const cells = await withScoring(ws, { ...req, asOf: now.asOf }, { ids: true }, async (after) => {

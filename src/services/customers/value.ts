@@ -10,6 +10,7 @@ import { fitInputs, resolveCalibration } from './clv.ts';
 import { fitReport, purchaseModelOf } from './purchase-model.ts';
 import type { ValueFits } from '../../contract/customers.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { phrase } from '../../i18n/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /** What per-customer CLV needs beyond the fit: the horizon and what a purchase is worth. */
@@ -54,14 +55,11 @@ export function valueOptions(req: CustomerValueRequest, unit: TimeUnit): ClvOpti
   const margin = req.margin ?? 1;
   const discountRate = req.discountRate ?? 0;
   if (!Number.isFinite(horizon) || horizon <= 0)
-    throw new UserError(`--horizon must be a positive number of ${unit}s, got "${req.horizon}"`, 'horizon');
+    throw new UserError(phrase('customers.horizon', { unit, value: String(req.horizon) }), 'horizon');
   if (!Number.isFinite(margin) || margin <= 0 || margin > 1)
-    throw new UserError(`--margin must be a share between 0 and 1, e.g. 0.35, got "${req.margin}"`, 'margin');
+    throw new UserError(phrase('customers.margin', { value: String(req.margin) }), 'margin');
   if (!Number.isFinite(discountRate) || discountRate < 0 || discountRate >= 1)
-    throw new UserError(
-      `--discount must be a rate per ${unit} between 0 and 1, e.g. 0.01, got "${req.discountRate}"`,
-      'discount',
-    );
+    throw new UserError(phrase('customers.discount', { unit, value: String(req.discountRate) }), 'discount');
   return { horizon, margin, discountRate };
 }
 
@@ -78,8 +76,8 @@ export async function customerValuesFor(ws: Workspace, req: CustomerValueRequest
   const { calibrationEnd, unit } = await resolveCalibration(ws, req);
   const inputs = await fitInputs(ws, calibrationEnd, unit, ['bgnbd', 'gg']);
   if (inputs.bgnbd.length === 0)
-    throw new UserError(`no customers bought on or before ${calibrationEnd}`, 'calibrationEnd');
-  if (inputs.gg.length === 0) throw new UserError('Gamma-Gamma needs repeat buyers; there are none', 'model');
+    throw new UserError(phrase('customers.noBuyers', { date: calibrationEnd }), 'calibrationEnd');
+  if (inputs.gg.length === 0) throw new UserError(phrase('customers.noRepeatBuyers'), 'model');
   const purchase = model.fit(inputs.bgnbd);
   const gg = fitGammaGamma(inputs.gg);
   // A fit that stopped short (flat likelihood on too little history) gives values that only look
@@ -90,7 +88,12 @@ export async function customerValuesFor(ws: Workspace, req: CustomerValueRequest
   ] as const)
     if (fit.convergence !== 'converged')
       throw new UserError(
-        `${name} did not converge (${fit.convergence}) on ${fit.customers} customers up to ${calibrationEnd}: too little history to value customers`,
+        phrase('customers.notConvergedValue', {
+          model: name,
+          convergence: fit.convergence,
+          customers: fit.customers,
+          date: calibrationEnd,
+        }),
         'calibrationEnd',
       );
   const options = valueOptions(req, unit);

@@ -1,6 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UserError } from '../inputs/user-error.ts';
+import { prefixed, textOf } from '../../i18n/index.ts';
 import { getPreset, isPresetId, parseTree, PRESET_IDS, type FormulaTree } from '../../core/formula/index.ts';
 
 /**
@@ -23,6 +24,6 @@ export function resolveModel(spec: string): FormulaTree {
   try {
     return parseTree(readFileSync(spec, 'utf8'), format);
   } catch (e) {
-    throw new UserError(`${spec}: ${(e as Error).message}`, 'model', { cause: e });
+    throw new UserError(prefixed(spec, textOf(e)), 'model', { cause: e });
   }
 }

@@ -11,11 +11,12 @@ import {
   type NodeValues,
 } from '../../core/formula/index.ts';
 import type { Period } from '../../core/period/index.ts';
-import { textOf } from '../../i18n/index.ts';
+import { FIELD, textOf } from '../../i18n/index.ts';
 import { orderDateRange, defaultPeriods } from '../warehouse/data-range.ts';
 import { formulaFor } from './formula.ts';
 import { UserError } from '../inputs/user-error.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** A goal for goal seek: the revenue or profit to reach. */
 export interface WhatIfTarget {
@@ -47,15 +48,15 @@ export interface WhatIfRequest {
   lever?: string;
 }
 
-/** "revenue=1000" or "profit=500" → a target; `option` names the input in the error. */
-export function parseTarget(spec: string, option = '--target'): WhatIfTarget {
+/** "revenue=1000" or "profit=500" → a target; the error names the input as `{field}` (the surface spells it). */
+export function parseTarget(spec: string): WhatIfTarget {
   const [name, raw] = spec.split('=');
   const value = Number(raw);
   if ((name !== 'revenue' && name !== 'profit') || raw === undefined || !Number.isFinite(value)) {
     throw new UserError(
       {
-        en: `${option} "${spec}": expected revenue=NUMBER or profit=NUMBER`,
-        ru: `${option} «${spec}»: ожидается revenue=ЧИСЛО или profit=ЧИСЛО`,
+        en: `${FIELD} "${spec}": expected revenue=NUMBER or profit=NUMBER`,
+        ru: `${FIELD} «${spec}»: ожидается revenue=ЧИСЛО или profit=ЧИСЛО`,
       },
       'target',
     );
@@ -94,8 +95,8 @@ function checkValueNames(tree: FormulaTree, values: Readonly<Record<string, numb
   if (unknown.length === 0) return;
   throw new UserError(
     {
-      en: `--values: model "${tree.id}" has no input ${unknown.map((id) => `"${id}"`).join(', ')}; its inputs are ${inputs.join(', ')}`,
-      ru: `--values: в модели «${tree.id}» нет входа ${unknown.map((id) => `«${id}»`).join(', ')}; её входы: ${inputs.join(', ')}`,
+      en: `${FIELD}: model "${tree.id}" has no input ${unknown.map((id) => `"${id}"`).join(', ')}; its inputs are ${inputs.join(', ')}`,
+      ru: `${FIELD}: в модели «${tree.id}» нет входа ${unknown.map((id) => `«${id}»`).join(', ')}; её входы: ${inputs.join(', ')}`,
     },
     'values',
   );
@@ -107,7 +108,7 @@ export function untypedCosts(tree: FormulaTree, values: Readonly<Record<string, 
 }
 
 /** "Marketing spend (spend), SG&A (sga)" in one language. */
-function namesOf(tree: FormulaTree, ids: readonly string[], lang: 'ru' | 'en'): string {
+function namesOf(tree: FormulaTree, ids: readonly string[], lang: Lang): string {
   const nodes = indexNodes(tree);
   return ids.map((id) => `${nodes.get(id)?.label[lang] ?? id} (${id})`).join(', ');
 }

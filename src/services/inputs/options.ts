@@ -1,13 +1,13 @@
 /**
- * Parsers for option shapes the CLI and the HTTP API share. `option` is how the surface spells
- * the input (`--step` on the command line, `step` in a query); errors name it and the bad part.
+ * Parsers for option shapes the CLI and the HTTP API share. `field` is the input's name as the
+ * HTTP API spells it (`step`); errors name it as `{field}` and the surface spells it (`--step` on
+ * the command line), so no service writes a CLI flag.
  */
+import { FIELD } from '../../i18n/index.ts';
 import { UserError } from './user-error.ts';
 
-const fieldOf = (option: string): string => option.replace(/^--/, '');
-
 /** "store=Moscow-1,Kazan-2;channel=ads" or repeated --filter store=A → { store: [A, …] }. */
-export function parseFilters(specs: readonly string[], option = '--filter'): Record<string, string[]> {
+export function parseFilters(specs: readonly string[], field = 'filter'): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const spec of specs) {
     for (const part of spec.split(';')) {
@@ -16,10 +16,10 @@ export function parseFilters(specs: readonly string[], option = '--filter'): Rec
       if (eq <= 0)
         throw new UserError(
           {
-            en: `${option} "${part}": expected DIMENSION=VALUE[,VALUE…]`,
-            ru: `${option} «${part}»: ожидается ИЗМЕРЕНИЕ=ЗНАЧЕНИЕ[,ЗНАЧЕНИЕ…]`,
+            en: `${FIELD} "${part}": expected DIMENSION=VALUE[,VALUE…]`,
+            ru: `${FIELD} «${part}»: ожидается ИЗМЕРЕНИЕ=ЗНАЧЕНИЕ[,ЗНАЧЕНИЕ…]`,
           },
-          fieldOf(option),
+          field,
         );
       const dim = part.slice(0, eq).trim();
       const values = part
@@ -30,10 +30,10 @@ export function parseFilters(specs: readonly string[], option = '--filter'): Rec
       if (values.length === 0)
         throw new UserError(
           {
-            en: `${option} "${part}": no value after "="`,
-            ru: `${option} «${part}»: нет значения после «=»`,
+            en: `${FIELD} "${part}": no value after "="`,
+            ru: `${FIELD} «${part}»: нет значения после «=»`,
           },
-          fieldOf(option),
+          field,
         );
       out[dim] = [...(out[dim] ?? []), ...values];
     }
@@ -42,15 +42,15 @@ export function parseFilters(specs: readonly string[], option = '--filter'): Rec
 }
 
 /** "L=100,C=0.4,D=2" → { L: 100, C: 0.4, D: 2 }; decimal commas are not allowed here (they split). */
-export function parseValues(spec: string, option = '--values'): Record<string, number> {
+export function parseValues(spec: string, field = 'values'): Record<string, number> {
   const out: Record<string, number> = {};
   for (const part of spec.split(',')) {
     if (!part.trim()) continue;
     const eq = part.indexOf('=');
     if (eq <= 0)
       throw new UserError(
-        { en: `${option} "${part}": expected NAME=NUMBER`, ru: `${option} «${part}»: ожидается ИМЯ=ЧИСЛО` },
-        fieldOf(option),
+        { en: `${FIELD} "${part}": expected NAME=NUMBER`, ru: `${FIELD} «${part}»: ожидается ИМЯ=ЧИСЛО` },
+        field,
       );
     const name = part.slice(0, eq).trim();
     const raw = part.slice(eq + 1).trim();
@@ -58,10 +58,10 @@ export function parseValues(spec: string, option = '--values'): Record<string, n
     if (raw === '' || !Number.isFinite(value))
       throw new UserError(
         {
-          en: `${option} "${part}": "${raw}" is not a number`,
-          ru: `${option} «${part}»: «${raw}» — не число`,
+          en: `${FIELD} "${part}": "${raw}" is not a number`,
+          ru: `${FIELD} «${part}»: «${raw}» — не число`,
         },
-        fieldOf(option),
+        field,
       );
     out[name] = value;
   }
@@ -69,22 +69,22 @@ export function parseValues(spec: string, option = '--values'): Record<string, n
 }
 
 /** "20", "20%" or "0.2" → 0.2 (a fraction); values above 1 are read as percent. */
-export function parseStep(raw: string, option = '--step'): number {
+export function parseStep(raw: string, field = 'step'): number {
   const v = Number(raw.replace('%', '').replace(',', '.'));
   if (raw.trim() === '' || !Number.isFinite(v) || v <= 0)
     throw new UserError(
       {
-        en: `${option} "${raw}": expected a positive percent such as 20`,
-        ru: `${option} «${raw}»: ожидается положительный процент, например 20`,
+        en: `${FIELD} "${raw}": expected a positive percent such as 20`,
+        ru: `${FIELD} «${raw}»: ожидается положительный процент, например 20`,
       },
-      fieldOf(option),
+      field,
     );
   return v >= 1 ? v / 100 : v;
 }
 
 /** "a=12,b=8" keeping order (for stage names with spaces). */
-export function parseStages(spec: string, option = '--stages'): Array<{ name: string; capacity: number }> {
-  return Object.entries(parseValues(spec, option)).map(([name, capacity]) => ({ name, capacity }));
+export function parseStages(spec: string, field = 'stages'): Array<{ name: string; capacity: number }> {
+  return Object.entries(parseValues(spec, field)).map(([name, capacity]) => ({ name, capacity }));
 }
 
 /** Splits "a,b,c" into trimmed non-empty parts. */
@@ -97,17 +97,17 @@ export const parseList = (v: string | undefined): string[] | undefined =>
         .filter(Boolean);
 
 /** Repeated "Source header=field" → { header: field }; the last "=" splits, headers may contain "=". */
-export function parseMap(specs: readonly string[], option = '--map'): Record<string, string> {
+export function parseMap(specs: readonly string[], field = 'map'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const spec of specs) {
     const eq = spec.lastIndexOf('=');
     if (eq <= 0 || eq === spec.length - 1)
       throw new UserError(
         {
-          en: `${option} "${spec}": expected "Source header=field"`,
-          ru: `${option} «${spec}»: ожидается «Заголовок в файле=поле»`,
+          en: `${FIELD} "${spec}": expected "Source header=field"`,
+          ru: `${FIELD} «${spec}»: ожидается «Заголовок в файле=поле»`,
         },
-        fieldOf(option),
+        field,
       );
     out[spec.slice(0, eq).trim()] = spec.slice(eq + 1).trim();
   }

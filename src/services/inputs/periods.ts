@@ -1,4 +1,4 @@
-import { textOf } from '../../i18n/index.ts';
+import { FIELD, prefixed, textOf } from '../../i18n/index.ts';
 import { isoDateProblem, type IsoDate } from '../../core/calendar/index.ts';
 import { parsePeriod, periodFromMonths, periodMonths, type Period } from '../../core/period/index.ts';
 import { defaultPeriods } from '../warehouse/data-range.ts';
@@ -6,31 +6,31 @@ import { UserError } from './user-error.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /**
- * Parses a period the user typed; a bad one is the user's error, blamed on `field` and naming the
- * option (`--period`, `--compare`: the HTTP field's CLI spelling), since the value alone does not
- * say which of two periods was wrong.
+ * Parses a period the user typed; a bad one is the user's error, blamed on `field` and naming it
+ * (the surface spells it: `--period` in the terminal, `period` in the API), since the value alone
+ * does not say which of two periods was wrong.
  */
 export function parsePeriodOption(text: string, field: string): Period {
   try {
     return parsePeriod(text);
   } catch (e) {
     const why = textOf(e);
-    throw new UserError({ en: `--${field}: ${why.en}`, ru: `--${field}: ${why.ru}` }, field, { cause: e });
+    throw new UserError(prefixed(FIELD, why), field, { cause: e });
   }
 }
 
 /**
  * A date the user typed (`--asof 2024-06-30`), by the one date rule of core/calendar: a calendar
- * day, years 1900–2999. A bad one is the user's error naming the option and the text, never the
- * engine's conversion error; `field` is how the HTTP API spells the option.
+ * day, years 1900–2999. A bad one is the user's error naming the input and the text, never the
+ * engine's conversion error; `field` is how the HTTP API names the input (the CLI spells it `--asof`).
  */
-export function parseDateOption(text: string, flag: string, field = flag.replace(/^--/, '')): IsoDate {
+export function parseDateOption(text: string, field: string): IsoDate {
   const problem = isoDateProblem(text);
   if (problem === null) return text;
   throw new UserError(
     {
-      en: `${flag} must be a date like 2024-06-30, got "${text}": ${problem.en}`,
-      ru: `${flag} — дата вида 2024-06-30, а не «${text}»: ${problem.ru}`,
+      en: `${FIELD} must be a date like 2024-06-30, got "${text}": ${problem.en}`,
+      ru: `${FIELD} — дата вида 2024-06-30, а не «${text}»: ${problem.ru}`,
     },
     field,
   );

@@ -1,46 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { z } from 'zod';
 import { parseCsv } from '../../files/csv-text.ts';
 import { RegisterEntryFileSchema } from '../../contract/kpi/analyst.ts';
 import { KIND_WORDS, REGISTER_COLUMNS, registerFileSchema, type RegisterFile } from './analyst-schema.ts';
 import { UserError } from '../inputs/user-error.ts';
 import { isoDateOf } from '../../core/calendar/index.ts';
+import { issuesText, joined, phrase, prefixed, textOf, type Bilingual } from '../../i18n/index.ts';
 
 const REMARK = /^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\s*[:—–-]?\s*(.*)$/;
 
 /** "2025-05-12 нет Директа | 13.05.2025: опечатка" (or one per line) → remarks. */
-export function parseRemarks(cell: string, where: string): Array<{ date: string; text: string }> {
+export function parseRemarks(cell: string, where: string | Bilingual): Array<{ date: string; text: string }> {
   return cell
     .split(/\s*\|\s*|\r?\n/)
     .filter((s) => s.trim() !== '')
     .map((s) => {
       const m = REMARK.exec(s);
-      if (!m)
-        throw new UserError(
-          `${where}: remark "${s}" should start with its date, e.g. "2025-05-12 text"`,
-          'remarks',
-        );
+      if (!m) throw new UserError(prefixed(where, phrase('kpi.remarkDate', { remark: s })), 'remarks');
       return { date: m[1]!, text: m[2]!.trim() || '—' };
     });
 }
 
-const issues = (e: z.ZodError): string =>
-  e.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-
 /** Table rows (header first) → register entries; every bad row is reported, by its number. */
 export function entriesFromRows(rows: string[][], file: string): RegisterFile {
   const [header, ...body] = rows;
-  if (!header) throw new UserError(`${file}: the file is empty`, 'file');
+  if (!header) throw new UserError(phrase('kpi.fileEmpty', { file }), 'file');
   const fields = header.map((h) => REGISTER_COLUMNS[h.trim().toLowerCase()]);
   for (const need of ['id', 'kind', 'type', 'title'] as const)
     if (!fields.includes(need))
-      throw new UserError(`${file}: no "${need}" column (have: ${header.join(', ')})`, 'file');
-  const problems: string[] = [];
+      throw new UserError(phrase('kpi.noColumn', { file, column: need, columns: header.join(', ') }), 'file');
+  const problems: Bilingual[] = [];
   const entries: RegisterFile['entries'] = [];
   body.forEach((cells, i) => {
-    const where = `${file}, row ${i + 2}`;
+    const where = phrase('kpi.row', { file, row: i + 2 });
     const raw: Record<string, unknown> = {};
     fields.forEach((f, c) => {
       const v = (cells[c] ?? '').trim();
@@ -52,15 +45,15 @@ export function entriesFromRows(rows: string[][], file: string): RegisterFile {
     try {
       raw['remarks'] = parseRemarks(String(raw['remarks'] ?? ''), where);
     } catch (e) {
-      problems.push((e as Error).message);
+      problems.push(textOf(e));
       return;
     }
     if (raw['employee'] === '') delete raw['employee'];
     const r = RegisterEntryFileSchema.safeParse(raw);
     if (r.success) entries.push(r.data);
-    else problems.push(`${where}: ${issues(r.error)}`);
+    else problems.push(prefixed(where, issuesText(r.error, raw)));
   });
-  if (problems.length > 0) throw new UserError(problems.join('\n'), 'file');
+  if (problems.length > 0) throw new UserError(joined(problems, '\n'), 'file');
   return { entries, norms: [], plans: [] };
 }
 
@@ -101,16 +94,18 @@ export async function readRegisterFile(file: string): Promise<RegisterFile> {
     text = readFileSync(file, 'utf8');
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`${file}: ${(e as Error).message}`, 'file', { cause: e });
+    throw new UserError(prefixed(file, textOf(e)), 'file', { cause: e });
   }
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return entriesFromRows(parseCsv(text), file);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`${file}: not JSON, CSV or XLSX (${(e as Error).message})`, 'file', { cause: e });
+    throw new UserError(phrase('kpi.notJsonCsvXlsx', { file, reason: (e as Error).message }), 'file', {
+      cause: e,
+    });
   }
   const r = registerFileSchema.safeParse(Array.isArray(raw) ? { entries: raw } : raw);
-  if (!r.success) throw new UserError(`${file}: ${issues(r.error)}`, 'file');
+  if (!r.success) throw new UserError(prefixed(file, issuesText(r.error, raw)), 'file');
   return r.data;
 }

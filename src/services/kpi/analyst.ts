@@ -27,7 +27,7 @@ import {
 } from '../../contract/kpi/analyst.ts';
 import type { AnalystPlanInput, EntryInput } from './analyst-schema.ts';
 import { shellArg } from '../inputs/shell-arg.ts';
-import { textOf } from '../../i18n/index.ts';
+import { issuesText, phrase, textOf } from '../../i18n/index.ts';
 import { parseDateOption } from '../inputs/periods.ts';
 import { UserError } from '../inputs/user-error.ts';
 import { workCalendarFor } from './work-calendar.ts';
@@ -111,7 +111,7 @@ export async function importRegister(
   const byEmployee = new Map<string, RegisterEntry[]>();
   for (const e of f.entries) {
     const who = e.employee ?? f.employee ?? opts.employee;
-    if (!who) throw new UserError(`${file}: entry "${e.id}" names no employee; give --employee`, 'employee');
+    if (!who) throw new UserError(phrase('kpi.entryNoEmployee', { file, id: e.id }), 'employee');
     byEmployee.set(who, [...(byEmployee.get(who) ?? []), toEntry(e)]);
   }
   const plans = f.plans.map(toPlan);
@@ -145,8 +145,7 @@ export async function importRegister(
 /** Validates and stores an analyst's plan for a month. */
 export function setAnalystPlan(ws: Workspace, raw: unknown): AnalystPlan {
   const r = AnalystPlanFileSchema.safeParse(raw);
-  if (!r.success)
-    throw new UserError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 'plan');
+  if (!r.success) throw new UserError(issuesText(r.error, raw), 'plan');
   const plan = toPlan(r.data);
   ensureEmployee(ws, plan.employee, r.data.name);
   saveAnalystPlan(ws.store, plan);
@@ -170,8 +169,7 @@ export function analystPlanOf(ws: Workspace, employee: string, period: string): 
 /** Adds or replaces one register entry (its remarks included). */
 export function putRegisterEntry(ws: Workspace, employee: string, raw: unknown): RegisterEntry {
   const r = RegisterEntryFileSchema.safeParse(raw);
-  if (!r.success)
-    throw new UserError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 'entry');
+  if (!r.success) throw new UserError(issuesText(r.error, raw), 'entry');
   const entry = toEntry(r.data);
   ensureEmployee(ws, employee);
   storeEntries(ws, employee, [entry]);
@@ -181,10 +179,9 @@ export function putRegisterEntry(ws: Workspace, employee: string, raw: unknown):
 /** Adds a dated remark to a delivered entry. */
 export function addRemark(ws: Workspace, employee: string, id: string, raw: unknown): RegisterEntry {
   const r = RemarkBodySchema.safeParse(raw);
-  if (!r.success)
-    throw new UserError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 'remark');
+  if (!r.success) throw new UserError(issuesText(r.error, raw), 'remark');
   const entry = registerEntries(ws.store, employee).find((e) => e.id === id);
-  if (!entry) throw new UserError(`no register entry "${id}" for ${employee}`, 'id');
+  if (!entry) throw new UserError(phrase('kpi.noEntry', { id, employee }), 'id');
   const next = { ...entry, remarks: [...entry.remarks, r.data] };
   storeEntries(ws, employee, [next]);
   return next;
@@ -193,8 +190,7 @@ export function addRemark(ws: Workspace, employee: string, id: string, raw: unkn
 /** Adds or updates a report type's time norm. */
 export function setReportNorm(ws: Workspace, raw: unknown): ReportNorm {
   const r = ReportNormFileSchema.safeParse(raw);
-  if (!r.success)
-    throw new UserError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 'norm');
+  if (!r.success) throw new UserError(issuesText(r.error, raw), 'norm');
   const norm = { type: r.data.type, name: r.data.name ?? r.data.type, days: r.data.days };
   saveReportNorms(ws.store, [norm]);
   return norm;
@@ -219,7 +215,7 @@ export function analystSheetFor(
 ): AnalystSheet {
   const plan = analystPlanOf(ws, employee, period);
   const date = asOf ?? isoDateOf(ws.clock());
-  if (asOf !== undefined) parseDateOption(asOf, '--asof');
+  if (asOf !== undefined) parseDateOption(asOf, 'asof');
   const sheet = asUserError('register', () =>
     analystSheet(plan, registerEntries(ws.store, employee), {
       calendar: workCalendarFor(ws),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { extendCatalogue, type KpiDefinition, type KpiFormula } from '../../core/kpi/index.ts';
 import type { MeasureSpec } from '../../core/formula/index.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { issuesText, prefixed, textOf } from '../../i18n/index.ts';
 
 const formula: z.ZodType<KpiFormula> = z.lazy(() =>
   z.union([
@@ -59,12 +60,11 @@ export function catalogueWith(file?: string): Catalogue {
   try {
     raw = parseYaml(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new UserError(`${file}: ${(e as Error).message}`, 'definitions', { cause: e });
+    throw new UserError(prefixed(file, textOf(e)), 'definitions', { cause: e });
   }
   const r = definitionsFile.safeParse(raw);
   if (!r.success) {
-    const problems = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new UserError(`${file}: ${problems.join('; ')}`, 'definitions');
+    throw new UserError(prefixed(file, issuesText(r.error, raw)), 'definitions');
   }
   return { definitions: extendCatalogue(r.data.kpis), measures: r.data.measures };
 }

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { assertNoDoublePay, marketerSheet, type Sheet } from '../../core/kpi/index.ts';
-import { textOf } from '../../i18n/index.ts';
+import { issuesText, phrase, prefixed, textOf } from '../../i18n/index.ts';
 import { parsePeriod } from '../../core/period/index.ts';
 import {
   kpiEmployee,
@@ -27,11 +27,7 @@ const isXlsx = (file: string): boolean => extname(file).toLowerCase() === '.xlsx
 /** Validates a plan object; zod's complaints become one line naming the fields. */
 export function parsePlan(raw: unknown, where: string): PlanFile {
   const r = PlanFileSchema.safeParse(raw);
-  if (!r.success)
-    throw new UserError(
-      `${where}: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
-      'plan',
-    );
+  if (!r.success) throw new UserError(prefixed(where, issuesText(r.error, raw)), 'plan');
   checkPlan(r.data);
   return r.data;
 }
@@ -45,7 +41,10 @@ function checkPlan(f: PlanFile): void {
       acceptedShare: { value: null },
     });
   } catch (e) {
-    throw new UserError(`plan ${f.employee} ${f.period}: ${(e as Error).message}`, 'plan');
+    throw new UserError(
+      prefixed(phrase('kpi.plan', { employee: f.employee, period: f.period }), textOf(e)),
+      'plan',
+    );
   }
 }
 
@@ -106,7 +105,7 @@ export function setPlanValue(
     const t = p.tasks.find((x) => x.id === change.task!.id);
     if (!t)
       throw new UserError(
-        `no task "${change.task.id}" in the plan: ${p.tasks.map((x) => x.id).join(', ')}`,
+        phrase('kpi.noTask', { task: change.task.id, tasks: p.tasks.map((x) => x.id).join(', ') }),
         'task',
       );
     t.completion = change.task.completion;

@@ -3,9 +3,10 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { designKpiSystem, PositionWeightsError, type KpiDesign } from '../../core/kpi/index.ts';
 import type { FormulaTree, NodeValues } from '../../core/formula/index.ts';
-import { formatNumber, type Bilingual } from '../../i18n/index.ts';
+import { issuesText, prefixed, textOf, formatNumber, type Bilingual } from '../../i18n/index.ts';
 import { UserError } from '../inputs/user-error.ts';
 import { PositionInputSchema } from '../../contract/kpi/designs.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** A positions file (JSON or YAML): each position with its KPI list or KPI → weight map (the contract's). */
 export const positionsFile = z.object({ positions: z.array(PositionInputSchema).min(1) });
@@ -15,7 +16,7 @@ export function readPositions(file: string): unknown {
   try {
     return parseYaml(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new UserError(`${file}: ${(e as Error).message}`, 'positions', { cause: e });
+    throw new UserError(prefixed(file, textOf(e)), 'positions', { cause: e });
   }
 }
 
@@ -32,16 +33,12 @@ export function designFromPositions(
   values: NodeValues = {},
 ): KpiDesign {
   const r = positionsFile.safeParse(raw);
-  if (!r.success)
-    throw new UserError(
-      `${where}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      'positions',
-    );
+  if (!r.success) throw new UserError(prefixed(where, issuesText(r.error, raw)), 'positions');
   try {
     return designKpiSystem(tree, r.data.positions, values);
   } catch (e) {
     if (e instanceof PositionWeightsError) throw new UserError(weightsText(e), 'positions', { cause: e });
-    throw new UserError(`${where}: ${(e as Error).message}`, 'positions', { cause: e });
+    throw new UserError(prefixed(where, textOf(e)), 'positions', { cause: e });
   }
 }
 
@@ -50,7 +47,7 @@ export function designFromPositions(
  * position by its name and how far off it is, as the workbench says it before saving.
  */
 function weightsText(e: PositionWeightsError): Bilingual {
-  const pct = (v: number, lang: 'ru' | 'en') => `${formatNumber(v * 100, lang, 2)}\u00a0%`;
+  const pct = (v: number, lang: Lang) => `${formatNumber(v * 100, lang, 2)}\u00a0%`;
   const gap = Math.abs(e.sum - 1);
   const short = e.sum < 1;
   return {

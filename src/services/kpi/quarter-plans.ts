@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { assertNoDoublePay, quarterMonths, quarterSheet } from '../../core/kpi/index.ts';
-import { textOf } from '../../i18n/index.ts';
+import { issuesText, prefixed, textOf } from '../../i18n/index.ts';
 import {
   deleteQuarterPlan as deleteStored,
   kpiEmployee,
@@ -35,11 +35,7 @@ export const DEFAULT_FACT_SOURCE = 'entered with the plan';
  */
 export function parseQuarterPlan(raw: unknown, where: string): QuarterPlanFile {
   const r = QuarterPlanFileSchema.safeParse(raw);
-  if (!r.success)
-    throw new UserError(
-      `${where}: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
-      'plan',
-    );
+  if (!r.success) throw new UserError(prefixed(where, issuesText(r.error, raw)), 'plan');
   const ids = r.data.kpis.map((k) => k.kpi);
   const twice = ids.find((k, i) => ids.indexOf(k) !== i);
   if (twice)
@@ -102,7 +98,7 @@ export async function importQuarterPlans(ws: Workspace, file: string): Promise<S
   try {
     raw = isXlsx(file) ? await readQuarterPlanXlsx(file) : JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new UserError(`${file}: ${(e as Error).message}`, 'file', { cause: e });
+    throw new UserError(prefixed(file, textOf(e)), 'file', { cause: e });
   }
   const plans = (Array.isArray(raw) ? raw : [raw]).map((p) => parseQuarterPlan(p, file));
   for (const p of plans) storeQuarterPlan(ws, p, `${DEFAULT_FACT_SOURCE} (${file})`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { manualSource, quarterMonths, quarterSheet, type Fact, type Sheet } from '../../core/kpi/index.ts';
-import { textOf } from '../../i18n/index.ts';
+import { prefixed, textOf } from '../../i18n/index.ts';
 import { kpiEmployee, loadQuarterPlan, monthlyTasks, type QuarterPlanRecord } from '../../store/index.ts';
 import { quarterFacts, quarterPeriod } from './quarter-facts.ts';
 import { withSheetContext } from './sheet-context.ts';
@@ -58,7 +58,7 @@ export async function quarterSheetFromFile(ws: Workspace, file: string): Promise
         ? await readQuarterPlanXlsx(file)
         : JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new UserError(`${file}: ${(e as Error).message}`, 'plan', { cause: e });
+    throw new UserError(prefixed(file, textOf(e)), 'plan', { cause: e });
   }
   const p = parseQuarterPlan(raw, file);
   storeQuarterPlan(ws, p, `quarter plan file ${file}`);

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/index.ts';
+import { noData, type Lang } from '../../i18n/index.ts';
 
 /** Headers and captions of the exported motivation sheet, per language. */
 export const XLSX_LABELS = {
@@ -25,7 +25,7 @@ export const XLSX_LABELS = {
     qualityFact: 'Доля принятых лидов: факт',
     qualityCap: 'Коэффициент качества: не выше',
     total: 'Итого премия, ₽ (до НДФЛ)',
-    noData: 'нет данных',
+    noData: noData('ru'),
   },
   en: {
     sheet: 'Motivation sheet',
@@ -50,6 +50,6 @@ export const XLSX_LABELS = {
     qualityFact: 'Share of accepted leads: fact',
     qualityCap: 'Quality coefficient: at most',
     total: 'Total bonus, ₽ (gross)',
-    noData: 'no data',
+    noData: noData('en'),
   },
 } satisfies Record<Lang, unknown>;

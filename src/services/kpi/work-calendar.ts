@@ -9,6 +9,7 @@ import {
 } from '../../core/calendar/index.ts';
 import { calendarOverrides, saveCalendarDays, type CalendarDay } from '../../store/index.ts';
 import { UserError } from '../inputs/user-error.ts';
+import { issuesText, phrase, prefixed, textOf } from '../../i18n/index.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /** The bundled Russian production calendar; edit it, or lay a company's days over it in the store. */
@@ -33,18 +34,22 @@ export function readCalendarFile(file: string | URL): CalendarSpec {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new UserError(`calendar ${String(file)}: ${(e as Error).message}`, 'calendar', { cause: e });
+    throw new UserError(prefixed(phrase('kpi.calendar', { file: String(file) }), textOf(e)), 'calendar', {
+      cause: e,
+    });
   }
   const r = calendarSpecSchema.safeParse(raw);
   if (!r.success)
     throw new UserError(
-      `calendar ${String(file)}: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
+      prefixed(phrase('kpi.calendar', { file: String(file) }), issuesText(r.error, raw)),
       'calendar',
     );
   try {
     buildCalendar(r.data);
   } catch (e) {
-    throw new UserError(`calendar ${String(file)}: ${(e as Error).message}`, 'calendar', { cause: e });
+    throw new UserError(prefixed(phrase('kpi.calendar', { file: String(file) }), textOf(e)), 'calendar', {
+      cause: e,
+    });
   }
   return r.data;
 }
@@ -73,7 +78,7 @@ export function setCalendarDay(ws: Workspace, day: CalendarDay): void {
   try {
     checkIsoDate(day.date, 'calendar day');
   } catch (e) {
-    throw new UserError((e as Error).message, 'date', { cause: e });
+    throw new UserError(textOf(e), 'date', { cause: e });
   }
   saveCalendarDays(ws.store, [day]);
 }

@@ -5,9 +5,10 @@ import type { MeasureTable } from '../../sql/formula/measures.ts';
 import { sliceCountQuery } from '../../sql/formula/dimension-values.ts';
 import { dimensionName } from './dimension-names.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
+import type { Lang } from '../../i18n/locale.ts';
 
 /** `store = Казань, Самара; channel = email` as a person reads a filter. */
-function filterText(filters: Readonly<Record<string, readonly string[]>>, lang: 'ru' | 'en'): string {
+function filterText(filters: Readonly<Record<string, readonly string[]>>, lang: Lang): string {
   const q = (v: string) => (lang === 'ru' ? `«${v}»` : `"${v}"`);
   return Object.entries(filters)
     .map(([dim, values]) => `${dimensionName(dim)[lang]} = ${values.map(q).join(', ')}`)

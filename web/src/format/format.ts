@@ -1,82 +1,40 @@
 import type { Maybe, Unit } from '../api/types.ts';
+import { money, number, NO_VALUE, ON_SCREEN, percent } from '../../../src/i18n/format.ts';
+import { date, shortMonth, shortPeriod } from '../../../src/i18n/format-dates.ts';
+import { INTL_LOCALE, type Lang } from '../../../src/i18n/locale.ts';
 
-/** The product's languages and the Intl locale each one formats with. */
-export type Lang = 'ru' | 'en';
-export const LOCALES: Record<Lang, string> = { ru: 'ru-RU', en: 'en-US' };
+/**
+ * The workbench's formats: the one family of src/i18n shown the screen's way (ON_SCREEN) — «—»
+ * in a cell or a tile where a value is missing, ₽ in both languages. Pages import these names.
+ */
+export { NO_VALUE, type Lang };
 
-/** Shown where a value is missing: "no data" must never look like zero. */
-export const NO_VALUE = '—';
-
-// Intl formatters are costly to build and the tables call them per cell.
-const cache = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = lang + JSON.stringify(opts);
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], opts);
-    cache.set(key, f);
-  }
-  return f;
-}
-
-const ok = (v: Maybe | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+/** The Intl locale each language formats with (lists, inputs). */
+export const LOCALES = INTL_LOCALE;
 
 /** Rubles with kopecks: ru-RU → «15 206,86 ₽». */
-export function formatMoney(v: Maybe | undefined, lang: Lang, digits = 2): string {
-  if (!ok(v)) return NO_VALUE;
-  return nf(lang, {
-    style: 'currency',
-    currency: 'RUB',
-    currencyDisplay: 'narrowSymbol',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(v);
-}
+export const formatMoney = (v: Maybe | undefined, lang: Lang, digits = 2): string =>
+  money(v, lang, ON_SCREEN, { digits });
 
 /** Short money for chart axes and tiles: «224 млн ₽». */
-export function formatMoneyCompact(v: Maybe | undefined, lang: Lang): string {
-  if (!ok(v)) return NO_VALUE;
-  return nf(lang, {
-    style: 'currency',
-    currency: 'RUB',
-    currencyDisplay: 'narrowSymbol',
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  }).format(v);
-}
+export const formatMoneyCompact = (v: Maybe | undefined, lang: Lang): string =>
+  money(v, lang, ON_SCREEN, { compact: true });
 
 /** A plain number; `digits` is the most fraction digits shown. */
-export function formatNumber(v: Maybe | undefined, lang: Lang, digits = 2): string {
-  if (!ok(v)) return NO_VALUE;
-  return nf(lang, { maximumFractionDigits: digits }).format(v);
-}
+export const formatNumber = (v: Maybe | undefined, lang: Lang, digits = 2): string =>
+  number(v, lang, ON_SCREEN, digits);
 
 /** A ratio (0.3555) as percent: «35,55 %». */
-export function formatRatio(v: Maybe | undefined, lang: Lang, digits = 2): string {
-  if (!ok(v)) return NO_VALUE;
-  return nf(lang, { style: 'percent', maximumFractionDigits: digits }).format(v);
-}
+export const formatRatio = (v: Maybe | undefined, lang: Lang, digits = 2): string =>
+  percent(v, lang, ON_SCREEN, { digits });
 
 /** A change already in percent points (20 = +20 %), always signed. */
-export function formatChangePct(v: Maybe | undefined, lang: Lang, digits = 1): string {
-  if (!ok(v)) return NO_VALUE;
-  return nf(lang, { style: 'percent', maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(
-    v / 100,
-  );
-}
+export const formatChangePct = (v: Maybe | undefined, lang: Lang, digits = 1): string =>
+  percent(typeof v === 'number' ? v / 100 : v, lang, ON_SCREEN, { digits, signed: true });
 
 /** Signed money for contributions: «+43 035 784,20 ₽». */
-export function formatMoneyChange(v: Maybe | undefined, lang: Lang): string {
-  if (!ok(v)) return NO_VALUE;
-  return nf(lang, {
-    style: 'currency',
-    currency: 'RUB',
-    currencyDisplay: 'narrowSymbol',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    signDisplay: 'exceptZero',
-  }).format(v);
-}
+export const formatMoneyChange = (v: Maybe | undefined, lang: Lang): string =>
+  money(v, lang, ON_SCREEN, { signed: true });
 
 /** A node's value by its unit: money in rubles, ratios as percent, counts whole. */
 export function formatByUnit(v: Maybe | undefined, unit: Unit, lang: Lang): string {
@@ -94,31 +52,11 @@ export function formatByUnit(v: Maybe | undefined, unit: Unit, lang: Lang): stri
 }
 
 /** An ISO date or timestamp as a date (and time when given) in the locale, in UTC as stored. */
-export function formatDate(iso: string | null | undefined, lang: Lang, withTime = false): string {
-  if (!iso) return NO_VALUE;
-  const d = new Date(iso.length === 10 ? iso + 'T00:00:00Z' : iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-    timeZone: 'UTC',
-  }).format(d);
-}
+export const formatDate = (iso: string | null | undefined, lang: Lang, withTime = false): string =>
+  date(iso, lang, ON_SCREEN, withTime);
 
 /** A month `2025-11` as «нояб. 2025» / «Nov 2025». */
-export function formatMonth(ym: string, lang: Lang): string {
-  const d = new Date(ym + '-01T00:00:00Z');
-  if (Number.isNaN(d.getTime())) return ym;
-  return new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    d,
-  );
-}
+export const formatMonth = shortMonth;
 
 /** A period label `2024-11..2025-10` as «нояб. 2024 – окт. 2025». */
-export function formatPeriod(label: string, lang: Lang): string {
-  const [from, to] = label.split('..');
-  if (!from || !to) return label;
-  return `${formatMonth(from, lang)} – ${formatMonth(to, lang)}`;
-}
+export const formatPeriod = shortPeriod;

@@ -35,6 +35,7 @@ export const en: Record<MessageKey, string> = {
   ...accountsEn,
   ...journeyEn,
   'app.name': 'Fulcrum',
+  'table.noValue': '“{dash}” means no data',
   'app.tagline': 'The profit formula on your own data',
   'nav.formula': 'Formula',
   'nav.levers': 'Levers',

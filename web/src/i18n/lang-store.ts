@@ -1,4 +1,4 @@
-import type { Lang } from '../format/format.ts';
+import { LANGS, type Lang } from '../../../src/i18n/locale.ts';
 
 const KEY = 'fulcrum.lang';
 
@@ -6,7 +6,8 @@ const KEY = 'fulcrum.lang';
 export function loadLang(): Lang {
   try {
     const saved = localStorage.getItem(KEY);
-    if (saved === 'ru' || saved === 'en') return saved;
+    const known = LANGS.find((l) => l === saved);
+    if (known) return known;
   } catch {
     // Private mode may forbid storage; fall through to the browser's language.
   }

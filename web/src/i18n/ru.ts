@@ -37,6 +37,7 @@ export const ru = {
   ...accountsRu,
   ...journeyRu,
   'app.name': 'Fulcrum',
+  'table.noValue': '«{dash}» — нет данных',
   'app.tagline': 'Формула прибыли на ваших данных',
   'nav.formula': 'Формула',
   'nav.levers': 'Рычаги',

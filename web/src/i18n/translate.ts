@@ -1,4 +1,4 @@
-import type { Lang } from '../format/format.ts';
+import type { Lang } from '../../../src/i18n/locale.ts';
 import { en } from './en.ts';
 import { ru, type MessageKey } from './ru.ts';
 

@@ -1,5 +1,5 @@
 import { locales, type core } from 'zod';
-import type { Bilingual } from '../i18n/index.ts';
+import type { Bilingual } from './localized.ts';
 
 type Issue = core.$ZodIssue;
 type LocaleError = (issue: core.$ZodRawIssue) => string | { message: string } | undefined | null;
@@ -55,4 +55,13 @@ export function issueText(issue: Issue, field: string, data: unknown): Bilingual
   // zod's default English text either way (with or without the input) means zod wrote it.
   const english = issue.message === en || issue.message === ownEn ? en : issue.message;
   return { en: `${field}: ${english}`, ru: `${field}: ${ru}` };
+}
+
+/**
+ * Every issue of a failed parse in both languages, `path: reason; …` (`(root)` for the whole
+ * value): how a service reports a file or a body that breaks its schema. `data` is what was parsed.
+ */
+export function issuesText(error: { issues: readonly Issue[] }, data: unknown): Bilingual {
+  const texts = error.issues.map((i) => issueText(i, i.path.join('.') || '(root)', data));
+  return { en: texts.map((t) => t.en).join('; '), ru: texts.map((t) => t.ru).join('; ') };
 }
