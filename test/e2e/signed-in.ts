@@ -9,6 +9,9 @@ import { launchBrowser } from './browser.ts';
 import { signIn } from './login.ts';
 import { OWNER, startTestServer, type TestServer } from './server.ts';
 
+/** Who signs in before a file's tests: a login and its password. */
+type User = { login: string; password: string };
+
 /** A test server, a browser and a page signed in as the owner, ready in `beforeAll`. */
 export interface SignedIn {
   server: TestServer;
@@ -20,11 +23,12 @@ export interface SignedIn {
  * Registers the hooks every browser test file needs (start the sample server, launch Chromium, sign
  * the owner in at `viewport`; close both after) and returns the object they fill, so a file reads
  * `const s = signedInOwner(DESKTOP)` and then `s.page`, `s.server.url`. `empty` starts with no
- * data and `setup` loads the file(s) a test needs before the owner signs in.
+ * data and `setup` loads the file(s) a test needs before the owner signs in; `user` signs in
+ * someone else, or nobody (null) when the file's first test is the sign-in itself.
  */
 export function signedInOwner(
   viewport: { width: number; height: number },
-  opts: { empty?: boolean; setup?: (server: TestServer) => Promise<void> } = {},
+  opts: { empty?: boolean; setup?: (server: TestServer) => Promise<void>; user?: User | null } = {},
 ): SignedIn {
   const s = {} as SignedIn;
   let close: (() => Promise<void>) | undefined;
@@ -36,7 +40,8 @@ export function signedInOwner(
     s.context = browser.context;
     s.page = await browser.context.newPage();
     await s.page.setViewportSize(viewport);
-    await signIn(s.page, s.server.url, OWNER);
+    const user = opts.user === undefined ? OWNER : opts.user;
+    if (user) await signIn(s.page, s.server.url, user);
   }, 300_000);
   afterAll(async () => {
     await close?.();

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from './browser.ts';
 import type { TestServer } from './server.ts';
 import { ordersOnlyOwner, signedInOwner } from './signed-in.ts';
-import { ARTIFACTS } from './shots.ts';
+import { ARTIFACTS, DESKTOP, shot } from './shots.ts';
 
 const WIDE = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -35,6 +35,20 @@ describe.skipIf(!existsSync(CHROMIUM))('what-if gives no profit (issue 13 §1), 
   let page: Page;
   beforeAll(() => {
     ({ server, page } = s);
+  });
+
+  it('runs a what-if and a goal seek', async () => {
+    // First, on the page as it opens: the tests below switch the model to profit.
+    await page.setViewportSize(DESKTOP);
+    await page.goto(server.url + '#/whatif');
+    const l = page.locator('input[name=L]');
+    await l.waitFor();
+    await expect.poll(() => l.inputValue()).not.toBe('');
+    await page.locator('input[name=target]').fill('300 000 000');
+    await page.getByRole('button', { name: 'Подобрать' }).click();
+    await page.getByTestId('goal-seek').locator('tbody tr').first().waitFor();
+    await shot(page, 'desktop-whatif');
+    await page.setViewportSize(WIDE);
   });
 
   /**
