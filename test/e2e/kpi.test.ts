@@ -417,7 +417,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the KPI page', () => {
       expect(await weight('C').inputValue()).toBe('33,33');
       await page.getByTestId('kpi-positions').scrollIntoViewIfNeeded();
       await page.setViewportSize(PHONE);
-      expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+      await expect.poll(() => pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
       await page.getByTestId('kpi-positions').scrollIntoViewIfNeeded();
       await shot(page, 'phone-kpi-design-weights');
       await page.setViewportSize(DESKTOP);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from './browser.ts';
+import { pageWidth } from './page-checks.ts';
 import type { TestServer } from './server.ts';
 import { ordersOnlyOwner, signedInOwner } from './signed-in.ts';
 import { ARTIFACTS, DESKTOP, shot } from './shots.ts';
@@ -17,8 +18,6 @@ function parseShown(text: string, lang: 'ru' | 'en'): number {
 }
 
 const plainText = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
-
-const pageWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
 
 async function shotAt(page: Page, name: string, size: { width: number; height: number }): Promise<void> {
   await page.setViewportSize(size);
