@@ -2,7 +2,6 @@ import { cpSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { inject } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
 import { addUser, ensureSample, openWorkspace, type Workspace } from '../../src/services/index.ts';
@@ -18,6 +17,8 @@ export const EMPLOYEE = { login: 'anna', password: 'anna-secret-1', name: 'Ан�
 /** Builds web/dist once when it is missing (CI runs `npm run build:web` first, so this is a fallback). */
 export async function ensureWebBuilt(): Promise<void> {
   if (existsSync(join(WEB_DIST, 'index.html'))) return;
+  // Loaded only here: every browser test file would otherwise load Vite for a build it skips.
+  const { build } = await import('vite');
   await build({ configFile: join(ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
 }
 
