@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -61,6 +61,8 @@ export function ordersOnlyOwner(
       const dir = mkdtempSync(join(tmpdir(), 'fulcrum-e2e-orders-'));
       await generateCompany({ outDir: dir, ...company });
       const res = await importInto(server.ws, { file: join(dir, 'orders.csv'), table: 'orders' });
+      // The rows are in the warehouse now; the generated files were left in /tmp after every run.
+      rmSync(dir, { recursive: true, force: true });
       if (res.status !== 'imported') throw new Error(`orders-only company: import ${res.status}`);
     },
   });
