@@ -2,12 +2,10 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from './browser.ts';
+import { plain } from './page-checks.ts';
 import type { TestServer } from './server.ts';
 import { ordersOnlyOwner } from './signed-in.ts';
 import { DESKTOP, PHONE, shot } from './shots.ts';
-
-// Intl writes narrow no-break spaces in Russian numbers; the assertions use plain spaces.
-const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 describe.skipIf(!existsSync(CHROMIUM))(
   'the Formula page for a user who loaded only orders (issue 13)',

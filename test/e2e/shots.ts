@@ -9,8 +9,9 @@ export const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url))
 /** Saves a full-page screenshot named after what it shows. */
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  // Charts animate in; let them settle so the picture shows the final bars.
-  await page.waitForTimeout(500);
+  // Charts animate in; let them settle so the picture shows the final bars. A page without a chart
+  // has nothing to wait for (forms and tables: half the pictures, half a second each).
+  if ((await page.locator('canvas').count()) > 0) await page.waitForTimeout(500);
   // A sticky top bar lands mid-picture in a full-page shot taken while scrolled.
   await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });

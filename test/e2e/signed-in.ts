@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -8,6 +8,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { signIn } from './login.ts';
 import { OWNER, startTestServer, type TestServer } from './server.ts';
+
+/** Who signs in before a file's tests: a login and its password. */
+type User = { login: string; password: string };
 
 /** A test server, a browser and a page signed in as the owner, ready in `beforeAll`. */
 export interface SignedIn {
@@ -20,11 +23,12 @@ export interface SignedIn {
  * Registers the hooks every browser test file needs (start the sample server, launch Chromium, sign
  * the owner in at `viewport`; close both after) and returns the object they fill, so a file reads
  * `const s = signedInOwner(DESKTOP)` and then `s.page`, `s.server.url`. `empty` starts with no
- * data and `setup` loads the file(s) a test needs before the owner signs in.
+ * data and `setup` loads the file(s) a test needs before the owner signs in; `user` signs in
+ * someone else, or nobody (null) when the file's first test is the sign-in itself.
  */
 export function signedInOwner(
   viewport: { width: number; height: number },
-  opts: { empty?: boolean; setup?: (server: TestServer) => Promise<void> } = {},
+  opts: { empty?: boolean; setup?: (server: TestServer) => Promise<void>; user?: User | null } = {},
 ): SignedIn {
   const s = {} as SignedIn;
   let close: (() => Promise<void>) | undefined;
@@ -36,7 +40,8 @@ export function signedInOwner(
     s.context = browser.context;
     s.page = await browser.context.newPage();
     await s.page.setViewportSize(viewport);
-    await signIn(s.page, s.server.url, OWNER);
+    const user = opts.user === undefined ? OWNER : opts.user;
+    if (user) await signIn(s.page, s.server.url, user);
   }, 300_000);
   afterAll(async () => {
     await close?.();
@@ -56,6 +61,8 @@ export function ordersOnlyOwner(
       const dir = mkdtempSync(join(tmpdir(), 'fulcrum-e2e-orders-'));
       await generateCompany({ outDir: dir, ...company });
       const res = await importInto(server.ws, { file: join(dir, 'orders.csv'), table: 'orders' });
+      // The rows are in the warehouse now; the generated files were left in /tmp after every run.
+      rmSync(dir, { recursive: true, force: true });
       if (res.status !== 'imported') throw new Error(`orders-only company: import ${res.status}`);
     },
   });

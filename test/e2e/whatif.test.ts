@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from './browser.ts';
+import { pageWidth } from './page-checks.ts';
 import type { TestServer } from './server.ts';
 import { ordersOnlyOwner, signedInOwner } from './signed-in.ts';
-import { ARTIFACTS } from './shots.ts';
+import { ARTIFACTS, DESKTOP, shot } from './shots.ts';
 
 const WIDE = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -17,8 +18,6 @@ function parseShown(text: string, lang: 'ru' | 'en'): number {
 }
 
 const plainText = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
-
-const pageWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
 
 async function shotAt(page: Page, name: string, size: { width: number; height: number }): Promise<void> {
   await page.setViewportSize(size);
@@ -35,6 +34,20 @@ describe.skipIf(!existsSync(CHROMIUM))('what-if gives no profit (issue 13 §1), 
   let page: Page;
   beforeAll(() => {
     ({ server, page } = s);
+  });
+
+  it('runs a what-if and a goal seek', async () => {
+    // First, on the page as it opens: the tests below switch the model to profit.
+    await page.setViewportSize(DESKTOP);
+    await page.goto(server.url + '#/whatif');
+    const l = page.locator('input[name=L]');
+    await l.waitFor();
+    await expect.poll(() => l.inputValue()).not.toBe('');
+    await page.locator('input[name=target]').fill('300 000 000');
+    await page.getByRole('button', { name: 'Подобрать' }).click();
+    await page.getByTestId('goal-seek').locator('tbody tr').first().waitFor();
+    await shot(page, 'desktop-whatif');
+    await page.setViewportSize(WIDE);
   });
 
   /**
