@@ -26,19 +26,19 @@ const opts = '[options]';
 export const COMMAND_GROUPS: readonly CommandGroup[] = [
   {
     commands: [{ name: 'report', term: opts, description: 'the profit-formula report in the terminal' }],
-    load: async () => (await import('./commands/report.ts')).registerReport,
+    load: async () => (await import('./commands/formula/report.ts')).registerReport,
   },
   {
     commands: [
       { name: 'formula', term: opts, description: 'the profit formula for a period, filter and slice' },
     ],
-    load: async () => (await import('./commands/formula.ts')).registerFormula,
+    load: async () => (await import('./commands/formula/formula.ts')).registerFormula,
   },
   {
     commands: [
       { name: 'levers', term: opts, description: 'the +20% lever table: revenue and profit per lever' },
     ],
-    load: async () => (await import('./commands/levers.ts')).registerLevers,
+    load: async () => (await import('./commands/formula/levers.ts')).registerLevers,
   },
   {
     commands: [
@@ -49,7 +49,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
           'the key constraint: the lever and segments holding revenue back; or --stages for capacities',
       },
     ],
-    load: async () => (await import('./commands/constraint.ts')).registerConstraint,
+    load: async () => (await import('./commands/formula/constraint.ts')).registerConstraint,
   },
   {
     commands: [
@@ -69,7 +69,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
         description: 'evaluate the formula from lever values; with --target, the lever change needed',
       },
     ],
-    load: async () => (await import('./commands/whatif.ts')).registerWhatIf,
+    load: async () => (await import('./commands/formula/whatif.ts')).registerWhatIf,
   },
   {
     commands: [
@@ -98,13 +98,13 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
   },
   {
     commands: [{ name: 'kpi', term: '', description: 'KPI system and motivation sheets' }],
-    load: async () => (await import('./commands/kpi.ts')).registerKpi,
+    load: async () => (await import('./commands/kpi/kpi.ts')).registerKpi,
   },
   {
     commands: [
       { name: 'rfm', term: opts, description: 'RFM scores and named segments, with lists to export' },
     ],
-    load: async () => (await import('./commands/rfm.ts')).registerRfm,
+    load: async () => (await import('./commands/customers/rfm.ts')).registerRfm,
   },
   {
     commands: [
@@ -114,7 +114,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
         description: 'fit a CLV model (BG/NBD or Pareto/NBD purchases, Gamma-Gamma spend)',
       },
     ],
-    load: async () => (await import('./commands/clv.ts')).registerClv,
+    load: async () => (await import('./commands/customers/clv.ts')).registerClv,
   },
   {
     commands: [
@@ -124,7 +124,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
         description: 'RFM segment summary; with --from, the migration between segments from that date',
       },
     ],
-    load: async () => (await import('./commands/segments.ts')).registerSegments,
+    load: async () => (await import('./commands/customers/segments.ts')).registerSegments,
   },
   {
     commands: [
@@ -135,7 +135,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
           'acquisition cohorts: retention and cumulative revenue per customer by month since acquisition',
       },
     ],
-    load: async () => (await import('./commands/cohorts.ts')).registerCohorts,
+    load: async () => (await import('./commands/customers/cohorts.ts')).registerCohorts,
   },
   {
     commands: [
@@ -145,7 +145,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
         description: 'unit economics per channel: CAC, CARC, LTV, ROMI, MRE, payback, CTR, CPC, CR, CPA',
       },
     ],
-    load: async () => (await import('./commands/channels.ts')).registerChannels,
+    load: async () => (await import('./commands/customers/channels.ts')).registerChannels,
   },
   {
     commands: [
@@ -155,7 +155,7 @@ export const COMMAND_GROUPS: readonly CommandGroup[] = [
         description: 'product funnel: what customers buy first, second, third; transition shares and checks',
       },
     ],
-    load: async () => (await import('./commands/funnel.ts')).registerFunnel,
+    load: async () => (await import('./commands/customers/funnel.ts')).registerFunnel,
   },
 ];
 

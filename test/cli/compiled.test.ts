@@ -24,7 +24,9 @@ function loadedBy(command: string): string[] {
   const { outputs } = JSON.parse(readFileSync(join(out, 'meta.json'), 'utf8')) as {
     outputs: Record<string, Output>;
   };
-  const entry = Object.keys(outputs).find((k) => outputs[k]!.entryPoint === `src/cli/commands/${command}.ts`);
+  // A command's module sits in its domain's folder (commands/formula/levers.ts) or at the top.
+  const own = new RegExp(`^src/cli/commands/([a-z]+/)?${command}\\.ts$`);
+  const entry = Object.keys(outputs).find((k) => own.test(outputs[k]!.entryPoint ?? ''));
   expect(entry, command).toBeDefined();
   const seen = new Set<string>();
   const next = [entry!];

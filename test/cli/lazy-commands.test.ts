@@ -48,8 +48,8 @@ describe('CLI speed: commands load lazily (issue 13)', () => {
     expect(help.stdout).toContain('--by <dims>');
     // The command that runs brings its engine; other commands' modules stay unloaded.
     expect(loaded(help.modules, '@duckdb/node-api')).toBe(true);
-    expect(loaded(help.modules, '/src/cli/commands/formula.ts')).toBe(true);
-    for (const other of ['/src/cli/commands/serve.ts', '/src/cli/commands/kpi.ts', '/src/server/'])
+    expect(loaded(help.modules, '/src/cli/commands/formula/formula.ts')).toBe(true);
+    for (const other of ['/src/cli/commands/serve.ts', '/src/cli/commands/kpi/kpi.ts', '/src/server/'])
       expect(loaded(help.modules, other), other).toBe(false);
   });
 

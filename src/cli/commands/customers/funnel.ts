@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { exportFunnel, funnelFor } from '../../services/index.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { withCommon } from '../common.ts';
-import { renderFunnel } from '../render/funnel.ts';
-import { parseWhole } from './analysis-options.ts';
+import { exportFunnel, funnelFor } from '../../../services/index.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { withCommon } from '../../common.ts';
+import { renderFunnel } from '../../render/funnel.ts';
+import { parseWhole } from '../formula/analysis-options.ts';
 
 interface FunnelOptions extends GlobalOptions {
   dim: string;

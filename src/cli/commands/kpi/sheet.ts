@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { kpiSheetFor, writeSheetXlsx } from '../../services/index.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { withCommon } from '../common.ts';
-import { renderKpiSheet } from '../render/kpi-sheet.ts';
-import { registerKpiQuarter } from './kpi-quarter.ts';
+import { kpiSheetFor, writeSheetXlsx } from '../../../services/index.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { withCommon } from '../../common.ts';
+import { renderKpiSheet } from '../../render/kpi-sheet.ts';
+import { registerKpiQuarter } from './quarter.ts';
 
 interface SheetOptions extends GlobalOptions {
   employee: string;

@@ -1,4 +1,4 @@
-import { UserError } from '../../services/index.ts';
+import { UserError } from '../../../services/index.ts';
 
 /** A whole-number option (`--months 12`), or undefined when not given; the service checks the range. */
 export function parseWhole(text: string | undefined, flag: string): number | undefined {

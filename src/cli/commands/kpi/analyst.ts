@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { addDays, dayOff } from '../../core/calendar/index.ts';
-import { phrase } from '../../i18n/index.ts';
+import { addDays, dayOff } from '../../../core/calendar/index.ts';
+import { phrase } from '../../../i18n/index.ts';
 import {
   addRemark,
   analystRegister,
@@ -16,11 +16,11 @@ import {
   UserError,
   workCalendarFor,
   writeAnySheetXlsx,
-} from '../../services/index.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { withCommon } from '../common.ts';
-import { renderAnalystSheet } from '../render/analyst-sheet.ts';
-import { renderTable } from '../render/table.ts';
+} from '../../../services/index.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { withCommon } from '../../common.ts';
+import { renderAnalystSheet } from '../../render/analyst-sheet.ts';
+import { renderTable } from '../../render/table.ts';
 
 /** "a=1,b=2" → { a: 1, b: 2 }, numbers with a decimal comma too. */
 function numbers(text: string, flag: string): Record<string, number> {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { isPresetId, type FormulaTree } from '../../core/formula/index.ts';
-import { formatPct } from '../../i18n/index.ts';
-import type { KpiDesign } from '../../core/kpi/index.ts';
+import { isPresetId, type FormulaTree } from '../../../core/formula/index.ts';
+import { formatPct } from '../../../i18n/index.ts';
+import type { KpiDesign } from '../../../core/kpi/index.ts';
 import {
   designFor,
   designFromSaved,
@@ -13,10 +13,10 @@ import {
   UserError,
   writeDesignXlsx,
   type Workspace,
-} from '../../services/index.ts';
-import { cliContext, printJson, withWorkspace, type CliContext, type GlobalOptions } from '../context.ts';
-import { withCommon } from '../common.ts';
-import { renderTable } from '../render/table.ts';
+} from '../../../services/index.ts';
+import { cliContext, printJson, withWorkspace, type CliContext, type GlobalOptions } from '../../context.ts';
+import { withCommon } from '../../common.ts';
+import { renderTable } from '../../render/table.ts';
 
 interface DesignOptions extends GlobalOptions {
   model: string;

@@ -4,11 +4,11 @@ import {
   VALUE_COLUMNS,
   writeSheets,
   type CustomerValues,
-} from '../../services/index.ts';
-import { formatMoney, formatNumber, formatPct } from '../../i18n/index.ts';
-import { unitWord } from '../render/clv-words.ts';
-import { printJson, withWorkspace, type CliContext, type GlobalOptions } from '../context.ts';
-import { renderTable } from '../render/table.ts';
+} from '../../../services/index.ts';
+import { formatMoney, formatNumber, formatPct } from '../../../i18n/index.ts';
+import { unitWord } from '../../render/clv-words.ts';
+import { printJson, withWorkspace, type CliContext, type GlobalOptions } from '../../context.ts';
+import { renderTable } from '../../render/table.ts';
 import { parseNumberOption } from './rfm-options.ts';
 
 /** The options `fulcrum clv --customers` reads. */

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { channelsFor, exportChannels } from '../../services/index.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { withCommon } from '../common.ts';
-import { renderChannels } from '../render/channels.ts';
-import { parseAmount, parseWhole } from './analysis-options.ts';
+import { channelsFor, exportChannels } from '../../../services/index.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { withCommon } from '../../common.ts';
+import { renderChannels } from '../../render/channels.ts';
+import { parseAmount, parseWhole } from '../formula/analysis-options.ts';
 
 interface ChannelsOptions extends GlobalOptions {
   period?: string;

@@ -1,5 +1,5 @@
-import { UserError } from '../../services/index.ts';
-import { phrase } from '../../i18n/index.ts';
+import { UserError } from '../../../services/index.ts';
+import { phrase } from '../../../i18n/index.ts';
 
 /** `--window <days>`: a whole number of days, or undefined for the strategy's default. */
 export function parseWindow(text: string | undefined): number | undefined {

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
-import { parseFilters, parseStep } from '../../services/inputs/options.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { list, withAnalysis, withAttribution, withCommon } from '../common.ts';
-import { resolvePeriods } from '../../services/inputs/periods.ts';
-import { buildReport } from '../../services/index.ts';
-import { modelOption } from '../model-choice.ts';
-import { renderReport } from '../render/report.ts';
-import { INTL_LOCALE } from '../../i18n/index.ts';
+import { parseFilters, parseStep } from '../../../services/inputs/options.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { list, withAnalysis, withAttribution, withCommon } from '../../common.ts';
+import { resolvePeriods } from '../../../services/inputs/periods.ts';
+import { buildReport } from '../../../services/index.ts';
+import { modelOption } from '../../model-choice.ts';
+import { renderReport } from '../../render/report.ts';
+import { INTL_LOCALE } from '../../../i18n/index.ts';
 
 interface ReportOptions extends GlobalOptions {
   model: string;

@@ -1,9 +1,9 @@
-import { clvValidationFor, clvValidationSheets, type ClvValidation } from '../../services/index.ts';
-import { exportTo } from '../export-option.ts';
-import { formatNumber, formatPct } from '../../i18n/index.ts';
-import { unitWord } from '../render/clv-words.ts';
-import { printJson, withWorkspace, type CliContext, type GlobalOptions } from '../context.ts';
-import { renderTable } from '../render/table.ts';
+import { clvValidationFor, clvValidationSheets, type ClvValidation } from '../../../services/index.ts';
+import { exportTo } from '../../export-option.ts';
+import { formatNumber, formatPct } from '../../../i18n/index.ts';
+import { unitWord } from '../../render/clv-words.ts';
+import { printJson, withWorkspace, type CliContext, type GlobalOptions } from '../../context.ts';
+import { renderTable } from '../../render/table.ts';
 
 /** The options `fulcrum clv --holdout` reads. */
 export interface ClvHoldoutOptions extends GlobalOptions {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { linkUser } from '../../services/index.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { withCommon } from '../common.ts';
+import { linkUser } from '../../../services/index.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { withCommon } from '../../common.ts';
 
 /** `fulcrum kpi link`: whose sheets a workbench account sees (employees and analysts: only these). */
 export function registerKpiLink(kpi: Command): void {

@@ -1,17 +1,17 @@
 import type { Command } from 'commander';
-import { parseFilters } from '../../services/inputs/options.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { list, withAnalysis, withAttribution, withCommon } from '../common.ts';
-import { resolvePeriods } from '../../services/inputs/periods.ts';
-import { comparePeriods, compareSheets, formulaFor, formulaSheets } from '../../services/index.ts';
-import { modelOption } from '../model-choice.ts';
-import { checkExport, exportTo, withExport } from '../export-option.ts';
-import { INTL_LOCALE } from '../../i18n/index.ts';
-import { renderFormula, renderFormulaComparison } from '../render/formula.ts';
-import { renderSplit } from '../render/attribution.ts';
-import { renderCoverage } from '../render/coverage.ts';
-import { renderFormulaSegments } from '../render/formula-segments.ts';
-import { heading } from '../render/heading.ts';
+import { parseFilters } from '../../../services/inputs/options.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { list, withAnalysis, withAttribution, withCommon } from '../../common.ts';
+import { resolvePeriods } from '../../../services/inputs/periods.ts';
+import { comparePeriods, compareSheets, formulaFor, formulaSheets } from '../../../services/index.ts';
+import { modelOption } from '../../model-choice.ts';
+import { checkExport, exportTo, withExport } from '../../export-option.ts';
+import { INTL_LOCALE } from '../../../i18n/index.ts';
+import { renderFormula, renderFormulaComparison } from '../../render/formula.ts';
+import { renderSplit } from '../../render/attribution.ts';
+import { renderCoverage } from '../../render/coverage.ts';
+import { renderFormulaSegments } from '../../render/formula-segments.ts';
+import { heading } from '../../render/heading.ts';
 
 interface FormulaOptions extends GlobalOptions {
   model: string;

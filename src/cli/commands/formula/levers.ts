@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
-import { parseFilters, parseStep } from '../../services/inputs/options.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { withAnalysis, withCommon } from '../common.ts';
-import { resolvePeriods } from '../../services/inputs/periods.ts';
-import { leverSheets, leversFor, leversNextStep } from '../../services/index.ts';
-import { modelOption } from '../model-choice.ts';
-import { checkExport, exportTo, withExport } from '../export-option.ts';
-import { renderLevers } from '../render/levers.ts';
-import { renderLeverBenchmark } from '../render/levers-benchmark.ts';
-import { renderCoverage } from '../render/coverage.ts';
-import { heading } from '../render/heading.ts';
-import { formatPct } from '../../i18n/index.ts';
+import { parseFilters, parseStep } from '../../../services/inputs/options.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { withAnalysis, withCommon } from '../../common.ts';
+import { resolvePeriods } from '../../../services/inputs/periods.ts';
+import { leverSheets, leversFor, leversNextStep } from '../../../services/index.ts';
+import { modelOption } from '../../model-choice.ts';
+import { checkExport, exportTo, withExport } from '../../export-option.ts';
+import { renderLevers } from '../../render/levers.ts';
+import { renderLeverBenchmark } from '../../render/levers-benchmark.ts';
+import { renderCoverage } from '../../render/coverage.ts';
+import { heading } from '../../render/heading.ts';
+import { formatPct } from '../../../i18n/index.ts';
 
 interface LeversOptions extends GlobalOptions {
   model: string;

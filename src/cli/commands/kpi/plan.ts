@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { copyPlan, exportPlan, importPlans, setPlanValue, UserError } from '../../services/index.ts';
-import { phrase } from '../../i18n/index.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { withCommon } from '../common.ts';
+import { copyPlan, exportPlan, importPlans, setPlanValue, UserError } from '../../../services/index.ts';
+import { phrase } from '../../../i18n/index.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { withCommon } from '../../common.ts';
 
 interface SetOptions extends GlobalOptions {
   employee: string;

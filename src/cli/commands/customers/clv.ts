@@ -8,15 +8,15 @@ import {
   PARETO_NBD_MODEL,
   type ClvResult,
   type ParetoNbdResult,
-} from '../../services/index.ts';
-import { CLV_FIT_MODELS, TIME_UNITS, type ClvFitModel } from '../../core/clv/index.ts';
+} from '../../../services/index.ts';
+import { CLV_FIT_MODELS, TIME_UNITS, type ClvFitModel } from '../../../core/clv/index.ts';
 import { printCustomerValues } from './clv-customers.ts';
 import { printHoldout } from './clv-holdout.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { withCommon } from '../common.ts';
-import { renderTable } from '../render/table.ts';
-import { formatNumber } from '../../i18n/index.ts';
-import { convergenceWord, unitWord } from '../render/clv-words.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { withCommon } from '../../common.ts';
+import { renderTable } from '../../render/table.ts';
+import { formatNumber } from '../../../i18n/index.ts';
+import { convergenceWord, unitWord } from '../../render/clv-words.ts';
 
 interface ClvOptions extends GlobalOptions {
   model: string;

@@ -1,12 +1,12 @@
 import { Option, type Command } from 'commander';
-import { customerListFor, exportCustomerList, type CustomerListResult } from '../../services/index.ts';
-import { BINNINGS } from '../../core/rfm/index.ts';
-import { PURCHASE_MODELS, TIME_UNITS, type PurchaseModelName } from '../../core/clv/index.ts';
-import { cliContext, printJson, withWorkspace, type CliContext, type GlobalOptions } from '../context.ts';
-import { withCommon } from '../common.ts';
-import { renderTable } from '../render/table.ts';
-import { formatMoney, formatNumber, formatPct } from '../../i18n/index.ts';
-import { DEFAULT_SEGMENTS } from '../../core/rfm/index.ts';
+import { customerListFor, exportCustomerList, type CustomerListResult } from '../../../services/index.ts';
+import { BINNINGS } from '../../../core/rfm/index.ts';
+import { PURCHASE_MODELS, TIME_UNITS, type PurchaseModelName } from '../../../core/clv/index.ts';
+import { cliContext, printJson, withWorkspace, type CliContext, type GlobalOptions } from '../../context.ts';
+import { withCommon } from '../../common.ts';
+import { renderTable } from '../../render/table.ts';
+import { formatMoney, formatNumber, formatPct } from '../../../i18n/index.ts';
+import { DEFAULT_SEGMENTS } from '../../../core/rfm/index.ts';
 import { parseNumberOption, parseWindow } from './rfm-options.ts';
 
 interface RfmOptions extends GlobalOptions {

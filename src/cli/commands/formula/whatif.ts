@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { parseFilters, parseValues } from '../../services/inputs/options.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { withAnalysis, withCommon } from '../common.ts';
-import { parsePeriodOption, resolvePeriods } from '../../services/inputs/periods.ts';
-import { parseTarget, untypedCosts, whatIfFor } from '../../services/index.ts';
-import { modelOption } from '../model-choice.ts';
-import { indexNodes } from '../../core/formula/index.ts';
-import { formatMoney, formatNumber, formatPct } from '../../i18n/index.ts';
-import { renderFormula } from '../render/formula.ts';
-import { renderTable } from '../render/table.ts';
-import { heading } from '../render/heading.ts';
+import { parseFilters, parseValues } from '../../../services/inputs/options.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { withAnalysis, withCommon } from '../../common.ts';
+import { parsePeriodOption, resolvePeriods } from '../../../services/inputs/periods.ts';
+import { parseTarget, untypedCosts, whatIfFor } from '../../../services/index.ts';
+import { modelOption } from '../../model-choice.ts';
+import { indexNodes } from '../../../core/formula/index.ts';
+import { formatMoney, formatNumber, formatPct } from '../../../i18n/index.ts';
+import { renderFormula } from '../../render/formula.ts';
+import { renderTable } from '../../render/table.ts';
+import { heading } from '../../render/heading.ts';
 
 interface WhatIfOptions extends GlobalOptions {
   model: string;

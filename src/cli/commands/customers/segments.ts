@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
-import { BINNINGS } from '../../core/rfm/index.ts';
-import { exportSegments, segmentsFor, UserError } from '../../services/index.ts';
-import { phrase } from '../../i18n/index.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { withCommon } from '../common.ts';
-import { renderMigration, renderSegmentSummary } from '../render/segments.ts';
+import { BINNINGS } from '../../../core/rfm/index.ts';
+import { exportSegments, segmentsFor, UserError } from '../../../services/index.ts';
+import { phrase } from '../../../i18n/index.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { withCommon } from '../../common.ts';
+import { renderMigration, renderSegmentSummary } from '../../render/segments.ts';
 import { parseWindow } from './rfm-options.ts';
 
 interface SegmentsOptions extends GlobalOptions {

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { cohortsFor, exportCohorts } from '../../services/index.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { withCommon } from '../common.ts';
-import { renderCohorts } from '../render/cohorts.ts';
-import { parseWhole } from './analysis-options.ts';
+import { cohortsFor, exportCohorts } from '../../../services/index.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { withCommon } from '../../common.ts';
+import { renderCohorts } from '../../render/cohorts.ts';
+import { parseWhole } from '../formula/analysis-options.ts';
 
 interface CohortsOptions extends GlobalOptions {
   asof?: string;

@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
-import { parseFilters, parseStages } from '../../services/inputs/options.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { withAnalysis, withCommon } from '../common.ts';
-import { resolvePeriods } from '../../services/inputs/periods.ts';
-import { constraintFor, constraintSheets, UserError } from '../../services/index.ts';
-import { modelOption } from '../model-choice.ts';
-import { checkExport, exportTo, withExport } from '../export-option.ts';
-import { throughput } from '../../core/formula/index.ts';
-import { renderConstraint } from '../render/constraint.ts';
-import { heading } from '../render/heading.ts';
-import { formatNumber } from '../../i18n/index.ts';
+import { parseFilters, parseStages } from '../../../services/inputs/options.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { withAnalysis, withCommon } from '../../common.ts';
+import { resolvePeriods } from '../../../services/inputs/periods.ts';
+import { constraintFor, constraintSheets, UserError } from '../../../services/index.ts';
+import { modelOption } from '../../model-choice.ts';
+import { checkExport, exportTo, withExport } from '../../export-option.ts';
+import { throughput } from '../../../core/formula/index.ts';
+import { renderConstraint } from '../../render/constraint.ts';
+import { heading } from '../../render/heading.ts';
+import { formatNumber } from '../../../i18n/index.ts';
 
 interface ConstraintOptions extends GlobalOptions {
   model: string;

@@ -10,11 +10,11 @@ import {
   UserError,
   writeSheetXlsx,
   type QuarterPlanChange,
-} from '../../services/index.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { withCommon } from '../common.ts';
-import { renderKpiSheet } from '../render/kpi-sheet.ts';
-import { renderTable } from '../render/table.ts';
+} from '../../../services/index.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { withCommon } from '../../common.ts';
+import { renderKpiSheet } from '../../render/kpi-sheet.ts';
+import { renderTable } from '../../render/table.ts';
 
 interface SheetOptions extends GlobalOptions {
   employee?: string;

@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
-import { formatKpiValue } from '../../core/kpi/index.ts';
+import { formatKpiValue } from '../../../core/kpi/index.ts';
 import {
   catalogueWith,
   checkDimensions,
   kpiFactsFor,
   parseFilters,
   resolvePeriods,
-} from '../../services/index.ts';
-import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
-import { withCommon } from '../common.ts';
-import { renderTable } from '../render/table.ts';
+} from '../../../services/index.ts';
+import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
+import { withCommon } from '../../common.ts';
+import { renderTable } from '../../render/table.ts';
 
 interface FactsOptions extends GlobalOptions {
   period?: string;

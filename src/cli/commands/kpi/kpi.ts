@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
-import { catalogueWith } from '../../services/index.ts';
-import { cliContext, printJson, type GlobalOptions } from '../context.ts';
-import { withCommon } from '../common.ts';
-import { renderTable } from '../render/table.ts';
-import { registerKpiAnalyst } from './kpi-analyst.ts';
-import { registerKpiDesign } from './kpi-design.ts';
-import { registerKpiLink } from './kpi-link.ts';
-import { registerKpiPlan } from './kpi-plan.ts';
-import { registerKpiSheets } from './kpi-sheet.ts';
-import { registerKpiFacts } from './kpi-facts.ts';
+import { catalogueWith } from '../../../services/index.ts';
+import { cliContext, printJson, type GlobalOptions } from '../../context.ts';
+import { withCommon } from '../../common.ts';
+import { renderTable } from '../../render/table.ts';
+import { registerKpiAnalyst } from './analyst.ts';
+import { registerKpiDesign } from './design.ts';
+import { registerKpiLink } from './link.ts';
+import { registerKpiPlan } from './plan.ts';
+import { registerKpiSheets } from './sheet.ts';
+import { registerKpiFacts } from './facts.ts';
 
 /** `fulcrum kpi …`: the KPI catalogue, the system designer, plans and motivation sheets. */
 export function registerKpi(program: Command): void {
