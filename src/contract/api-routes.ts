@@ -22,7 +22,7 @@ import {
 import { ImportLogSchema, JobSchema } from './imports.ts';
 import { ModelEntriesSchema, ModelEntrySchema, NewModelSchema } from './models.ts';
 import { HealthSchema, MetaSchema } from './system.ts';
-import { JourneyResultSchema } from './journey.ts';
+import { JourneyMapAnswerSchema, JourneyMapSchema, JourneyResultSchema } from './journey.ts';
 
 /** What one route answers (null: nothing, 204) and, for a write, the JSON body it takes. */
 export interface RouteShape {
@@ -42,6 +42,8 @@ export const CORE_ROUTES = {
   'POST /api/whatif': { answer: WhatIfResultSchema, body: WhatIfBodySchema },
   'GET /api/dimensions': { answer: DimensionValuesSchema },
   'GET /api/journey': { answer: JourneyResultSchema },
+  'GET /api/journey/map': { answer: JourneyMapAnswerSchema },
+  'PUT /api/journey/map': { answer: JourneyMapAnswerSchema, body: JourneyMapSchema },
   'GET /api/models': { answer: ModelEntriesSchema },
   'POST /api/models': { answer: ModelEntrySchema, body: NewModelSchema },
   'DELETE /api/models/{id}': { answer: null },

@@ -14,6 +14,8 @@ export const journeyMessagesEn = {
   'journey.counts':
     'Clients: leads of the period → new clients who had a lead in it → those of them who ordered again; “—” where the data cannot count a stage.',
   'journey.badPreset': 'unknown journey preset “{preset}”; choose one of: {choices}',
+  'journey.saveWhat': '--save keeps a map as the company’s: give it with --preset or --map FILE',
+  'journey.saved': 'Saved as the company’s journey map.',
 };
 
 export const journeyMessagesRu: Record<keyof typeof journeyMessagesEn, string> = {
@@ -32,4 +34,6 @@ export const journeyMessagesRu: Record<keyof typeof journeyMessagesEn, string> =
   'journey.counts':
     'Клиенты: лиды периода → новые клиенты, у которых был лид в периоде → те из них, кто купил снова; «—» — данные не позволяют посчитать этап.',
   'journey.badPreset': 'неизвестный шаблон карты «{preset}»; выберите: {choices}',
+  'journey.saveWhat': '--save сохраняет карту как карту компании: укажите её через --preset или --map ФАЙЛ',
+  'journey.saved': 'Сохранено как карта пути клиента компании.',
 };

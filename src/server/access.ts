@@ -49,6 +49,8 @@ export const ACCESS = {
   'POST /api/constraint/stages': ANALYSIS,
   'POST /api/whatif': ANALYSIS,
   'GET /api/journey': ANALYSIS,
+  'GET /api/journey/map': ANALYSIS,
+  'PUT /api/journey/map': KPI_ADMIN,
   'GET /api/customers/rfm': ANALYSIS,
   'GET /api/customers/list': ANALYSIS,
   'GET /api/customers/list/export': ANALYSIS,

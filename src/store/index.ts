@@ -84,3 +84,4 @@ export {
   type RomiReading,
 } from './kpi/quarter-plans-repo.ts';
 export { warehouseFact, saveWarehouseFact } from './warehouse/facts-repo.ts';
+export { saveJourneyMap, storedJourneyMap, type StoredJourneyMap } from './journey/map-repo.ts';

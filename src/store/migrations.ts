@@ -323,4 +323,19 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE imports ADD COLUMN pid_started TEXT;
     `,
   },
+  {
+    version: 11,
+    name: 'journey map',
+    // The company's own customer journey map (issue 15): one per company, its stages as the JSON
+    // the contract describes (checked on the way in), with who saved it and when.
+    sql: `
+      CREATE TABLE journey_map (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        preset TEXT NOT NULL,
+        stages TEXT NOT NULL,
+        saved_by INTEGER,
+        saved_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

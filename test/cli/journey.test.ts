@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -73,5 +73,20 @@ describe('fulcrum journey', () => {
     const res = await runCli(['journey', '--db', db, '--preset', 'hotel', '--lang', 'ru']);
     expect(res.code).not.toBe(0);
     expect(res.stderr).toMatch(/неизвестный шаблон карты «hotel»; выберите: b2c, b2b, clinic/);
+  }, 60_000);
+
+  it('--save keeps a preset or a map file as the company’s map; a bad file is named and nothing is kept', async () => {
+    const saved = await runCli(['journey', '--db', db, '--preset', 'clinic', '--save', '--lang', 'ru']);
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(saved.stdout).toMatch(/Сохранено как карта пути клиента компании/);
+    const drawn = await runCli(['journey', '--db', db, '--lang', 'ru']);
+    expect(drawn.stdout).toMatch(/2\. Выбор клиники и запись/);
+    const file = join(dir, 'bad-map.json');
+    writeFileSync(file, JSON.stringify({ preset: 'b2c', stages: [{ id: 'Этап 1' }] }));
+    const bad = await runCli(['journey', '--db', db, '--map', file, '--save', '--lang', 'en']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/stages\.0/);
+    const still = await runCli(['journey', '--db', db, '--lang', 'ru']);
+    expect(still.stdout).toMatch(/2\. Выбор клиники и запись/);
   }, 60_000);
 });

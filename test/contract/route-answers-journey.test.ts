@@ -22,6 +22,11 @@ describe('route answers: journey', () => {
     await a.expectAnswer('GET /api/journey', '/api/journey?period=2025-01..2025-06', { lang: 'en' });
   });
 
+  it('GET and PUT /api/journey/map', async () => {
+    const got = (await a.expectAnswer('GET /api/journey/map', '/api/journey/map')) as { map: unknown };
+    await a.expectAnswer('PUT /api/journey/map', '/api/journey/map', { body: got.map });
+  });
+
   it('called every journey route', () => {
     a.expectAllCalled((route) => route.startsWith('GET /api/journey'));
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JourneyResultSchema } from '../../src/contract/journey.ts';
+import { JourneyMapAnswerSchema, JourneyResultSchema } from '../../src/contract/journey.ts';
 import { journeyPreset } from '../../src/core/journey/index.ts';
 import { journeyFor, type Workspace } from '../../src/services/index.ts';
 import { sampleWorkspace } from '../services/sample-company.ts';
@@ -33,5 +33,27 @@ describe('GET /api/journey', () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { field: string } }).error.field).toBe('preset');
     expect((await t.asToken('employee', '/api/journey')).status).toBe(403);
+  });
+
+  it('PUT /api/journey/map saves the company’s map for owners and managers; the journey then draws it', async () => {
+    const map = journeyPreset('b2b');
+    const put = (role: 'manager' | 'analyst', body: unknown) =>
+      t.asToken(role, '/api/journey/map', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await put('analyst', map)).status).toBe(403);
+    const bad = await put('manager', { ...map, stages: [{ ...map.stages[0], id: 'Этап 1' }] });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { field: string } }).error.field).toMatch(/stages/);
+    const ok = await put('manager', map);
+    expect(ok.status).toBe(200);
+    const saved = JourneyMapAnswerSchema.parse(await ok.json());
+    expect(saved.map.preset).toBe('b2b');
+    expect(saved.saved).not.toBeNull();
+    const drawn = JourneyResultSchema.parse(await (await t.asToken('analyst', '/api/journey')).json());
+    expect(drawn.preset).toBe('b2b');
+    expect(drawn.stages[2]!.people?.deciders.ru).toBe('Генеральный директор, финансовый директор');
   });
 });

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/core/period/index.ts';
-import { formulaFor, journeyFor, resolveModel, type Workspace } from '../../src/services/index.ts';
+import { journeyPreset } from '../../src/core/journey/index.ts';
+import {
+  formulaFor,
+  journeyFor,
+  journeyMapOf,
+  resolveModel,
+  saveJourneyMapOf,
+  UserError,
+  type Workspace,
+} from '../../src/services/index.ts';
 import { cohortWorkspace } from './cohorts-fixture.ts';
 
 // The hand-checked fixture of cohorts-fixture.ts, February–March 2024: leads L2–L6 (5); new clients
@@ -64,5 +73,43 @@ describe('the journey map on hand-checked data', () => {
       expect(stage.levers).toContain(res.constraint.lever);
       expect(res.constraint.position).toBe(res.stages.indexOf(stage) + 1);
     }
+  });
+});
+
+describe('the company’s own journey map', () => {
+  let ws: Workspace;
+  beforeAll(async () => {
+    ws = await cohortWorkspace();
+  });
+  afterAll(() => ws.close());
+
+  it('is the B2C preset until saved; a saved map is what the journey draws', async () => {
+    expect(journeyMapOf(ws)).toMatchObject({ map: { preset: 'b2c' }, saved: null });
+    const clinic = journeyPreset('clinic');
+    const stages = clinic.stages.map((s) => (s.id === 'deal' ? { ...s, owner: 'Главный врач' } : s));
+    saveJourneyMapOf(ws, { ...clinic, stages }, 7);
+    const stored = journeyMapOf(ws);
+    expect(stored.saved?.by).toBe(7);
+    expect(stored.map.stages.find((s) => s.id === 'deal')?.owner).toBe('Главный врач');
+    const res = await journeyFor(ws, { period: FEB_MAR });
+    expect(res.preset).toBe('clinic');
+    expect(res.stages[1]!.name.ru).toBe('Выбор клиники и запись');
+  });
+
+  it('names every problem of an edited map in both languages and saves nothing', () => {
+    const before = journeyMapOf(ws);
+    const stages = journeyPreset('b2c').stages.map((s, i) => (i === 3 ? { ...s, id: 'deal' } : s));
+    const err = (() => {
+      try {
+        saveJourneyMapOf(ws, { preset: 'b2c', stages }, 1);
+      } catch (e) {
+        return e as UserError;
+      }
+      throw new Error('saved a map with a repeated stage id');
+    })();
+    expect(err.localized('ru')).toContain('этап 4: Код этапа «deal» повторяется');
+    expect(err.localized('en')).toContain('stage 4: Stage id “deal” is used twice');
+    expect(() => saveJourneyMapOf(ws, { preset: 'b2c', stages: [{ id: 'x' }] }, 1)).toThrow(UserError);
+    expect(journeyMapOf(ws)).toEqual(before);
   });
 });

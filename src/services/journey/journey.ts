@@ -1,6 +1,5 @@
 import {
   constraintStage,
-  journeyPreset,
   narrowestStage,
   passages,
   type ConstraintStage,
@@ -20,6 +19,7 @@ import { leversNextStep } from '../formula/levers-next-step.ts';
 import { dimensionName } from '../slicing/dimension-names.ts';
 import { defaultPeriods } from '../warehouse/data-range.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
+import { journeyMapOf } from './map.ts';
 
 /** One stage as the map shows it: the stage, who reached it and the current values of its levers. */
 export interface JourneyStageView extends JourneyStage {
@@ -71,7 +71,7 @@ export async function journeyFor(
   ws: Workspace,
   req: { period?: Period; map?: JourneyMap },
 ): Promise<JourneyResult> {
-  const map = req.map ?? journeyPreset('b2c');
+  const map = req.map ?? journeyMapOf(ws).map;
   const period = req.period ?? (await defaultPeriods(ws.reader, await ws.columns())).current;
   const counts = await reachCounts(ws, period);
   const list = passages(map.stages, counts);
