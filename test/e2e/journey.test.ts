@@ -68,4 +68,19 @@ describe.skipIf(!existsSync(CHROMIUM))('the journey map page', () => {
     await page.goto(`${server.url}#/settings`);
     await page.getByRole('button', { name: 'Русский' }).click();
   });
+
+  it('an owner makes the clinic preset the company’s map, which the page then opens with', async () => {
+    await page.goto(`${server.url}#/journey`);
+    await page.getByRole('button', { name: 'Клиника' }).click();
+    await page.getByRole('button', { name: 'Сделать картой компании' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Карта компании' }).getAttribute('aria-pressed'))
+      .toBe('true');
+    const evaluation = page.getByTestId('journey-stage-evaluation');
+    await expect.poll(async () => text(await evaluation.textContent())).toMatch(/Выбор клиники и запись/);
+    const saved = (await (await page.request.get(`${server.url}api/journey/map`)).json()) as {
+      map: { preset: string };
+    };
+    expect(saved.map.preset).toBe('clinic');
+  });
 });

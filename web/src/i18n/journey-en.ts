@@ -4,6 +4,10 @@ import type { journeyRu } from './journey-ru.ts';
 export const journeyEn: Record<keyof typeof journeyRu, string> = {
   'nav.journey': 'Journey',
   'journey.title': 'Customer journey map',
+  'journey.company': 'Company map',
+  'journey.adopt': 'Make it the company’s map',
+  'journey.adoptNote':
+    'This preset’s stages become the company’s map, seen by everyone who works with the analyses.',
   'journey.preset': 'Map preset',
   'journey.preset.b2c': 'Retail',
   'journey.preset.b2b': 'B2B sales',

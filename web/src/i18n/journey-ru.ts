@@ -2,6 +2,10 @@
 export const journeyRu = {
   'nav.journey': 'Путь клиента',
   'journey.title': 'Карта пути клиента',
+  'journey.company': 'Карта компании',
+  'journey.adopt': 'Сделать картой компании',
+  'journey.adoptNote':
+    'Этапы этого шаблона станут картой компании; её увидят все, кто работает с аналитикой.',
   'journey.preset': 'Шаблон карты',
   'journey.preset.b2c': 'Розница',
   'journey.preset.b2b': 'B2B-продажи',

@@ -4,6 +4,7 @@ import type { Meta } from '../../api/types.ts';
 import { useAnalysisParams } from '../../app/analysis-params.tsx';
 import { periodText, treeOf } from '../../app/meta.tsx';
 import { useAsync } from '../../app/use-async.ts';
+import { useSession } from '../../app/session.tsx';
 import { ErrorBox } from '../../components/error-box.tsx';
 import { Loading } from '../../components/loading.tsx';
 import { MetaGate } from '../../components/meta-gate.tsx';
@@ -17,15 +18,41 @@ import './journey.css';
 
 const PRESETS = ['b2c', 'b2b', 'clinic'] as const;
 type Preset = (typeof PRESETS)[number];
+/** What the page draws: the company's saved map, or a preset to look at (and adopt). */
+type Shown = 'company' | Preset;
+/** Roles that may save the company's map (PUT /api/journey/map). */
+const EDITORS = ['owner', 'manager'];
 
 function JourneyView({ meta }: { meta: Meta }) {
   const { t, lang } = useI18n();
   const { params, set } = useAnalysisParams();
-  const [preset, setPreset] = useState<Preset>('b2c');
+  const { user } = useSession();
+  const [shown, setShown] = useState<Shown>('company');
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>(null);
   const res = useAsync(
-    (signal) => api('GET /api/journey', { query: { preset, period: params.period }, signal }),
-    [preset, params.period],
+    (signal) =>
+      api('GET /api/journey', {
+        query: { preset: shown === 'company' ? undefined : shown, period: params.period },
+        signal,
+      }),
+    [shown, params.period],
   );
+  // Adopting a preset saves its stages as they are drawn, without the period's figures.
+  const adopt = async () => {
+    if (!res.data || shown === 'company') return;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const stages = res.data.stages.map(({ passage: _p, leverValues: _v, ...definition }) => definition);
+      await api('PUT /api/journey/map', { body: { preset: shown, stages } });
+      setShown('company');
+    } catch (e) {
+      setSaveError(e);
+    } finally {
+      setSaving(false);
+    }
+  };
   const tree = treeOf(meta, 'profit');
   const data = res.data;
   const c = data?.constraint ?? null;
@@ -36,12 +63,17 @@ function JourneyView({ meta }: { meta: Meta }) {
     <Panel
       title={t('journey.title')}
       actions={
-        <Segmented
-          label={t('journey.preset')}
-          value={preset}
-          options={PRESETS.map((p) => ({ value: p, label: t(`journey.preset.${p}`) }))}
-          onChange={setPreset}
-        />
+        <div className="journey-presets">
+          <Segmented
+            label={t('journey.preset')}
+            value={shown}
+            options={[
+              { value: 'company' as const, label: t('journey.company') },
+              ...PRESETS.map((p) => ({ value: p, label: t(`journey.preset.${p}`) })),
+            ]}
+            onChange={setShown}
+          />
+        </div>
       }
     >
       <div className="controls">
@@ -52,6 +84,15 @@ function JourneyView({ meta }: { meta: Meta }) {
           onChange={(period) => set({ period })}
         />
       </div>
+      {shown !== 'company' && EDITORS.includes(user?.role ?? '') ? (
+        <p className="journey-adopt">
+          <button type="button" className="btn" disabled={saving || !res.data} onClick={() => void adopt()}>
+            {t('journey.adopt')}
+          </button>{' '}
+          <span className="muted small">{t('journey.adoptNote')}</span>
+        </p>
+      ) : null}
+      {saveError ? <ErrorBox error={saveError} /> : null}
       {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
       {!data ? (
         res.error ? null : (
