@@ -3,9 +3,9 @@
  * and of the JSON it takes. The workbench's `api('GET /api/meta')` reads the URL and the answer's
  * type from here, and test/contract/api-routes.test.ts proves every entry is the schema the
  * server registered for that route, so a page cannot name a route or a shape the server lacks.
- * The customers and KPI domains add their tables beside CORE_ROUTES.
+ * The customers and KPI domains keep their parts beside their schemas (customers/routes.ts,
+ * kpi/routes.ts); routes answering files (exports, workbooks) stay out of the table.
  */
-import type { z } from 'zod';
 import { MeSchema, NewTokenSchema, NewUserSchema, SessionSchema, LoginBodySchema } from './accounts.ts';
 import { TokenRecordsSchema, TokenSchema, UserPatchSchema, UserSchema, UsersSchema } from './accounts.ts';
 import {
@@ -23,12 +23,11 @@ import { ImportLogSchema, JobSchema } from './imports.ts';
 import { ModelEntriesSchema, ModelEntrySchema, NewModelSchema } from './models.ts';
 import { HealthSchema, MetaSchema } from './system.ts';
 import { JourneyMapAnswerSchema, JourneyMapSchema, JourneyResultSchema } from './journey.ts';
+import { CUSTOMERS_ROUTES } from './customers/routes.ts';
+import { KPI_ROUTES } from './kpi/routes.ts';
+import type { RouteShape } from './route-shape.ts';
 
-/** What one route answers (null: nothing, 204) and, for a write, the JSON body it takes. */
-export interface RouteShape {
-  answer: z.ZodType | null;
-  body?: z.ZodType;
-}
+export type { RouteShape } from './route-shape.ts';
 
 /** The formula, accounts, system and warehouse routes the workbench calls. */
 export const CORE_ROUTES = {
@@ -63,4 +62,7 @@ export const CORE_ROUTES = {
 } as const satisfies Record<string, RouteShape>;
 
 /** Every route in the table, by `METHOD /api/path`. */
-export const API_ROUTES = { ...CORE_ROUTES } as const satisfies Record<string, RouteShape>;
+export const API_ROUTES = { ...CORE_ROUTES, ...CUSTOMERS_ROUTES, ...KPI_ROUTES } as const satisfies Record<
+  string,
+  RouteShape
+>;

@@ -12,3 +12,5 @@ export * from './system.ts';
 export * from './exports.ts';
 export * from './journey.ts';
 export { API_ROUTES, CORE_ROUTES, type RouteShape } from './api-routes.ts';
+export { CUSTOMERS_ROUTES } from './customers/routes.ts';
+export { KPI_ROUTES } from './kpi/routes.ts';

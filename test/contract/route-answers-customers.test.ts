@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { CUSTOMERS_ANSWERS, DOWNLOAD_TYPES, type CustomersPath } from '../../src/contract/customers.ts';
+import { CUSTOMERS_ROUTES, DOWNLOAD_TYPES } from '../../src/contract/customers.ts';
+
+/** A customers route by its path (the route table names it `GET <path>`). */
+type PathOf<K> = K extends `GET ${infer P}` ? P : never;
+type CustomersPath = PathOf<keyof typeof CUSTOMERS_ROUTES>;
 import type { Workspace } from '../../src/services/index.ts';
 import { sampleWorkspace } from '../services/sample-company.ts';
 import { testApp } from '../server/helpers.ts';
@@ -32,7 +36,7 @@ const CALLS: Record<CustomersPath, string[]> = {
 const ROUTES = (Object.keys(CALLS) as CustomersPath[]).map((path) => ({
   path,
   calls: CALLS[path],
-  schema: CUSTOMERS_ANSWERS[path] as z.ZodType,
+  schema: CUSTOMERS_ROUTES[`GET ${path}`].answer as z.ZodType,
 }));
 
 describe('every /api/customers answer on the sample company matches its contract', () => {

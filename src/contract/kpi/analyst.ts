@@ -75,6 +75,9 @@ export const RegisterEntrySchema = z
   })
   .meta({ id: 'RegisterEntry' });
 
+/** GET /api/kpi/register/{employee}: an analyst's entries by deadline. */
+export const RegisterSchema = z.array(RegisterEntrySchema);
+
 /** A report type's time norm in a register file: business days a report of it takes. */
 export const ReportNormFileSchema = z.object({
   type: z.string().trim().min(1),

@@ -43,6 +43,12 @@ export const EmployeeSchema = z
   })
   .meta({ id: 'KpiEmployee' });
 
+/** GET /api/kpi/catalogue: every KPI Fulcrum can compute. */
+export const KpiCatalogueSchema = z.array(KpiDefinitionSchema);
+
+/** GET /api/kpi/employees: the employees whose sheets the caller may see. */
+export const KpiEmployeesSchema = z.array(EmployeeSchema);
+
 export const LinkBodySchema = z
   .object({ login: z.string().min(1) })
   .meta({ id: 'KpiUserLink', description: 'the user whose account shows this employee’s sheets' });

@@ -10,6 +10,9 @@ export const ReportNormSchema = z
   })
   .meta({ id: 'ReportNorm' });
 
+/** GET /api/kpi/report-norms: every type's norm. */
+export const ReportNormsSchema = z.array(ReportNormSchema);
+
 /**
  * A norm to store; the type comes from the path, a missing name is the type. `days` above zero is
  * left to the service (the file schema's rule), whose refusal names the norm as the CLI's does.

@@ -27,11 +27,19 @@ describe('api: a route name gives the method and the URL', () => {
     expect(calls[2]!.body).toBe('{"role":"analyst"}');
   });
 
-  it('still takes a path under /api/ for routes not yet in the table', async () => {
+  it('sends the customers and KPI routes of the table the same way', async () => {
     const calls = recordFetch();
-    await api<{ ok: boolean }>('/customers/rfm', { query: { bins: 'quantile' } });
-    expect(calls[0]!.url).toBe('/api/customers/rfm?bins=quantile');
-    expect(calls[0]!.method).toBe('GET');
+    await api('GET /api/customers/rfm', { query: { bins: 'quantile' } });
+    await api('PUT /api/kpi/report-norms/{type}', { params: { type: 'ad hoc' }, body: { days: 2 } });
+    await api('GET /api/kpi/quarter-plans/{employee}/{quarter}', {
+      params: { employee: 'анна', quarter: '2024-Q1' },
+    });
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      'GET /api/customers/rfm?bins=quantile',
+      'PUT /api/kpi/report-norms/ad%20hoc',
+      'GET /api/kpi/quarter-plans/%D0%B0%D0%BD%D0%BD%D0%B0/2024-Q1',
+    ]);
+    expect(calls[1]!.body).toBe('{"days":2}');
   });
 
   it('answers undefined for a 204', async () => {

@@ -30,11 +30,6 @@ export function requestHeaders(method: string): Record<string, string> {
   return headers;
 }
 
-/** Refuses a string that looks like a route name, so a misspelt one is an error, not a path. */
-type NotARouteName<P extends string> = P extends `${NonNullable<RequestOptions['method']>} ${string}`
-  ? never
-  : unknown;
-
 /** What a call of `route` takes beside the route: its path parameters and its JSON body, typed. */
 export type RouteOptions<K extends ApiRoute> = Omit<RequestOptions, 'method' | 'body'> &
   RouteParams<K> &
@@ -43,25 +38,18 @@ export type RouteOptions<K extends ApiRoute> = Omit<RequestOptions, 'method' | '
 /**
  * Calls a route of the contract's table by its name, e.g. `api('GET /api/meta')` or
  * `api('DELETE /api/models/{id}', { params: { id } })`: the method, the URL and the answer's
- * type all come from that one name (src/contract/api-routes.ts).
+ * type all come from that one name (src/contract/api-routes.ts). Every JSON route the workbench
+ * calls is in the table, so there is no way to pick a URL or an answer type by hand; files
+ * (exports, workbooks) are links, and imports stream through upload.ts.
  */
 export function api<K extends ApiRoute>(
   route: K,
   ...opts: Partial<RouteOptions<K>> extends RouteOptions<K> ? [RouteOptions<K>?] : [RouteOptions<K>]
 ): Promise<Answer<K>>;
-/**
- * A path under /api/ with a hand-picked answer type: routes not yet in the contract's table
- * (a misspelt `GET /api/…` name does not fall through to here).
- */
-export function api<T, P extends string = string>(
-  path: P & NotARouteName<P>,
-  opts?: RequestOptions,
-): Promise<T>;
 export function api(
   target: string,
   opts: RequestOptions & { params?: Record<string, string | number> } = {},
 ): Promise<unknown> {
-  if (target.startsWith('/')) return request('/api' + target, opts);
   const space = target.indexOf(' ');
   const method = target.slice(0, space) as NonNullable<RequestOptions['method']>;
   const path = target

@@ -14,6 +14,12 @@ export async function mistakes(): Promise<void> {
   await api('POST /api/tokens', { body: { label: 'x' } });
   // @ts-expect-error a field the answer does not have
   void (await api('GET /api/meta')).model;
+  // @ts-expect-error a URL picked by hand: every JSON route is called by its name
+  await api('/kpi/employees');
+  // @ts-expect-error a KPI path parameter left out
+  await api('GET /api/kpi/plans/{employee}/{period}', { params: { employee: 'anna' } });
+  // @ts-expect-error a customers answer read as another's
+  void (await api('GET /api/customers/rfm')).cohorts;
   const meta: Answer<'GET /api/meta'> = await api('GET /api/meta');
   void meta.models;
 }

@@ -59,3 +59,21 @@ export type ImportJob = Out<typeof C.JobSchema>;
 export type ImportRecord = Out<typeof C.ImportRecordSchema>;
 /** POST /api/imports?async=1: the job to poll. */
 export type JobStarted = Out<typeof C.JobStartedSchema>;
+
+/** The /api/customers answers and their parts (src/contract/customers.ts). */
+export type {
+  ChannelMetric,
+  ChannelRow,
+  ChannelsResult,
+  ClvSummary,
+  ClvValidation,
+  Cohort,
+  CohortMonth,
+  CohortsResult,
+  FunnelResult,
+  FunnelStep,
+  FunnelValue,
+  PurchaseModel,
+  RfmGrid,
+  SegmentsResult,
+} from '../../../src/contract/customers.ts';

@@ -2,7 +2,11 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { channelsFor, cohortsFor, funnelFor } from '../../../services/index.ts';
 import { requestLang } from '../../context.ts';
 import { dateQuery, INPUT_ERRORS, json } from '../../../contract/common.ts';
-import { CUSTOMERS_ANSWERS } from '../../../contract/customers.ts';
+import {
+  ChannelsResultSchema,
+  CohortsResultSchema,
+  FunnelResultSchema,
+} from '../../../contract/customers.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
 
 const tag = { tags: ['Customers'] };
@@ -27,7 +31,7 @@ const cohorts = createRoute({
     }),
   },
   responses: {
-    200: json(CUSTOMERS_ANSWERS['/api/customers/cohorts'], 'cohorts and the pooled curve'),
+    200: json(CohortsResultSchema, 'cohorts and the pooled curve'),
     ...INPUT_ERRORS,
   },
 });
@@ -49,7 +53,7 @@ const channels = createRoute({
     }),
   },
   responses: {
-    200: json(CUSTOMERS_ANSWERS['/api/customers/channels'], 'channels and the total'),
+    200: json(ChannelsResultSchema, 'channels and the total'),
     ...INPUT_ERRORS,
   },
 });
@@ -73,7 +77,7 @@ const funnel = createRoute({
     }),
   },
   responses: {
-    200: json(CUSTOMERS_ANSWERS['/api/customers/funnel'], 'steps and transitions'),
+    200: json(FunnelResultSchema, 'steps and transitions'),
     ...INPUT_ERRORS,
   },
 });

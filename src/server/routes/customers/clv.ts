@@ -9,7 +9,9 @@ import {
 import { requestLang } from '../../context.ts';
 import { dateQuery, INPUT_ERRORS, json } from '../../../contract/common.ts';
 import {
-  CUSTOMERS_ANSWERS,
+  ClvFitSchema,
+  ClvSummarySchema,
+  ClvValidationSchema,
   clvModelParam,
   purchaseModelParam,
   unitParam as unit,
@@ -33,7 +35,7 @@ const fit = createRoute({
     }),
   },
   responses: {
-    200: json(CUSTOMERS_ANSWERS['/api/customers/clv'], 'parameters, standard errors, log-likelihood'),
+    200: json(ClvFitSchema, 'parameters, standard errors, log-likelihood'),
     ...INPUT_ERRORS,
   },
 });
@@ -63,7 +65,7 @@ const validation = createRoute({
     }),
   },
   responses: {
-    200: json(CUSTOMERS_ANSWERS['/api/customers/clv/validation'], 'the fit and the validation table'),
+    200: json(ClvValidationSchema, 'the fit and the validation table'),
     ...INPUT_ERRORS,
   },
 });
@@ -92,7 +94,7 @@ const value = createRoute({
     }),
   },
   responses: {
-    200: json(CUSTOMERS_ANSWERS['/api/customers/clv/value'], 'CLV totals, segments and top customers'),
+    200: json(ClvSummarySchema, 'CLV totals, segments and top customers'),
     ...INPUT_ERRORS,
   },
 });

@@ -12,7 +12,9 @@ import { contentDisposition } from '../../content-disposition.ts';
 import { requestLang } from '../../context.ts';
 import { dateQuery, INPUT_ERRORS, isOn, json } from '../../../contract/common.ts';
 import {
-  CUSTOMERS_ANSWERS,
+  CustomerListSchema,
+  RfmGridSchema,
+  SegmentsResultSchema,
   download,
   DOWNLOAD_TYPES,
   exportFormatParam,
@@ -32,7 +34,7 @@ const rfm = createRoute({
   path: '/api/customers/rfm',
   summary: 'RFM as of a date: the segment summary and the R × F grid (customers and revenue per cell)',
   request: { query: z.object(RfmQuery) },
-  responses: { 200: json(CUSTOMERS_ANSWERS['/api/customers/rfm'], 'summary and grid'), ...INPUT_ERRORS },
+  responses: { 200: json(RfmGridSchema, 'summary and grid'), ...INPUT_ERRORS },
 });
 
 const listQuery = z.object({ ...RfmQuery, segment: segmentParam.optional(), ...ListClvQuery });
@@ -45,7 +47,7 @@ const list = createRoute({
     'The customer list (of one segment) with contacts and, with clv=1, P(alive) and CLV from BG/NBD or Pareto/NBD',
   request: { query: listQuery.extend({ limit: listLimit }) },
   responses: {
-    200: json(CUSTOMERS_ANSWERS['/api/customers/list'], 'the first `limit` customers and the total'),
+    200: json(CustomerListSchema, 'the first `limit` customers and the total'),
     ...INPUT_ERRORS,
   },
 });
@@ -79,7 +81,7 @@ const segments = createRoute({
     }),
   },
   responses: {
-    200: json(CUSTOMERS_ANSWERS['/api/customers/segments'], 'summary and migration'),
+    200: json(SegmentsResultSchema, 'summary and migration'),
     ...INPUT_ERRORS,
   },
 });

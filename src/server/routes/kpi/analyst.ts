@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import {
   addRemark,
   analystPlanOf,
@@ -14,6 +14,7 @@ import {
   PlanParams,
   RegisterEntryBodySchema,
   RegisterEntrySchema,
+  RegisterSchema,
   RegisterParams,
   RemarkBodySchema,
 } from '../../../contract/kpi/analyst.ts';
@@ -27,7 +28,7 @@ const register = createRoute({
   path: '/api/kpi/register/{employee}',
   summary: 'The analyst’s register of reports and requests, as stored',
   request: { params: RegisterParams },
-  responses: { 200: json(z.array(RegisterEntrySchema), 'entries by deadline'), ...AUTH_ERRORS },
+  responses: { 200: json(RegisterSchema, 'entries by deadline'), ...AUTH_ERRORS },
 });
 
 const putEntry = createRoute({

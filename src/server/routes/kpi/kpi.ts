@@ -17,8 +17,8 @@ import {
 import { currentUser, requestLang } from '../../context.ts';
 import {
   EmployeeParams,
-  EmployeeSchema,
-  KpiDefinitionSchema,
+  KpiCatalogueSchema,
+  KpiEmployeesSchema,
   langParam,
   LinkBodySchema,
   LinkSchema,
@@ -40,7 +40,7 @@ const catalogue = createRoute({
   method: 'get',
   path: '/api/kpi/catalogue',
   summary: 'Every KPI Fulcrum can compute',
-  responses: { 200: json(z.array(KpiDefinitionSchema), 'the catalogue'), ...AUTH_ERRORS },
+  responses: { 200: json(KpiCatalogueSchema, 'the catalogue'), ...AUTH_ERRORS },
 });
 
 const design = createRoute({
@@ -57,7 +57,7 @@ const employees = createRoute({
   method: 'get',
   path: '/api/kpi/employees',
   summary: 'Employees with sheets the caller may see (an employee: only their own)',
-  responses: { 200: json(z.array(EmployeeSchema), 'employees and their plan months'), ...AUTH_ERRORS },
+  responses: { 200: json(KpiEmployeesSchema, 'employees and their plan months'), ...AUTH_ERRORS },
 });
 
 const link = createRoute({

@@ -1,7 +1,12 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { listReportNorms, setReportNorm } from '../../../services/index.ts';
 import { AUTH_ERRORS, INPUT_ERRORS, json, jsonBody } from '../../../contract/common.ts';
-import { NormParams, ReportNormBodySchema, ReportNormSchema } from '../../../contract/kpi/report-norms.ts';
+import {
+  NormParams,
+  ReportNormBodySchema,
+  ReportNormSchema,
+  ReportNormsSchema,
+} from '../../../contract/kpi/report-norms.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
 
 const tag = { tags: ['KPI'] };
@@ -11,7 +16,7 @@ const list = createRoute({
   method: 'get',
   path: '/api/kpi/report-norms',
   summary: 'Time norms per report type (the company’s, for every analyst and month)',
-  responses: { 200: json(z.array(ReportNormSchema), 'norms by type'), ...AUTH_ERRORS },
+  responses: { 200: json(ReportNormsSchema, 'norms by type'), ...AUTH_ERRORS },
 });
 
 const put = createRoute({

@@ -7,7 +7,8 @@ import { Term } from '../../components/term.tsx';
 import { formatMoney, formatNumber, formatPeriod, formatRatio, type Lang } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { T } from '../../i18n/translate.ts';
-import { getCustomers, type ChannelMetric, type ChannelRow } from '../../api/contract-customers.ts';
+import { api } from '../../api/client.ts';
+import type { ChannelMetric, ChannelRow } from '../../api/types.ts';
 import { judge } from './judge.ts';
 import { ExportButton } from '../../components/export-button.tsx';
 
@@ -31,7 +32,7 @@ function cell(m: ChannelMetric, v: number | null, lang: Lang, t: T): string {
 /** Unit economics per channel: metrics across, channels down, coloured by each metric's direction. */
 export function ChannelsView() {
   const { t, lang } = useI18n();
-  const res = useAsync((signal) => getCustomers('/api/customers/channels', { signal }), []);
+  const res = useAsync((signal) => api('GET /api/customers/channels', { signal }), []);
   const data = res.data;
   // Metrics no channel has a value for (no impressions in the data, say) only add empty columns.
   const metrics = data

@@ -10,7 +10,7 @@ import { formatDate, formatMoney, formatNumber, formatRatio } from '../../format
 import { parseNumber } from '../../format/parse.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/ru.ts';
-import { getCustomers } from '../../api/contract-customers.ts';
+import { api } from '../../api/client.ts';
 import { PURCHASE_MODELS, type PurchaseModel } from './purchase-models.ts';
 
 /** Horizons offered, in weeks (the fit's unit): half a year, a year, two, three years. */
@@ -30,7 +30,7 @@ export function ClvValuePanel({ model }: { model: PurchaseModel }) {
   const res = useAsync(
     margin === null
       ? null
-      : (signal) => getCustomers('/api/customers/clv/value', { query: { model, horizon, margin }, signal }),
+      : (signal) => api('GET /api/customers/clv/value', { query: { model, horizon, margin }, signal }),
     [model, horizon, margin, lang],
   );
   const v = res.data;

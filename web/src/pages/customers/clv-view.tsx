@@ -11,7 +11,7 @@ import { formatChangePct, formatDate, formatNumber } from '../../format/format.t
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ClvValuePanel } from './clv-value-panel.tsx';
 import { TermsLine } from '../../components/term.tsx';
-import { getCustomers } from '../../api/contract-customers.ts';
+import { api } from '../../api/client.ts';
 import { PURCHASE_MODELS, type PurchaseModel } from './purchase-models.ts';
 import { ExportButton } from '../../components/export-button.tsx';
 
@@ -27,7 +27,7 @@ export function ClvView({ lastDate }: { lastDate: string }) {
   const [model, setModel] = useState<PurchaseModel>('bgnbd');
   const res = useAsync(
     (signal) =>
-      getCustomers('/api/customers/clv/validation', {
+      api('GET /api/customers/clv/validation', {
         query: { calibrationEnd, holdoutEnd, unit: 'week', model },
         signal,
       }),

@@ -7,7 +7,8 @@ import { Segmented } from '../../components/segmented.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatMoney, formatMonth, formatNumber, formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { getCustomers, type Cohort, type CohortMonth } from '../../api/contract-customers.ts';
+import { api } from '../../api/client.ts';
+import type { Cohort, CohortMonth } from '../../api/types.ts';
 import { heatStyle, isHot } from './heat.ts';
 import { ExportButton } from '../../components/export-button.tsx';
 
@@ -24,7 +25,7 @@ export function CohortsView() {
   const { t, lang } = useI18n();
   const [measure, setMeasure] = useState<Measure>('retention');
   const res = useAsync(
-    (signal) => getCustomers('/api/customers/cohorts', { query: { months: MONTHS }, signal }),
+    (signal) => api('GET /api/customers/cohorts', { query: { months: MONTHS }, signal }),
     [],
   );
   const data = res.data;

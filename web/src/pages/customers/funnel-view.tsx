@@ -16,7 +16,8 @@ import { SelectField } from '../../components/select-field.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatMoney, formatNumber, formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { getCustomers, type FunnelStep, type FunnelValue } from '../../api/contract-customers.ts';
+import { api } from '../../api/client.ts';
+import type { FunnelStep, FunnelValue } from '../../api/types.ts';
 import './funnel.css';
 import { heatStyle, isHot } from './heat.ts';
 import { ExportButton } from '../../components/export-button.tsx';
@@ -62,11 +63,11 @@ export function FunnelView({ dimensions }: { dimensions: readonly string[] }) {
   // The tables list every value; the chart asks for the top values with the tail merged, or a
   // funnel by product would draw hundreds of nodes. Both read one memoized scan on the server.
   const res = useAsync(
-    (signal) => getCustomers('/api/customers/funnel', { query: { dim, steps }, signal }),
+    (signal) => api('GET /api/customers/funnel', { query: { dim, steps }, signal }),
     [dim, steps],
   );
   const grouped = useAsync(
-    (signal) => getCustomers('/api/customers/funnel', { query: { dim, steps, top: CHART_TOP }, signal }),
+    (signal) => api('GET /api/customers/funnel', { query: { dim, steps, top: CHART_TOP }, signal }),
     [dim, steps],
   );
   const data = res.data;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelMetric } from '../../api/contract-customers.ts';
+import type { ChannelMetric } from '../../api/types.ts';
 import { judge } from './judge.ts';
 
 const metric = (

@@ -1,4 +1,4 @@
-import type { ChannelMetric } from '../../api/contract-customers.ts';
+import type { ChannelMetric } from '../../api/types.ts';
 
 /**
  * Better or worse than the company as a whole, by the metric's direction: a CAC below the

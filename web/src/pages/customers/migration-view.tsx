@@ -6,7 +6,7 @@ import { Panel } from '../../components/panel.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatDate, formatMoneyCompact, formatNumber } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { getCustomers } from '../../api/contract-customers.ts';
+import { api } from '../../api/client.ts';
 import { ShowToggle, type Show } from './show-toggle.tsx';
 import { heatStyle, isHot } from './heat.ts';
 import { ExportButton } from '../../components/export-button.tsx';
@@ -26,9 +26,7 @@ export function MigrationView({ firstDate, lastDate }: { firstDate: string; last
   const [to, setTo] = useState(lastDate);
   const [show, setShow] = useState<Show>('customers');
   const res = useAsync(
-    from && to
-      ? (signal) => getCustomers('/api/customers/segments', { query: { asof: to, from }, signal })
-      : null,
+    from && to ? (signal) => api('GET /api/customers/segments', { query: { asof: to, from }, signal }) : null,
     [from, to],
   );
   const m = res.data?.migration;

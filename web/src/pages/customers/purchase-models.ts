@@ -1,4 +1,4 @@
-import type { PurchaseModel } from '../../api/contract-customers.ts';
+import type { PurchaseModel } from '../../api/types.ts';
 
 // A model the API adds without a name here fails this file's build: the record is exhaustive.
 const LABELS: Record<PurchaseModel, string> = { bgnbd: 'BG/NBD', 'pareto-nbd': 'Pareto/NBD' };

@@ -8,7 +8,7 @@ import { Panel } from '../../components/panel.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { formatDate, formatMoney, formatMoneyCompact, formatNumber } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { getCustomers } from '../../api/contract-customers.ts';
+import { api } from '../../api/client.ts';
 import { ShowToggle, type Show } from './show-toggle.tsx';
 import { SegmentsTable } from './segments-table.tsx';
 
@@ -21,7 +21,7 @@ export function RfmView({ lastDate }: { lastDate: string }) {
   const [bins, setBins] = useState<Bins>('quantile');
   const [show, setShow] = useState<Show>('customers');
   const res = useAsync(
-    asOf ? (signal) => getCustomers('/api/customers/rfm', { query: { asof: asOf, bins }, signal }) : null,
+    asOf ? (signal) => api('GET /api/customers/rfm', { query: { asof: asOf, bins }, signal }) : null,
     [asOf, bins],
   );
   const option = useMemo(() => {

@@ -5,7 +5,7 @@ import { Segmented } from '../../components/segmented.tsx';
 import { TableScroll } from '../../components/table-scroll.tsx';
 import { formatMoney, formatNumber, formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { RfmGrid } from '../../api/contract-customers.ts';
+import type { RfmGrid } from '../../api/types.ts';
 import { PURCHASE_MODELS, type PurchaseModel } from './purchase-models.ts';
 import { downloadFile } from './download.ts';
 

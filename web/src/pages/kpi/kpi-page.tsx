@@ -85,7 +85,7 @@ function WithEmployees({
 }: {
   children: (employees: KpiEmployee[], reload: () => void) => ReactNode;
 }) {
-  const res = useAsync((signal) => api<KpiEmployee[]>('/kpi/employees', { signal }), []);
+  const res = useAsync((signal) => api('GET /api/kpi/employees', { signal }), []);
   return (
     <>
       {res.loading && !res.data ? <Loading /> : null}

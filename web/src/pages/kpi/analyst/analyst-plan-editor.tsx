@@ -1,6 +1,4 @@
-import { useState } from 'react';
-import { EditorFooter } from '../editor-footer.tsx';
-import { useRequest } from '../../../app/use-request.ts';
+import { fieldProblemText, PlanForm, usePlanDraft } from '../plan-form.tsx';
 import { api } from '../../../api/client.ts';
 import { formatRatio } from '../../../format/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
@@ -17,7 +15,6 @@ import {
   type AnalystProblem,
 } from './analyst-plan-draft.ts';
 import { Group, SumBadge } from '../plan/plan-editor.tsx';
-import type { AnalystPlanBody } from '../kpi-types.ts';
 import '../plan/plan-tools.css';
 
 const fieldKey = (f: AnalystField) => `kpi.aplan.f.${f}` as MessageKey;
@@ -27,9 +24,8 @@ const kpiKey = (k: AnalystKpi) => `kpi.aplan.kpi.${k}` as MessageKey;
 function problemText(p: AnalystProblem, t: ReturnType<typeof useI18n>['t'], lang: 'ru' | 'en'): string {
   switch (p.kind) {
     case 'number':
-      return t('kpi.plan.err.number', { field: t(fieldKey(p.field)) });
     case 'positive':
-      return t('kpi.plan.err.positive', { field: t(fieldKey(p.field)) });
+      return fieldProblemText(p.kind, t(fieldKey(p.field)), t);
     case 'days':
       return t('kpi.aplan.err.days', { field: t(fieldKey(p.field)) });
     case 'kpiNumber':
@@ -63,57 +59,32 @@ export function AnalystPlanEditor({
   onSaved: (plan: AnalystPlan) => void;
 }) {
   const { t, lang } = useI18n();
-  const [draft, setDraft] = useState<AnalystDraft>(() => start ?? toAnalystDraft(plan, lang));
-  const { busy: saving, error: saveError, saved, setSaved, setError: setSaveError, run } = useRequest();
+  const { draft, edit, input, form } = usePlanDraft<AnalystDraft>(() => start ?? toAnalystDraft(plan, lang));
   const checked = fromAnalystDraft(draft, plan);
-  const edit = (patch: Partial<AnalystDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setSaved(false);
-  };
   const editKpi = (k: AnalystKpi, patch: Partial<AnalystDraft['kpis'][AnalystKpi]>) =>
     edit({ kpis: { ...draft.kpis, [k]: { ...draft.kpis[k], ...patch } } });
   const bad = (test: (p: AnalystProblem) => boolean) => checked.problems.some(test);
   const curve = (k: AnalystKpi) => plan.kpis.some((x) => x.kpi === k && x.plan === undefined);
 
-  const field = (f: AnalystField) => (
-    <label className="field" key={f}>
-      <span>{t(fieldKey(f))}</span>
-      <input
-        name={`a-${f}`}
-        inputMode="decimal"
-        autoComplete="off"
-        value={draft[f]}
-        disabled={!canEdit}
-        aria-invalid={bad((p) => 'field' in p && p.field === f)}
-        onChange={(e) => edit({ [f]: e.target.value } as Partial<AnalystDraft>)}
-      />
-    </label>
-  );
-
-  const save = async () => {
-    const body = checked.plan;
-    if (!body) return;
-    await run(async () => {
-      const path = `/kpi/analyst-plans/${encodeURIComponent(plan.employee)}/${plan.period}`;
-      onSaved(
-        await api<AnalystPlan>(path, {
-          method: 'PUT',
-          body: (name ? { ...body, name } : body) satisfies AnalystPlanBody,
-        }),
-      );
-    });
-  };
+  const field = (f: AnalystField) =>
+    input(
+      f,
+      `a-${f}`,
+      t(fieldKey(f)),
+      !canEdit,
+      bad((p) => 'field' in p && p.field === f),
+    );
+  const params = { employee: plan.employee, period: plan.period };
+  // Someone not stored yet is named, so the API keeps the employee with the plan.
+  const put = (body: AnalystPlan) =>
+    api('PUT /api/kpi/analyst-plans/{employee}/{period}', { params, body: name ? { ...body, name } : body });
 
   return (
-    <form
-      className="plan-editor"
-      data-testid="analyst-plan-editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+    <PlanForm
+      testId="analyst-plan-editor"
+      canEdit={canEdit}
+      {...form(checked, (p) => problemText(p, t, lang), put, onSaved)}
     >
-      {canEdit ? null : <p className="notice">{t('kpi.plan.readOnly')}</p>}
       <Group title={t('kpi.plan.bonusGroup')}>
         <div className="plan-fields">{field('bonus')}</div>
       </Group>
@@ -171,19 +142,6 @@ export function AnalystPlanEditor({
         </div>
         <p className="muted small">{t('kpi.aplan.normsNote')}</p>
       </Group>
-      <EditorFooter
-        canEdit={canEdit}
-        problems={checked.problems.map((p) => problemText(p, t, lang))}
-        error={saveError}
-        saved={saved}
-        busy={saving}
-        canSave={checked.plan !== null}
-        onReset={() => {
-          setDraft(start ?? toAnalystDraft(plan, lang));
-          setSaveError(null);
-        }}
-        testId="plan"
-      />
-    </form>
+    </PlanForm>
   );
 }

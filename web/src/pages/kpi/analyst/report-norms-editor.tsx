@@ -12,7 +12,6 @@ import {
   type NormRow,
   type ReportNorm,
 } from './report-norms-draft.ts';
-import type { ReportNormBody } from '../kpi-types.ts';
 import '../plan/plan-tools.css';
 
 function problemText(p: NormProblem, t: ReturnType<typeof useI18n>['t']): string {
@@ -39,9 +38,9 @@ function NormsForm({ stored, onSaved }: { stored: ReportNorm[]; onSaved: () => v
   const save = () =>
     run(async () => {
       for (const n of checked.changed)
-        await api(`/kpi/report-norms/${encodeURIComponent(n.type)}`, {
-          method: 'PUT',
-          body: { name: n.name, days: n.days } satisfies ReportNormBody,
+        await api('PUT /api/kpi/report-norms/{type}', {
+          params: { type: n.type },
+          body: { name: n.name, days: n.days },
         });
       onSaved();
     });
@@ -131,7 +130,7 @@ function NormsForm({ stored, onSaved }: { stored: ReportNorm[]; onSaved: () => v
  */
 export function ReportNormsEditor({ onSaved }: { onSaved: () => void }) {
   const { lang } = useI18n();
-  const res = useAsync((signal) => api<ReportNorm[]>('/kpi/report-norms', { signal }), []);
+  const res = useAsync((signal) => api('GET /api/kpi/report-norms', { signal }), []);
   if (res.error) return <ErrorBox error={res.error} onRetry={res.reload} />;
   if (!res.data) return <Loading />;
   return (

@@ -26,7 +26,6 @@ import {
 } from './design-draft.ts';
 import { DesignPosition } from './design-position.tsx';
 import { designProblemText } from './design-problems.ts';
-import type { SavedDesignBody } from '../kpi-types.ts';
 import './designer.css';
 
 /** Who may save a design: the route table's PUT /api/kpi/designs/:model (src/server/access.ts). */
@@ -80,9 +79,9 @@ function Matrix({ tree, model, answer }: { tree: FormulaTree; model: string; ans
     setSaving(true);
     setSaveError(null);
     try {
-      const stored = await api<SavedDesignAnswer>(`/kpi/designs/${encodeURIComponent(model)}`, {
-        method: 'PUT',
-        body: { positions: checked.positions } satisfies SavedDesignBody,
+      const stored = await api('PUT /api/kpi/designs/{model}', {
+        params: { model },
+        body: { positions: checked.positions },
       });
       setBaseline(stored.saved);
       setDirty(false);
@@ -272,7 +271,7 @@ function Designer({ meta }: { meta: Meta }) {
   );
   const tree = treeOf(meta, model);
   const res = useAsync(
-    (signal) => api<SavedDesignAnswer>(`/kpi/designs/${encodeURIComponent(model)}`, { signal }),
+    (signal) => api('GET /api/kpi/designs/{model}', { params: { model }, signal }),
     [model],
   );
   return (

@@ -1,15 +1,11 @@
 import { useState } from 'react';
 import { ApiError } from '../../../api/api-error.ts';
-import { api } from '../../../api/client.ts';
 import { useRequest } from '../../../app/use-request.ts';
 import { ErrorBox } from '../../../components/error-box.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { copyPlan } from './plan-api.ts';
 import { nextMonth, type PlanKind } from './plan-months.ts';
 import './plan-tools.css';
-
-/** The API path of a plan of either kind. */
-export const planPath = (kind: PlanKind, employee: string, period: string): string =>
-  `/kpi/${kind === 'analyst' ? 'analyst-plans' : 'plans'}/${encodeURIComponent(employee)}/${period}`;
 
 /**
  * Copies the plan on screen to another month (the next one by default) through the server, which
@@ -35,7 +31,7 @@ export function CopyPlanForm({
   const refused = error instanceof ApiError && error.status === 400 ? error : null;
   const copy = () =>
     run(async () => {
-      await api(`${planPath(kind, employee, period)}/copy`, { method: 'POST', body: { to, force } });
+      await copyPlan(kind, employee, period, { to, force });
       onCopied(to);
     }, false);
   return (

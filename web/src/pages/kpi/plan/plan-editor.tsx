@@ -1,6 +1,5 @@
-import { useState, type ReactNode } from 'react';
-import { EditorFooter } from '../editor-footer.tsx';
-import { useRequest } from '../../../app/use-request.ts';
+import type { ReactNode } from 'react';
+import { fieldProblemText, PlanForm, usePlanDraft } from '../plan-form.tsx';
 import { TaskRows } from '../analyst/task-rows.tsx';
 import { api } from '../../../api/client.ts';
 import { formatRatio } from '../../../format/format.ts';
@@ -17,7 +16,6 @@ import {
   type PlanFile,
   type WeightGroup,
 } from './plan-draft.ts';
-import type { PlanBody } from '../kpi-types.ts';
 
 const fieldKey = (f: DraftField) => `kpi.plan.f.${f}` as MessageKey;
 const groupKey = (g: WeightGroup) => `kpi.plan.group.${g}` as MessageKey;
@@ -26,9 +24,8 @@ const groupKey = (g: WeightGroup) => `kpi.plan.group.${g}` as MessageKey;
 function problemText(p: DraftProblem, t: ReturnType<typeof useI18n>['t'], lang: 'ru' | 'en'): string {
   switch (p.kind) {
     case 'number':
-      return t('kpi.plan.err.number', { field: t(fieldKey(p.field)) });
     case 'positive':
-      return t('kpi.plan.err.positive', { field: t(fieldKey(p.field)) });
+      return fieldProblemText(p.kind, t(fieldKey(p.field)), t);
     case 'taskName':
       return t('kpi.plan.err.taskName', { n: p.task });
     case 'taskNumber':
@@ -78,49 +75,27 @@ export function PlanEditor({
   onSaved: (plan: PlanFile) => void;
 }) {
   const { t, lang } = useI18n();
-  const [draft, setDraft] = useState<PlanDraft>(() => start ?? toDraft(plan, lang));
-  const { busy: saving, error: saveError, saved, setSaved, setError: setSaveError, run } = useRequest();
+  const { draft, edit, input, form } = usePlanDraft<PlanDraft>(() => start ?? toDraft(plan, lang));
   const checked = fromDraft(draft, plan);
   const sums = weightSums(draft);
-  const edit = (patch: Partial<PlanDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setSaved(false);
-  };
 
-  const field = (f: DraftField) => (
-    <label className="field" key={f}>
-      <span>{t(fieldKey(f))}</span>
-      <input
-        name={f}
-        inputMode="decimal"
-        autoComplete="off"
-        value={draft[f]}
-        disabled={!canEdit}
-        aria-invalid={checked.problems.some((p) => 'field' in p && p.field === f)}
-        onChange={(e) => edit({ [f]: e.target.value } as Partial<PlanDraft>)}
-      />
-    </label>
-  );
-
-  const save = async () => {
-    const body = checked.plan;
-    if (!body) return;
-    await run(async () => {
-      const path = `/kpi/plans/${encodeURIComponent(plan.employee)}/${plan.period}`;
-      onSaved(await api<PlanFile>(path, { method: 'PUT', body: body satisfies PlanBody }));
-    });
-  };
+  const field = (f: DraftField) =>
+    input(
+      f,
+      f,
+      t(fieldKey(f)),
+      !canEdit,
+      checked.problems.some((p) => 'field' in p && p.field === f),
+    );
+  const params = { employee: plan.employee, period: plan.period };
+  const put = (body: PlanFile) => api('PUT /api/kpi/plans/{employee}/{period}', { params, body });
 
   return (
-    <form
-      className="plan-editor"
-      data-testid="plan-editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+    <PlanForm
+      testId="plan-editor"
+      canEdit={canEdit}
+      {...form(checked, (p) => problemText(p, t, lang), put, onSaved)}
     >
-      {canEdit ? null : <p className="notice">{t('kpi.plan.readOnly')}</p>}
       <Group title={t('kpi.plan.bonusGroup')}>
         <div className="plan-fields">{(['bonus', 'discretionary'] as const).map(field)}</div>
       </Group>
@@ -151,19 +126,6 @@ export function PlanEditor({
         />
         <div className="plan-fields">{(['taskFloor', 'taskCap'] as const).map(field)}</div>
       </Group>
-      <EditorFooter
-        canEdit={canEdit}
-        problems={checked.problems.map((p) => problemText(p, t, lang))}
-        error={saveError}
-        saved={saved}
-        busy={saving}
-        canSave={checked.plan !== null}
-        onReset={() => {
-          setDraft(start ?? toDraft(plan, lang));
-          setSaveError(null);
-        }}
-        testId="plan"
-      />
-    </form>
+    </PlanForm>
   );
 }

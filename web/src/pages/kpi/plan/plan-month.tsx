@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { api } from '../../../api/client.ts';
 import { useAsync } from '../../../app/use-async.ts';
 import { ErrorBox } from '../../../components/error-box.tsx';
 import { Loading } from '../../../components/loading.tsx';
@@ -7,10 +6,9 @@ import { Panel } from '../../../components/panel.tsx';
 import { formatMonth } from '../../../format/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { AnalystPlanEditor } from '../analyst/analyst-plan-editor.tsx';
-import type { AnalystPlan } from '../analyst/analyst-plan-draft.ts';
 import type { KpiEmployee } from '../kpi-types.ts';
-import { CopyPlanForm, planPath } from './plan-copy.tsx';
-import type { PlanFile } from './plan-draft.ts';
+import { loadPlan } from './plan-api.ts';
+import { CopyPlanForm } from './plan-copy.tsx';
 import { PlanEditor } from './plan-editor.tsx';
 import type { PlanKind } from './plan-months.ts';
 import { ReportNormsEditor } from '../analyst/report-norms-editor.tsx';
@@ -35,8 +33,9 @@ export function PlanMonth({
 }) {
   const { t, lang } = useI18n();
   const [version, setVersion] = useState(0);
-  const path = planPath(kind, employee.id, period);
-  const res = useAsync((signal) => api<PlanFile & AnalystPlan>(path, { signal }), [path]);
+  const res = useAsync((signal) => loadPlan(kind, employee.id, period, signal), [kind, employee.id, period]);
+  // Another plan or language on screen remounts the editor, so its draft starts from that plan.
+  const key = `${kind}:${employee.id}:${period}:${lang}`;
   const saved = () => setVersion((v) => v + 1);
   const title = t(kind === 'analyst' ? 'kpi.aplan.title' : 'kpi.plan.title', {
     name: employee.name,
@@ -48,11 +47,11 @@ export function PlanMonth({
         <Panel title={title}>
           {res.loading && !res.data ? <Loading /> : null}
           {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
-          {res.data && kind === 'analyst' ? (
-            <AnalystPlanEditor key={`${path}:${lang}`} plan={res.data} canEdit={canEdit} onSaved={saved} />
+          {res.data?.kind === 'analyst' && kind === 'analyst' ? (
+            <AnalystPlanEditor key={key} plan={res.data.plan} canEdit={canEdit} onSaved={saved} />
           ) : null}
-          {res.data && kind === 'marketer' ? (
-            <PlanEditor key={`${path}:${lang}`} plan={res.data} canEdit={canEdit} onSaved={saved} />
+          {res.data?.kind === 'marketer' && kind === 'marketer' ? (
+            <PlanEditor key={key} plan={res.data.plan} canEdit={canEdit} onSaved={saved} />
           ) : null}
         </Panel>
         {canEdit && res.data ? (

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { api } from '../../../api/client.ts';
 import { useAsync } from '../../../app/use-async.ts';
 import { ErrorBox } from '../../../components/error-box.tsx';
 import { Loading } from '../../../components/loading.tsx';
@@ -7,9 +6,9 @@ import { Panel } from '../../../components/panel.tsx';
 import { formatMonth } from '../../../format/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { AnalystPlanEditor } from '../analyst/analyst-plan-editor.tsx';
-import { defaultAnalystPlan, newAnalystDraft, type AnalystPlan } from '../analyst/analyst-plan-draft.ts';
-import { planPath } from './plan-copy.tsx';
-import { carryPlan, methodologyPlan, newPlanDraft, type PlanFile, type PlanOwner } from './plan-draft.ts';
+import { defaultAnalystPlan, newAnalystDraft } from '../analyst/analyst-plan-draft.ts';
+import { loadPlan } from './plan-api.ts';
+import { carryPlan, methodologyPlan, newPlanDraft, type PlanOwner } from './plan-draft.ts';
 import { PlanEditor } from './plan-editor.tsx';
 import { newPlanMonth, type PlanKind } from './plan-months.ts';
 import './plan-tools.css';
@@ -33,17 +32,16 @@ function StartEditor({
   onSaved: () => void;
 }) {
   const { lang } = useI18n();
-  const from = start === 'latest' && latest ? planPath(kind, owner.employee, latest) : null;
-  const res = useAsync(from ? (signal) => api<PlanFile & AnalystPlan>(from, { signal }) : null, [from]);
+  const from = start === 'latest' && latest ? latest : null;
+  const res = useAsync(from ? (signal) => loadPlan(kind, owner.employee, from, signal) : null, [
+    kind,
+    owner.employee,
+    from,
+  ]);
   if (from && !res.data) return res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : <Loading />;
   if (kind === 'analyst')
-    return res.data ? (
-      <AnalystPlanEditor
-        plan={{ ...(res.data as AnalystPlan), period }}
-        name={owner.name}
-        canEdit
-        onSaved={onSaved}
-      />
+    return res.data?.kind === 'analyst' ? (
+      <AnalystPlanEditor plan={{ ...res.data.plan, period }} name={owner.name} canEdit onSaved={onSaved} />
     ) : (
       <AnalystPlanEditor
         plan={defaultAnalystPlan(owner.employee, period)}
@@ -53,8 +51,8 @@ function StartEditor({
         onSaved={onSaved}
       />
     );
-  return res.data ? (
-    <PlanEditor plan={carryPlan(res.data as PlanFile, period)} canEdit onSaved={onSaved} />
+  return res.data?.kind === 'marketer' ? (
+    <PlanEditor plan={carryPlan(res.data.plan, period)} canEdit onSaved={onSaved} />
   ) : (
     <PlanEditor
       plan={methodologyPlan(owner, period)}

@@ -7,7 +7,7 @@ import { formatRatio } from '../../../format/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { T } from '../../../i18n/translate.ts';
 import type { MessageKey } from '../../../i18n/ru.ts';
-import type { KpiDefinition, QuarterPlanBody } from '../kpi-types.ts';
+import type { KpiDefinition } from '../kpi-types.ts';
 import {
   fromQuarterDraft,
   newCalendarTaskId,
@@ -107,7 +107,7 @@ export function QuarterEditor({
   const [adding, setAdding] = useState('');
   const checked = fromQuarterDraft(draft, plan);
   const sums = quarterSums(draft);
-  const path = `/kpi/quarter-plans/${encodeURIComponent(plan.employee)}/${plan.period}`;
+  const params = { employee: plan.employee, quarter: plan.period };
   const edit = (patch: Partial<QuarterDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setSaved(false);
@@ -159,14 +159,14 @@ export function QuarterEditor({
     const body = checked.plan;
     if (!body) return;
     await run(async () =>
-      onSaved(await api<QuarterPlanFile>(path, { method: 'PUT', body: body satisfies QuarterPlanBody })),
+      onSaved(await api('PUT /api/kpi/quarter-plans/{employee}/{quarter}', { params, body })),
     );
   };
 
   const remove = async () => {
     if (!window.confirm(t('kpi.quarter.deleteConfirm', { name: plan.name, quarter: plan.period }))) return;
     await run(async () => {
-      await api<void>(path, { method: 'DELETE' });
+      await api('DELETE /api/kpi/quarter-plans/{employee}/{quarter}', { params });
       onDeleted();
     }, false);
   };

@@ -11,7 +11,7 @@ import { SelectField } from '../../../components/select-field.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { T } from '../../../i18n/translate.ts';
 import { PLAN_EDITORS } from '../kpi-tabs.ts';
-import type { KpiEmployee, KpiSheet } from '../kpi-types.ts';
+import type { KpiEmployee } from '../kpi-types.ts';
 import { newQuarterPlan, quarterChoices, type QuarterPlanFile } from './quarter-draft.ts';
 import { QuarterEditor, type CatalogueKpi } from './quarter-editor.tsx';
 import { SheetView } from '../sheet/sheet-view.tsx';
@@ -34,7 +34,14 @@ function QuarterSheetPanel({
 }) {
   const { t, lang } = useI18n();
   const path = `/kpi/quarter-sheets/${encode(employee.id)}/${quarter}`;
-  const res = useAsync((signal) => api<KpiSheet>(path, { signal }), [path, lang, version]);
+  const res = useAsync(
+    (signal) =>
+      api('GET /api/kpi/quarter-sheets/{employee}/{quarter}', {
+        params: { employee: employee.id, quarter },
+        signal,
+      }),
+    [path, lang, version],
+  );
   const download = (
     <a className="btn" href={`/api${path}/xlsx?lang=${lang}`} download data-testid="quarter-download">
       {t('kpi.download')}
@@ -72,10 +79,12 @@ function QuarterPlanPanel({
   const [version, setVersion] = useState(0);
   const [reload, setReload] = useState(0);
   const [saved, setSaved] = useState<QuarterPlanFile | null>(null);
-  const path = `/kpi/quarter-plans/${encode(employee.id)}/${quarter}`;
   const res = useAsync(
     (signal) =>
-      api<QuarterPlanFile>(path, { signal }).then(
+      api('GET /api/kpi/quarter-plans/{employee}/{quarter}', {
+        params: { employee: employee.id, quarter },
+        signal,
+      }).then(
         (plan) => ({ plan, stored: true }),
         (e: unknown) => {
           // No plan for this quarter yet: the manager starts from the methodology's draft.
@@ -84,7 +93,7 @@ function QuarterPlanPanel({
           throw e;
         },
       ),
-    [path, reload],
+    [employee.id, quarter, reload],
   );
   const current = saved ? { plan: saved, stored: true } : res.data;
   const stored = current?.stored ?? true;
@@ -95,7 +104,7 @@ function QuarterPlanPanel({
         {res.error ? <ErrorBox error={res.error} onRetry={res.reload} /> : null}
         {current && !(res.loading && !saved) ? (
           <QuarterEditor
-            key={`${path}:${lang}:${reload}`}
+            key={`${employee.id}:${quarter}:${lang}:${reload}`}
             plan={current.plan}
             catalogue={catalogue}
             canEdit={canEdit}
@@ -131,7 +140,7 @@ export function QuarterView({ employees }: { employees: KpiEmployee[] }) {
   const { t, lang } = useI18n();
   const { user } = useSession();
   const canCreate = PLAN_EDITORS.includes(user?.role ?? '');
-  const catalogue = useAsync((signal) => api<CatalogueKpi[]>('/kpi/catalogue', { signal }), []);
+  const catalogue = useAsync((signal) => api('GET /api/kpi/catalogue', { signal }), []);
   const people = canCreate ? employees : employees.filter((e) => e.quarter.length > 0);
   const [who, setWho] = useState('');
   const employee = people.find((e) => e.id === who) ?? people[0];

@@ -7,13 +7,7 @@ import { formatMonth } from '../../../format/format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { RegisterView } from '../analyst/register-view.tsx';
 import { SheetView } from './sheet-view.tsx';
-import {
-  sheetPath,
-  type AnalystSheet,
-  type KpiEmployee,
-  type KpiSheet,
-  type SheetKind,
-} from '../kpi-types.ts';
+import { sheetPath, type AnalystSheet, type KpiEmployee, type SheetKind } from '../kpi-types.ts';
 
 /**
  * One sheet of an employee with its workbook download. `version` changes when the plan behind it
@@ -32,7 +26,15 @@ export function SheetPanel({
 }) {
   const { t, lang } = useI18n();
   const path = sheetPath(kind, employee.id, period);
-  const res = useAsync((signal) => api<KpiSheet | AnalystSheet>(path, { signal }), [path, lang, version]);
+  const res = useAsync(
+    (signal) => {
+      const params = { employee: employee.id, period };
+      return kind === 'analyst'
+        ? api('GET /api/kpi/analyst/{employee}/{period}', { params, signal })
+        : api('GET /api/kpi/sheets/{employee}/{period}', { params, signal });
+    },
+    [path, lang, version],
+  );
   const title = t(kind === 'analyst' ? 'kpi.analystSheet' : 'kpi.monthlySheet', {
     name: employee.name,
     period: formatMonth(period, lang),
