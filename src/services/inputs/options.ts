@@ -113,3 +113,16 @@ export function parseMap(specs: readonly string[], field = 'map'): Record<string
   }
   return out;
 }
+
+/** `value` when it is a whole number from `min` to `max` (12 months, 3 steps); a user error otherwise. */
+export function wholeInRange(value: number, min: number, max: number, field: string): number {
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new UserError(
+      {
+        en: `${FIELD} must be a whole number from ${min} to ${max}, got "${value}"`,
+        ru: `${FIELD} — целое число от ${min} до ${max}, а не «${value}»`,
+      },
+      field,
+    );
+  return value;
+}
