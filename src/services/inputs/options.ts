@@ -3,6 +3,7 @@
  * HTTP API spells it (`step`); errors name it as `{field}` and the surface spells it (`--step` on
  * the command line), so no service writes a CLI flag.
  */
+import { filterEntry } from '../../contract/filter-entry.ts';
 import { FIELD } from '../../i18n/index.ts';
 import { UserError } from './user-error.ts';
 
@@ -12,8 +13,8 @@ export function parseFilters(specs: readonly string[], field = 'filter'): Record
   for (const spec of specs) {
     for (const part of spec.split(';')) {
       if (!part.trim()) continue;
-      const eq = part.indexOf('=');
-      if (eq <= 0)
+      const entry = filterEntry(part);
+      if (!entry)
         throw new UserError(
           {
             en: `${FIELD} "${part}": expected DIMENSION=VALUE[,VALUE…]`,
@@ -21,13 +22,7 @@ export function parseFilters(specs: readonly string[], field = 'filter'): Record
           },
           field,
         );
-      const dim = part.slice(0, eq).trim();
-      const values = part
-        .slice(eq + 1)
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean);
-      if (values.length === 0)
+      if (entry.values.length === 0)
         throw new UserError(
           {
             en: `${FIELD} "${part}": no value after "="`,
@@ -35,7 +30,7 @@ export function parseFilters(specs: readonly string[], field = 'filter'): Record
           },
           field,
         );
-      out[dim] = [...(out[dim] ?? []), ...values];
+      out[entry.dim] = [...(out[entry.dim] ?? []), ...entry.values];
     }
   }
   return out;
