@@ -27,3 +27,4 @@ export {
 } from './localized.ts';
 export { UserError, apiSpelling, FIELD, type Spelling } from './user-error.ts';
 export { issueText, issuesText } from './zod-issue-text.ts';
+export { escapeHtml } from './escape-html.ts';

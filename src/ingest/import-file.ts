@@ -128,15 +128,18 @@ export async function importFile(
         noted.push(SYNTHETIC_ORDER_IDS);
       const warnings = noted.map((w) => w[lang]);
       const fields = CONTRACT[table].fields.map((f) => ({ name: f.name, required: f.required }));
+      const meta = {
+        ...base,
+        format: source.format,
+        encoding: source.encoding,
+        delimiter: source.delimiter,
+        mapping: mappingReport(mapping),
+        warnings,
+      };
       if (mapping.missing.length && dryRun) {
         // A check answers with what is missing, so the user can pick the columns and check again.
         return {
-          ...base,
-          format: source.format,
-          encoding: source.encoding,
-          delimiter: source.delimiter,
-          mapping: mappingReport(mapping),
-          warnings,
+          ...meta,
           status: 'rejected',
           missing: mapping.missing,
           headers: source.headers,
@@ -151,14 +154,6 @@ export async function importFile(
           missingColumnsMessage(table, mapping.missing, source.headers),
         );
       }
-      const meta = {
-        ...base,
-        format: source.format,
-        encoding: source.encoding,
-        delimiter: source.delimiter,
-        mapping: mappingReport(mapping),
-        warnings,
-      };
       if (!dryRun) {
         let skip: ImportResult | null = null;
         const direct = await tryDirectLoad(engine, table, source, mapping, {

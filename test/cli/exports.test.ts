@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCompany } from '../../src/generate/index.ts';
 import { TABLE_NAMES } from '../../src/ingest/index.ts';
 import { importInto, openWorkspace, type LeversResult } from '../../src/services/index.ts';
-import { parseCsv } from '../../src/files/csv-text.ts';
+import { parseCsv } from '../../src/ingest/csv-text.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fulcrum-export-cli-'));

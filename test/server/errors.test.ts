@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACCESS } from '../../src/server/index.ts';
-import { escapeHtml, renderDocsHtml } from '../../src/server/docs-html.ts';
+import { escapeHtml } from '../../src/i18n/index.ts';
+import { renderDocsHtml } from '../../src/server/docs-html.ts';
 import { openWorkspace } from '../../src/services/index.ts';
 import { testApp } from './helpers.ts';
 

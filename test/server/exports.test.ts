@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_ANALYSES, type Workspace } from '../../src/services/index.ts';
-import { parseCsv } from '../../src/files/csv-text.ts';
+import { parseCsv } from '../../src/ingest/csv-text.ts';
 import { findSoffice, openCsvWithLibreOffice, recalcWithLibreOffice } from '../helpers/libreoffice.ts';
 import { sampleWorkspace } from '../services/sample-company.ts';
 import { testApp } from './helpers.ts';

@@ -73,4 +73,5 @@ export {
 } from './goal-seek.ts';
 export { explainNode, explainTree } from './explain.ts';
 export { explainSplit } from './explain-split.ts';
-export { supportedTree, withStandIns, type SupportedTree } from './supported.ts';
+export { supportedTree, type SupportedTree } from './supported.ts';
+export { withStandIns } from './stand-ins.ts';

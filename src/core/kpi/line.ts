@@ -60,8 +60,8 @@ export function computeLine(i: LineInput): SheetLine {
   };
 }
 
-/** Sum of line amounts in kopecks, or null when any line is "no data". */
-export function sumAmounts(lines: readonly SheetLine[]): Maybe {
+/** Sum of amounts (lines, or parts of a sheet) in kopecks, or null when any is "no data". */
+export function sumAmounts(lines: readonly { readonly amount: Maybe }[]): Maybe {
   let k = 0;
   for (const l of lines) {
     if (l.amount === null) return null;

@@ -157,9 +157,7 @@ export function marketerSheet(plan: MarketerPlan, facts: MarketerFacts): Sheet {
     ...[...part1, ...part2].filter((l) => l.fact === null).map((l) => l.kpi),
     ...(accepted === null ? ['accepted_share'] : []),
   ];
-  const total = parts.some((p) => p.amount === null)
-    ? null
-    : parts.reduce((k, p) => k + toKopecks(p.amount ?? 0), 0) / 100;
+  const total = sumAmounts(parts);
   return {
     kind: 'marketer',
     employee: plan.employee,

@@ -1,6 +1,6 @@
-import { toKopecks } from '../money/index.ts';
 import type { Lang } from './format.ts';
 import { kpiLines, type GeneralKpi } from './general-sheet.ts';
+import { sumAmounts } from './line.ts';
 import { taskLines } from './marketer-sheet.ts';
 import { NAMES } from './names.ts';
 import type { PlanTask } from './plan.ts';
@@ -114,30 +114,26 @@ export function quarterSheet(
     'kpi',
   );
   const tl = taskLines(plan.tasks, plan.taskRule, plan.split.tasks, plan.bonus, 'calendar');
-  const sum = (ls: typeof kl): number | null =>
-    ls.some((l) => l.amount === null) ? null : ls.reduce((k, l) => k + toKopecks(l.amount ?? 0), 0) / 100;
   const parts: SheetPart[] = [
     {
       id: 'kpi',
       name: NAMES.partKpi,
       share: plan.split.kpis,
-      subtotal: sum(kl),
+      subtotal: sumAmounts(kl),
       coefficient: 1,
-      amount: sum(kl),
+      amount: sumAmounts(kl),
     },
     {
       id: 'calendar',
       name: NAMES.partCalendar,
       share: plan.split.tasks,
-      subtotal: sum(tl),
+      subtotal: sumAmounts(tl),
       coefficient: 1,
-      amount: sum(tl),
+      amount: sumAmounts(tl),
     },
   ];
   const lines = [...kl, ...tl];
-  const total = parts.some((p) => p.amount === null)
-    ? null
-    : parts.reduce((k, p) => k + toKopecks(p.amount ?? 0), 0) / 100;
+  const total = sumAmounts(parts);
   return {
     kind: 'quarter',
     employee: plan.employee,

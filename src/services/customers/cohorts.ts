@@ -2,8 +2,7 @@ import { cohortsFromCells, pooledCurve, type CohortCell } from '../../core/cohor
 import type { CohortsResult } from '../../contract/customers.ts';
 import { cohortCellsQuery } from '../../sql/customers/cohorts.ts';
 import { cohortMonths, observeOrders, orderDimension } from './observation.ts';
-import { UserError } from '../inputs/user-error.ts';
-import { FIELD } from '../../i18n/index.ts';
+import { wholeInRange } from '../inputs/options.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /** What `fulcrum cohorts` asks for. */
@@ -48,15 +47,7 @@ export async function cohortCells(
 export async function cohortsFor(ws: Workspace, req: CohortsRequest = {}): Promise<CohortsResult> {
   const obs = await observeOrders(ws, req.asOf);
   const by = !req.by || req.by === 'month' ? null : orderDimension(obs, req.by, 'by');
-  const months = req.months ?? 12;
-  if (!Number.isInteger(months) || months < 1 || months > 600)
-    throw new UserError(
-      {
-        en: `${FIELD} must be a whole number from 1 to 600, got "${req.months}"`,
-        ru: `${FIELD} — целое число от 1 до 600, а не «${req.months}»`,
-      },
-      'months',
-    );
+  const months = wholeInRange(req.months ?? 12, 1, 600, 'months');
   const range = cohortMonths(req.period, obs);
   const cells = await cohortCells(
     ws,

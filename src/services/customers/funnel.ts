@@ -1,10 +1,10 @@
 import { groupFunnelTail, shapeFunnel } from '../../core/funnel/index.ts';
 import type { FunnelResult } from '../../contract/customers.ts';
-import { FIELD, type Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { funnelQuery } from '../../sql/customers/funnel.ts';
 import { observeOrders, orderDimension } from './observation.ts';
 import { parsePeriodOption } from '../inputs/periods.ts';
-import { UserError } from '../inputs/user-error.ts';
+import { wholeInRange } from '../inputs/options.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 
 /** What `fulcrum funnel` asks for. */
@@ -39,24 +39,8 @@ export async function funnelFor(
 ): Promise<FunnelResult> {
   const obs = await observeOrders(ws, req.asOf);
   const dim = orderDimension(obs, req.dim ?? 'category', 'dim');
-  const steps = req.steps ?? 3;
-  if (!Number.isInteger(steps) || steps < 1 || steps > 12)
-    throw new UserError(
-      {
-        en: `${FIELD} must be a whole number from 1 to 12, got "${req.steps}"`,
-        ru: `${FIELD} — целое число от 1 до 12, а не «${req.steps}»`,
-      },
-      'steps',
-    );
-  const top = req.top ?? null;
-  if (top !== null && (!Number.isInteger(top) || top < 1 || top > 100))
-    throw new UserError(
-      {
-        en: `${FIELD} must be a whole number from 1 to 100, got "${req.top}"`,
-        ru: `${FIELD} — целое число от 1 до 100, а не «${req.top}»`,
-      },
-      'top',
-    );
+  const steps = wholeInRange(req.steps ?? 3, 1, 12, 'steps');
+  const top = req.top == null ? null : wholeInRange(req.top, 1, 100, 'top');
   const period = req.period ? parsePeriodOption(req.period, 'period') : null;
   const q = funnelQuery(ws.engine.dialect, {
     hasOrderId: obs.orderColumns.has('order_id'),

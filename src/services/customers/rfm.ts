@@ -24,6 +24,7 @@ import {
   cellTotalsQuery,
   histogramsQuery,
   scoredCustomersQuery,
+  CUSTOMER_LINE_NUMBERS,
   type ScoringSql,
 } from '../../sql/customers/rfm-scored.ts';
 import { withRfmValues } from './rfm-values-table.ts';
@@ -262,16 +263,9 @@ async function customerLines(
   const q = scoredCustomersQuery(ws.engine.dialect, s.sql, segmentIndex);
   const res = await ws.engine.driver.queryColumns(q.sql, q.params);
   const ids = res.values('customer_id');
-  const [recency, frequency, monetary, r, f, m, seg, tenure] = [
-    'recency_days',
-    'frequency',
-    'monetary',
-    'r',
-    'f',
-    'm',
-    'segment_index',
-    'tenure_days',
-  ].map((c) => res.numbers(c)) as Float64Array[];
+  const [recency, frequency, monetary, r, f, m, seg, tenure] = CUSTOMER_LINE_NUMBERS.map((c) =>
+    res.numbers(c),
+  ) as Float64Array[];
   const dayBefore = isoDaysBefore(s.asOf);
   const out = new Array<RfmCustomer>(res.rowCount);
   for (let i = 0; i < out.length; i++) {

@@ -6,18 +6,10 @@ import {
   formulaSheets,
   leverSheets,
 } from './analysis-export.ts';
-import type { CompareResult } from '../formula/compare.ts';
-import type { ConstraintResult } from '../formula/constraint.ts';
 import { channelSheets, cohortSheets, funnelSheets } from '../customers/analytics-export.ts';
-import type { ChannelsResult } from '../customers/channels.ts';
-import type { CohortsResult } from '../customers/cohorts.ts';
-import type { FunnelResult } from '../customers/funnel.ts';
-import type { ClvValidation } from '../customers/holdout.ts';
 import { segmentSheets } from '../customers/segments-export.ts';
-import type { SegmentsResult } from '../customers/segments.ts';
 import type { ExportSheet } from '../../files/export-sheet.ts';
-import type { FormulaResult } from '../formula/formula.ts';
-import type { LeversResult } from '../formula/levers.ts';
+import type { FormulaTree } from '../../core/formula/index.ts';
 import { modelById } from '../formula/user-models.ts';
 import type { Workspace } from '../warehouse/workspace.ts';
 import { EXPORT_ANALYSES, type ExportAnalysis } from '../../contract/exports.ts';
@@ -25,36 +17,36 @@ import { EXPORT_ANALYSES, type ExportAnalysis } from '../../contract/exports.ts'
 // The list is the API contract's (the export route's path and the workbench read it); re-exported.
 export { EXPORT_ANALYSES, type ExportAnalysis };
 
+type ToSheets = (ws: Workspace, result: unknown) => ExportSheet[];
+
+/** A formula analysis's sheets name the nodes from the tree of the model it ran on. */
+const onModel =
+  <R extends { model: string }>(sheets: (res: R, tree: FormulaTree) => ExportSheet[]): ToSheets =>
+  (ws, result) =>
+    sheets(result as R, modelById(ws, (result as R).model));
+
+/** A customer analysis's sheets need nothing but its result. */
+const alone =
+  <R>(sheets: (res: R) => ExportSheet[]): ToSheets =>
+  (_ws, result) =>
+    sheets(result as R);
+
+// One entry per analysis: a new one that is not exportable fails to compile here.
+const SHEETS: Record<ExportAnalysis, ToSheets> = {
+  formula: onModel(formulaSheets),
+  compare: onModel(compareSheets),
+  levers: onModel(leverSheets),
+  constraint: onModel(constraintSheets),
+  cohorts: alone(cohortSheets),
+  channels: alone(channelSheets),
+  funnel: alone(funnelSheets),
+  migration: alone(segmentSheets),
+  clv: alone(clvValidationSheets),
+};
+
 /** An analysis's result (what its service returns, or its API route answered) as export sheets. */
 export function exportSheets(ws: Workspace, analysis: ExportAnalysis, result: unknown): ExportSheet[] {
-  switch (analysis) {
-    case 'formula': {
-      const res = result as FormulaResult;
-      return formulaSheets(res, modelById(ws, res.model));
-    }
-    case 'compare': {
-      const res = result as CompareResult;
-      return compareSheets(res, modelById(ws, res.model));
-    }
-    case 'levers': {
-      const res = result as LeversResult;
-      return leverSheets(res, modelById(ws, res.model));
-    }
-    case 'constraint': {
-      const res = result as ConstraintResult;
-      return constraintSheets(res, modelById(ws, res.model));
-    }
-    case 'cohorts':
-      return cohortSheets(result as CohortsResult);
-    case 'channels':
-      return channelSheets(result as ChannelsResult);
-    case 'funnel':
-      return funnelSheets(result as FunnelResult);
-    case 'migration':
-      return segmentSheets(result as SegmentsResult);
-    case 'clv':
-      return clvValidationSheets(result as ClvValidation);
-  }
+  return SHEETS[analysis](ws, result);
 }
 
 const TITLES: Record<ExportAnalysis, Record<Lang, string>> = {

@@ -3,6 +3,7 @@
  * HTTP API spells it (`step`); errors name it as `{field}` and the surface spells it (`--step` on
  * the command line), so no service writes a CLI flag.
  */
+import { filterEntry } from '../../contract/filter-entry.ts';
 import { FIELD } from '../../i18n/index.ts';
 import { UserError } from './user-error.ts';
 
@@ -12,8 +13,8 @@ export function parseFilters(specs: readonly string[], field = 'filter'): Record
   for (const spec of specs) {
     for (const part of spec.split(';')) {
       if (!part.trim()) continue;
-      const eq = part.indexOf('=');
-      if (eq <= 0)
+      const entry = filterEntry(part);
+      if (!entry)
         throw new UserError(
           {
             en: `${FIELD} "${part}": expected DIMENSION=VALUE[,VALUE…]`,
@@ -21,13 +22,7 @@ export function parseFilters(specs: readonly string[], field = 'filter'): Record
           },
           field,
         );
-      const dim = part.slice(0, eq).trim();
-      const values = part
-        .slice(eq + 1)
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean);
-      if (values.length === 0)
+      if (entry.values.length === 0)
         throw new UserError(
           {
             en: `${FIELD} "${part}": no value after "="`,
@@ -35,7 +30,7 @@ export function parseFilters(specs: readonly string[], field = 'filter'): Record
           },
           field,
         );
-      out[dim] = [...(out[dim] ?? []), ...values];
+      out[entry.dim] = [...(out[entry.dim] ?? []), ...entry.values];
     }
   }
   return out;
@@ -112,4 +107,17 @@ export function parseMap(specs: readonly string[], field = 'map'): Record<string
     out[spec.slice(0, eq).trim()] = spec.slice(eq + 1).trim();
   }
   return out;
+}
+
+/** `value` when it is a whole number from `min` to `max` (12 months, 3 steps); a user error otherwise. */
+export function wholeInRange(value: number, min: number, max: number, field: string): number {
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new UserError(
+      {
+        en: `${FIELD} must be a whole number from ${min} to ${max}, got "${value}"`,
+        ru: `${FIELD} — целое число от ${min} до ${max}, а не «${value}»`,
+      },
+      field,
+    );
+  return value;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseCsv } from '../../files/csv-text.ts';
+import { parseCsv } from '../../ingest/csv-text.ts';
 import { RegisterEntryFileSchema } from '../../contract/kpi/analyst.ts';
 import { KIND_WORDS, REGISTER_COLUMNS, registerFileSchema, type RegisterFile } from './analyst-schema.ts';
 import { UserError } from '../inputs/user-error.ts';

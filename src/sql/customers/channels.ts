@@ -1,4 +1,4 @@
-import type { Dialect } from '../dialect.ts';
+import type { Dialect, SqlType } from '../dialect.ts';
 import type { Sql } from '../formula/measures.ts';
 import { orderLevel } from '../formula/order-level.ts';
 
@@ -19,6 +19,16 @@ const sets = (col: string) => `GROUP BY GROUPING SETS ((${col}), ())`;
 const only = (d: Dialect, col: string, channels: readonly string[] | undefined): string =>
   channels?.length ? ` AND ${col} IN (${channels.map(() => d.param('varchar')).join(', ')})` : '';
 
+/** `col` within the period: from (inclusive) and to (exclusive), two parameters in that order. */
+const within = (d: Dialect, col: string, t: SqlType): string =>
+  `${col} >= ${d.param(t)} AND ${col} < ${d.param(t)}`;
+
+/** A row's channel and its total flag; without a channel column (null), the total row alone. */
+const channelTotal = (col: string | null): string =>
+  col === null
+    ? 'CAST(NULL AS VARCHAR) AS channel, 1 AS total'
+    : `${col} AS channel, CAST(grouping(${col}) AS INTEGER) AS total`;
+
 /**
  * Spend per channel in a period, with impressions and clicks when the table has them. A sum over
  * rows of which some lack the figure is no sum at all: it comes back null.
@@ -34,12 +44,11 @@ export function spendByChannelQuery(
     present
       ? `CASE WHEN count(${d.ident(col)}) = count(*) THEN CAST(sum(${d.ident(col)}) AS DOUBLE) END`
       : 'CAST(NULL AS DOUBLE)';
-  const day = d.ident('date');
   const sql =
-    `SELECT ${ch} AS channel, CAST(grouping(${ch}) AS INTEGER) AS total, ` +
+    `SELECT ${channelTotal(ch)}, ` +
     `CAST(sum(${d.ident('amount')}) AS DOUBLE) AS spend, ${whole('impressions', has.impressions)} AS impressions, ` +
     `${whole('clicks', has.clicks)} AS clicks, count(*) AS rows ` +
-    `FROM ${d.ident('spend')} WHERE ${day} >= ${d.param('date')} AND ${day} < ${d.param('date')}${only(d, ch, channels)} ` +
+    `FROM ${d.ident('spend')} WHERE ${within(d, d.ident('date'), 'date')}${only(d, ch, channels)} ` +
     `${sets(ch)} ORDER BY 2, 1`;
   return { sql, params: [p.from, p.to, ...(channels ?? [])] };
 }
@@ -51,14 +60,13 @@ export function leadsByChannelQuery(
   hasChannel: boolean,
   channels?: readonly string[],
 ): Sql {
-  const ts = d.ident('ts');
   const ch = d.ident('channel');
   const scope = hasChannel ? only(d, ch, channels) : '';
-  const where = `WHERE ${ts} >= ${d.param('timestamp')} AND ${ts} < ${d.param('timestamp')}${scope}`;
+  const where = `WHERE ${within(d, d.ident('ts'), 'timestamp')}${scope}`;
   const from = d.ident('leads');
-  const sql = hasChannel
-    ? `SELECT ${ch} AS channel, CAST(grouping(${ch}) AS INTEGER) AS total, count(*) AS leads FROM ${from} ${where} ${sets(ch)} ORDER BY 2, 1`
-    : `SELECT CAST(NULL AS VARCHAR) AS channel, 1 AS total, count(*) AS leads FROM ${from} ${where}`;
+  const sql =
+    `SELECT ${channelTotal(hasChannel ? ch : null)}, count(*) AS leads FROM ${from} ${where}` +
+    (hasChannel ? ` ${sets(ch)} ORDER BY 2, 1` : '');
   return { sql, params: [p.from, p.to, ...(scope ? (channels ?? []) : [])] };
 }
 
@@ -84,11 +92,11 @@ export function ordersByChannelQuery(
   const sql =
     `WITH o AS (${o}), ` +
     `f AS (SELECT c, min(ts) AS first_ts, first(v ORDER BY ts, k) AS first_v FROM o GROUP BY c), ` +
-    `b AS (SELECT v AS channel, CAST(grouping(v) AS INTEGER) AS total, count(DISTINCT c) AS buyers, count(*) AS orders, ` +
+    `b AS (SELECT ${channelTotal('v')}, count(DISTINCT c) AS buyers, count(*) AS orders, ` +
     `CAST(sum(revenue) AS DOUBLE) AS revenue, ` +
     `CAST(CASE WHEN count(margin) = count(*) THEN sum(margin) END AS DOUBLE) AS margin ` +
     `FROM o WHERE ts >= ${from}${only(d, 'v', scope)} ${sets('v')}), ` +
-    `n AS (SELECT first_v AS channel, CAST(grouping(first_v) AS INTEGER) AS total, count(*) AS new_clients ` +
+    `n AS (SELECT ${channelTotal('first_v')}, count(*) AS new_clients ` +
     `FROM f WHERE first_ts >= ${from}${only(d, 'first_v', scope)} ${sets('first_v')}) ` +
     `SELECT coalesce(b.channel, n.channel) AS channel, coalesce(b.total, n.total) AS total, ` +
     `b.buyers, b.orders, b.revenue, b.margin, n.new_clients ` +
@@ -116,13 +124,11 @@ export function leadClientsByChannelQuery(
   const scope = hasChannel ? (channels ?? []) : [];
   const sql =
     `WITH l AS (SELECT ${cid} AS c, first(${ch} ORDER BY ${ts}, ${d.ident('lead_id')}) AS channel ` +
-    `FROM ${d.ident('leads')} WHERE ${ts} >= ${d.param('timestamp')} AND ${ts} < ${d.param('timestamp')} ` +
+    `FROM ${d.ident('leads')} WHERE ${within(d, ts, 'timestamp')} ` +
     `AND ${cid} IS NOT NULL GROUP BY ${cid}), ` +
     `f AS (SELECT ${cid} AS c, min(${ts}) AS first_ts FROM ${d.ident('orders')} GROUP BY ${cid}) ` +
-    (hasChannel
-      ? `SELECT l.channel, CAST(grouping(l.channel) AS INTEGER) AS total, count(*) AS lead_clients `
-      : `SELECT CAST(NULL AS VARCHAR) AS channel, 1 AS total, count(*) AS lead_clients `) +
-    `FROM l JOIN f ON f.c = l.c WHERE f.first_ts >= ${d.param('timestamp')} AND f.first_ts < ${d.param('timestamp')}` +
+    `SELECT ${channelTotal(hasChannel ? 'l.channel' : null)}, count(*) AS lead_clients ` +
+    `FROM l JOIN f ON f.c = l.c WHERE ${within(d, 'f.first_ts', 'timestamp')}` +
     `${only(d, 'l.channel', scope)}${hasChannel ? ` ${sets('l.channel')} ORDER BY 2, 1` : ''}`;
   return { sql, params: [p.from, p.to, p.from, p.to, ...scope] };
 }

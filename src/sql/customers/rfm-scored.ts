@@ -147,12 +147,22 @@ export function cellTotalsQuery(d: Dialect, s: ScoringSql): Sql {
   };
 }
 
+/** The numeric columns of a customer line, after its `customer_id`: the query selects them, the service reads them. */
+export const CUSTOMER_LINE_NUMBERS = [
+  'recency_days',
+  'frequency',
+  'monetary',
+  'r',
+  'f',
+  'm',
+  'segment_index',
+  'tenure_days',
+] as const;
+
 /** The customer lines, by customer id, optionally of one segment only (pushed down as a filter). */
 export function scoredCustomersQuery(d: Dialect, s: ScoringSql, segmentIndex?: number): Sql {
   const scored = scoredRelation(d, s);
-  const cols = ['customer_id', 'recency_days', 'frequency', 'monetary', 'r', 'f', 'm', 'segment_index']
-    .concat(['tenure_days'])
-    .map((c) => d.ident(c));
+  const cols = ['customer_id', ...CUSTOMER_LINE_NUMBERS].map((c) => d.ident(c));
   const where = segmentIndex === undefined ? '' : ` WHERE ${d.ident('segment_index')} = CAST(? AS INTEGER)`;
   return {
     sql: `SELECT ${cols.join(', ')} FROM ${scored.sql}${where} ORDER BY ${d.ident('customer_id')}`,

@@ -1,3 +1,4 @@
+import { withStandIns } from '../../../src/contract/stand-ins.ts';
 import type { Coverage, DataTable, FormulaTree } from '../api/types.ts';
 import { LOCALES, type Lang } from '../format/format.ts';
 import type { T } from '../i18n/translate.ts';
@@ -16,26 +17,10 @@ export function needText(tables: readonly DataTable[] | undefined, lang: Lang, t
 
 /**
  * The tree as the numbers were computed: each stand-in in place of the levers it replaces, in the
- * revenue product and the lever list (the server's withStandIns, for display).
+ * revenue product and the lever list (the server's own rule, lent by the contract).
  */
 export function coveredTree(tree: FormulaTree, coverage: Coverage | undefined): FormulaTree {
-  let out = tree;
-  for (const [standIn, missing] of Object.entries(coverage?.standIns ?? {})) {
-    const swap = (ids: readonly string[]): string[] => {
-      const at = ids.findIndex((id) => missing.includes(id));
-      const kept = ids.filter((id) => !missing.includes(id));
-      if (at >= 0) kept.splice(at, 0, standIn);
-      return kept;
-    };
-    out = {
-      ...out,
-      levers: swap(out.levers),
-      nodes: out.nodes.map((n) =>
-        n.id === out.revenue && n.kind !== 'measure' ? { ...n, of: swap(n.of) } : n,
-      ),
-    };
-  }
-  return out;
+  return coverage ? withStandIns(tree, coverage.standIns) : tree;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { filterEntry } from '../../../src/contract/filter-entry.ts';
 import type { Lang } from '../format/format.ts';
 import type { DimensionValues } from '../api/types.ts';
 
@@ -10,15 +11,8 @@ import type { DimensionValues } from '../api/types.ts';
 export function filtersToMap(filters: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const f of filters) {
-    const eq = f.indexOf('=');
-    if (eq <= 0) continue;
-    const dim = f.slice(0, eq).trim();
-    const values = f
-      .slice(eq + 1)
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean);
-    if (values.length) out.set(dim, [...(out.get(dim) ?? []), ...values]);
+    const entry = filterEntry(f);
+    if (entry?.values.length) out.set(entry.dim, [...(out.get(entry.dim) ?? []), ...entry.values]);
   }
   return out;
 }

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { Role } from '../api/types.ts';
+import { useHashPart } from './hash-part.ts';
 
 /** The workbench's pages; the hash names one (`#/levers`). */
 export const PAGES = [
@@ -37,21 +37,8 @@ export const PAGE_ROLES: Record<Page, readonly Role[]> = {
 export const pagesFor = (role: string | undefined): Page[] =>
   PAGES.filter((p) => PAGE_ROLES[p].some((r) => r === role));
 
-function parse(hash: string): Page {
-  const name = hash.replace(/^#\/?/, '').split(/[?/]/)[0];
-  return (PAGES as readonly string[]).includes(name ?? '') ? (name as Page) : 'formula';
-}
-
 /** Hash routing: no server rewrite rules needed, and the back button works. */
-export function useRoute(): Page {
-  const [page, setPage] = useState<Page>(() => parse(location.hash));
-  useEffect(() => {
-    const on = () => setPage(parse(location.hash));
-    window.addEventListener('hashchange', on);
-    return () => window.removeEventListener('hashchange', on);
-  }, []);
-  return page;
-}
+export const useRoute = (): Page => useHashPart(0, PAGES, 'formula');
 
 /** The link to a page. */
 export const hrefOf = (page: Page): string => `#/${page}`;

@@ -1,16 +1,11 @@
+import { escapeHtml } from '../../../src/i18n/escape-html.ts';
+
 /**
- * Escapes text for HTML element content and quoted attribute values. ECharts inserts a tooltip
- * formatter's string as HTML, and labels in it (categories, products, node names, segments) come
- * from imported data: every such value goes through here, or through `html` below.
+ * ECharts inserts a tooltip formatter's string as HTML, and labels in it (categories, products,
+ * node names, segments) come from imported data: every such value goes through escapeHtml (one
+ * rule with the server's, in src/i18n), or through `html` below.
  */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 /**
  * HTML from a template whose fixed parts are markup and whose every `${value}` is text: the

@@ -21,6 +21,7 @@ import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../
 import { withCommon } from '../../common.ts';
 import { renderAnalystSheet } from '../../render/analyst-sheet.ts';
 import { renderTable } from '../../render/table.ts';
+import { registerPlanCopy } from './plan-copy.ts';
 
 /** "a=1,b=2" → { a: 1, b: 2 }, numbers with a decimal comma too. */
 function numbers(text: string, flag: string): Record<string, number> {
@@ -210,24 +211,12 @@ export function registerKpiAnalyst(kpi: Command): void {
       ctx.out(ctx.t('analyst.saved'));
     });
 
-  withCommon(analyst.command('copy').description("carry an analyst's plan to another month"))
-    .requiredOption('--employee <id>', 'the analyst')
-    .requiredOption('--from <YYYY-MM>', 'the month to copy')
-    .requiredOption('--to <YYYY-MM>', 'the month to create')
-    .option('--force', 'replace a plan the target month already has')
-    .action(async (opts: GlobalOptions & { employee: string; from: string; to: string; force?: boolean }) => {
-      const ctx = cliContext(opts);
-      const plan = await withWorkspace(opts.db, async (ws) =>
-        copyAnalystPlan(ws, {
-          employee: opts.employee,
-          from: opts.from,
-          to: opts.to,
-          force: Boolean(opts.force),
-        }),
-      );
-      if (ctx.json) return printJson(plan);
-      ctx.out(ctx.t('analyst.copied', { employee: opts.employee, from: opts.from, to: opts.to }));
-    });
+  registerPlanCopy(analyst, {
+    description: "carry an analyst's plan to another month",
+    employee: 'the analyst',
+    copy: copyAnalystPlan,
+    copied: 'analyst.copied',
+  });
 
   withCommon(analyst.command('calendar').description('days off of a year; add company days or import a file'))
     .option('--year <YYYY>', 'year to list', String(new Date().getFullYear()))

@@ -3,6 +3,7 @@ import { copyPlan, exportPlan, importPlans, setPlanValue, UserError } from '../.
 import { phrase } from '../../../i18n/index.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../../context.ts';
 import { withCommon } from '../../common.ts';
+import { registerPlanCopy } from './plan-copy.ts';
 
 interface SetOptions extends GlobalOptions {
   employee: string;
@@ -20,13 +21,6 @@ function pair(text: string, flag: string): [string, number | null] {
   if (!m || (n !== null && !Number.isFinite(n)))
     throw new UserError(phrase('cli.idNumber', { option: flag, text }), flag);
   return [m[1]!.trim(), n];
-}
-
-interface CopyOptions extends GlobalOptions {
-  employee: string;
-  from: string;
-  to: string;
-  force?: boolean;
 }
 
 /** `fulcrum kpi plan import|export|set|copy`: plans in the app store. */
@@ -69,17 +63,10 @@ export function registerKpiPlan(kpi: Command): void {
       if (ctx.json) return printJson({ ok: true });
       ctx.out(ctx.t('kpi.saved'));
     });
-  withCommon(plan.command('copy').description("carry an employee's plan to another month"))
-    .requiredOption('--employee <id>', 'employee id')
-    .requiredOption('--from <YYYY-MM>', 'the month to copy')
-    .requiredOption('--to <YYYY-MM>', 'the month to create')
-    .option('--force', 'replace a plan the target month already has')
-    .action(async (opts: CopyOptions) => {
-      const ctx = cliContext(opts);
-      const copied = await withWorkspace(opts.db, async (ws) =>
-        copyPlan(ws, { employee: opts.employee, from: opts.from, to: opts.to, force: Boolean(opts.force) }),
-      );
-      if (ctx.json) return printJson(copied);
-      ctx.out(ctx.t('kpi.copied', { employee: opts.employee, from: opts.from, to: opts.to }));
-    });
+  registerPlanCopy(plan, {
+    description: "carry an employee's plan to another month",
+    employee: 'employee id',
+    copy: copyPlan,
+    copied: 'kpi.copied',
+  });
 }
