@@ -98,7 +98,6 @@ export {
   ANALYST_NAMES,
   analystFacts,
   analystSheet,
-  defaultAnalystPlan,
   type AnalystCounts,
   type AnalystKpi,
   type AnalystPlan,
@@ -106,3 +105,4 @@ export {
   type AnalystSheet,
 } from './analyst-sheet.ts';
 export { explainEntry, explainEntryIn } from './analyst-explain.ts';
+export { defaultAnalystPlan } from './analyst-default.ts';

@@ -5,6 +5,7 @@
  */
 import { offSums, parseTyped, showTyped, tidy } from '../draft-number.ts';
 import type { AnalystPlan } from '../kpi-types.ts';
+import { defaultAnalystPlan as coreDefaultPlan } from '../../../../../src/contract/analyst-default.ts';
 
 /** An analyst's plan as the API returns it. */
 export type { AnalystPlan };
@@ -46,25 +47,9 @@ export type AnalystProblem =
 
 const show = (v: number, percent: boolean, lang: 'ru' | 'en'): string => showTyped(v, percent, lang);
 
-/**
- * Fulcrum's default analyst plan (src/core/kpi/analyst-sheet.ts): timeliness 40% (plan 90%),
- * completeness 30% (plan 100%), quality 30% (plan 80%), corridor 70–140%, remarks counted for
- * 3 business days (METHODOLOGY §3).
- */
-export function defaultAnalystPlan(employee: string, period: string): AnalystPlan {
-  return {
-    employee,
-    period,
-    bonus: 0,
-    kpis: [
-      { kpi: 'timeliness', weight: 0.4, plan: 0.9 },
-      { kpi: 'completeness', weight: 0.3, plan: 1 },
-      { kpi: 'quality', weight: 0.3, plan: 0.8 },
-    ],
-    corridor: { floor: 0.7, cap: 1.4 },
-    acceptanceDays: 3,
-  };
-}
+/** Fulcrum's default analyst plan (core's rule, METHODOLOGY §3), with no bonus typed yet. */
+export const defaultAnalystPlan = (employee: string, period: string): AnalystPlan =>
+  coreDefaultPlan(employee, period, 0);
 
 /** The plan as the editor's fields; a KPI the plan leaves out is off, with the default's figures. */
 export function toAnalystDraft(p: AnalystPlan, lang: 'ru' | 'en'): AnalystDraft {
