@@ -2,16 +2,12 @@ import type { RfmCustomer } from './rfm.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { columnsOf } from '../../files/export-columns.ts';
 import { writeSheets } from '../../files/table-export.ts';
+import { RFM_LINE_COLUMNS } from '../../sql/customers/rfm-scored.ts';
 
 /** Export columns in a fixed order, so CRM import mappings keep working between releases. */
 export const EXPORT_COLUMNS = [
   'customer_id',
-  'recency_days',
-  'frequency',
-  'monetary',
-  'r',
-  'f',
-  'm',
+  ...RFM_LINE_COLUMNS,
   'score',
   'segment',
   'first_order',

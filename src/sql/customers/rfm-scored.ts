@@ -147,17 +147,15 @@ export function cellTotalsQuery(d: Dialect, s: ScoringSql): Sql {
   };
 }
 
+/**
+ * A customer's RFM measures and scores, in their canonical order. The CRM export lists them in this
+ * order too (services/customers/export.ts), which CRM import mappings rely on: reordering them here
+ * reorders that file, and test/server/customers.test.ts pins it.
+ */
+export const RFM_LINE_COLUMNS = ['recency_days', 'frequency', 'monetary', 'r', 'f', 'm'] as const;
+
 /** The numeric columns of a customer line, after its `customer_id`: the query selects them, the service reads them. */
-export const CUSTOMER_LINE_NUMBERS = [
-  'recency_days',
-  'frequency',
-  'monetary',
-  'r',
-  'f',
-  'm',
-  'segment_index',
-  'tenure_days',
-] as const;
+export const CUSTOMER_LINE_NUMBERS = [...RFM_LINE_COLUMNS, 'segment_index', 'tenure_days'] as const;
 
 /** The customer lines, by customer id, optionally of one segment only (pushed down as a filter). */
 export function scoredCustomersQuery(d: Dialect, s: ScoringSql, segmentIndex?: number): Sql {
