@@ -83,4 +83,33 @@ describe.skipIf(!existsSync(CHROMIUM))('the journey map page', () => {
     };
     expect(saved.map.preset).toBe('clinic');
   });
+
+  it('an owner edits the company’s map: a bad stage is refused by name, a renamed stage with a new touchpoint is saved', async () => {
+    await page.goto(`${server.url}#/journey`);
+    await page.getByRole('button', { name: 'Изменить карту' }).click();
+    const editor = page.getByTestId('journey-editor');
+    await editor.waitFor();
+    // A blank Russian name is a problem the server names; nothing is saved.
+    await page.locator('input[name="nameRu-1"]').fill('');
+    await page.getByRole('button', { name: 'Сохранить карту' }).click();
+    await expect.poll(async () => text(await editor.textContent())).toMatch(/stages\.1\.name\.ru/);
+    await page.locator('input[name="nameRu-1"]').fill('Запись на приём');
+    await page.locator('textarea[name="touchpoints-1"]').fill('Колл-центр\nЧат в мессенджере');
+    await shotAt(page, 'journey-editor-ru-desktop', WIDE);
+    await page.getByRole('button', { name: 'Сохранить карту' }).click();
+    await expect.poll(() => editor.count()).toBe(0);
+    const stage = page.getByTestId('journey-stage-evaluation');
+    await expect
+      .poll(async () => text(await stage.textContent()))
+      .toMatch(/Запись на приём.*Чат в мессенджере/);
+    const saved = (await (await page.request.get(`${server.url}api/journey/map`)).json()) as {
+      map: { stages: { touchpoints: { ru: string; en: string }[] }[] };
+    };
+    // A kept line keeps its English; a new one is the same text in both until translated.
+    expect(saved.map.stages[1]!.touchpoints).toEqual([
+      { ru: 'Колл-центр', en: 'Call centre' },
+      { ru: 'Чат в мессенджере', en: 'Чат в мессенджере' },
+    ]);
+    await shotAt(page, 'journey-editor-ru-phone', PHONE);
+  });
 });

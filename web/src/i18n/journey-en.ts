@@ -8,6 +8,18 @@ export const journeyEn: Record<keyof typeof journeyRu, string> = {
   'journey.adopt': 'Make it the company’s map',
   'journey.adoptNote':
     'This preset’s stages become the company’s map, seen by everyone who works with the analyses.',
+  'journey.edit': 'Edit the map',
+  'journey.editHint':
+    'Names in both languages; touchpoints and difficulties one per line. The whole map is checked: every problem is named and nothing is saved while there are any.',
+  'journey.up': 'Up',
+  'journey.down': 'Down',
+  'journey.remove': 'Remove stage',
+  'journey.nameRu': 'Name in Russian',
+  'journey.nameEn': 'Name in English',
+  'journey.owner': 'Stage owner (position)',
+  'journey.addStage': 'Add a stage',
+  'journey.save': 'Save the map',
+  'journey.cancel': 'Cancel',
   'journey.preset': 'Map preset',
   'journey.preset.b2c': 'Retail',
   'journey.preset.b2b': 'B2B sales',

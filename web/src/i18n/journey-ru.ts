@@ -6,6 +6,18 @@ export const journeyRu = {
   'journey.adopt': 'Сделать картой компании',
   'journey.adoptNote':
     'Этапы этого шаблона станут картой компании; её увидят все, кто работает с аналитикой.',
+  'journey.edit': 'Изменить карту',
+  'journey.editHint':
+    'Названия — на двух языках; точки контакта и трудности — по одной в строке. Карта проверяется целиком: ошибки будут названы, и ничего не сохранится, пока они есть.',
+  'journey.up': 'Выше',
+  'journey.down': 'Ниже',
+  'journey.remove': 'Убрать этап',
+  'journey.nameRu': 'Название по-русски',
+  'journey.nameEn': 'Название по-английски',
+  'journey.owner': 'Владелец этапа (должность)',
+  'journey.addStage': 'Добавить этап',
+  'journey.save': 'Сохранить карту',
+  'journey.cancel': 'Отмена',
   'journey.preset': 'Шаблон карты',
   'journey.preset.b2c': 'Розница',
   'journey.preset.b2b': 'B2B-продажи',

@@ -13,6 +13,7 @@ import { PeriodInput } from '../../components/period-input.tsx';
 import { Segmented } from '../../components/segmented.tsx';
 import { formatRatio } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { JourneyEditor } from './journey-editor.tsx';
 import { JourneyStageCard } from './journey-stage.tsx';
 import './journey.css';
 
@@ -30,6 +31,9 @@ function JourneyView({ meta }: { meta: Meta }) {
   const [shown, setShown] = useState<Shown>('company');
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
+  const [editing, setEditing] = useState(false);
+  const canEdit = EDITORS.includes(user?.role ?? '');
+  const saved = useAsync(editing ? (signal) => api('GET /api/journey/map', { signal }) : null, [editing]);
   const res = useAsync(
     (signal) =>
       api('GET /api/journey', {
@@ -38,14 +42,16 @@ function JourneyView({ meta }: { meta: Meta }) {
       }),
     [shown, params.period],
   );
+  const ready = !!res.data && !res.loading && res.data.preset === shown;
   // Adopting a preset saves its stages as they are drawn, without the period's figures.
   const adopt = async () => {
-    if (!res.data || shown === 'company') return;
+    // Only the preset on screen: while another answer loads, the old one is still drawn.
+    if (!ready || !res.data) return;
     setSaving(true);
     setSaveError(null);
     try {
       const stages = res.data.stages.map(({ passage: _p, leverValues: _v, ...definition }) => definition);
-      await api('PUT /api/journey/map', { body: { preset: shown, stages } });
+      await api('PUT /api/journey/map', { body: { preset: res.data.preset, stages } });
       setShown('company');
     } catch (e) {
       setSaveError(e);
@@ -84,9 +90,25 @@ function JourneyView({ meta }: { meta: Meta }) {
           onChange={(period) => set({ period })}
         />
       </div>
-      {shown !== 'company' && EDITORS.includes(user?.role ?? '') ? (
+      {shown === 'company' && canEdit && !editing ? (
         <p className="journey-adopt">
-          <button type="button" className="btn" disabled={saving || !res.data} onClick={() => void adopt()}>
+          <button type="button" className="btn" onClick={() => setEditing(true)}>
+            {t('journey.edit')}
+          </button>
+        </p>
+      ) : null}
+      {editing && saved.data ? (
+        <JourneyEditor
+          map={saved.data.map}
+          onDone={(done) => {
+            setEditing(false);
+            if (done) res.reload();
+          }}
+        />
+      ) : null}
+      {shown !== 'company' && canEdit ? (
+        <p className="journey-adopt">
+          <button type="button" className="btn" disabled={saving || !ready} onClick={() => void adopt()}>
             {t('journey.adopt')}
           </button>{' '}
           <span className="muted small">{t('journey.adoptNote')}</span>
