@@ -2,13 +2,7 @@ import type { Command } from 'commander';
 import { JOURNEY_PRESETS, journeyPreset, type JourneyPresetId } from '../../core/journey/index.ts';
 import { getPreset } from '../../core/formula/index.ts';
 import { readFileSync } from 'node:fs';
-import {
-  checkedJourneyMap as checkedMap,
-  journeyFor,
-  resolvePeriods,
-  saveJourneyMapOf,
-  UserError,
-} from '../../services/index.ts';
+import { journeyFor, resolvePeriods, UserError } from '../../services/index.ts';
 import { phrase } from '../../i18n/index.ts';
 import { cliContext, printJson, withWorkspace, type GlobalOptions } from '../context.ts';
 import { withCommon } from '../common.ts';
@@ -48,12 +42,14 @@ export function registerJourney(program: Command): void {
       if (opts.save && given === undefined) throw new UserError(phrase('journey.saveWhat'));
       await withWorkspace(opts.db, async (ws) => {
         // Checked by the same rules whether saved or only drawn: a bad file is named, never drawn.
+        // The checker (zod) loads only when a map is given, so drawing the company's map starts fast.
+        const checks = given === undefined ? null : await import('../../services/journey/map-save.ts');
         const map =
-          given === undefined
+          given === undefined || checks === null
             ? undefined
             : opts.save
-              ? saveJourneyMapOf(ws, given, null).map
-              : checkedMap(given);
+              ? checks.saveJourneyMapOf(ws, given, null).map
+              : checks.checkedJourneyMap(given);
         const { current } = await resolvePeriods(ws, opts);
         const res = await journeyFor(ws, { period: current, map });
         if (ctx.json) return printJson(res);
