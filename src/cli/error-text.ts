@@ -1,4 +1,11 @@
-import { messageIn, translator, UserError, type Lang, type Spelling } from '../i18n/index.ts';
+import {
+  messageIn,
+  translator,
+  UserError,
+  type Lang,
+  type Localizable,
+  type Spelling,
+} from '../i18n/index.ts';
 import { errorKind } from '../services/inputs/user-error.ts';
 
 // Fields whose flag is not the field's name in kebab case.
@@ -24,7 +31,8 @@ export function errorText(e: unknown, lang: Lang): string {
   const t = translator(lang);
   const kind = errorKind(e);
   if (e instanceof UserError) return e.localized(lang, cliSpelling);
-  if (kind === 'user') return messageIn(e, lang);
+  // Another user error (an import's) may name an input too: the header mapping is `--map` here.
+  if (kind === 'user') return (e as Localizable).localized(lang, cliSpelling);
   if (kind === 'engine') return `${messageIn(e, lang)}; ${t('error.debug')}`;
   if (e instanceof Error && Object.getPrototypeOf(e) === Error.prototype) return e.message;
   return `${t('error.bug')}; ${t('error.debug')}`;

@@ -4,9 +4,10 @@
  */
 import type { IndustryProfile } from './industries/profile.ts';
 import { NAMES_RU } from './names-ru.ts';
+import type { Lang } from '../i18n/locale.ts';
 
 /** Languages a sample company's names can be written in. */
-export type SampleLang = 'en' | 'ru';
+export type SampleLang = Lang;
 
 /** The preset with channel, category, store, region and staff names in `lang`. */
 export function localizeProfile(p: IndustryProfile, lang: SampleLang): IndustryProfile {

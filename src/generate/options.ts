@@ -1,6 +1,7 @@
 /** Generator options: the public shape, defaults, and validation with readable errors. */
 import { z } from 'zod';
 import { ISO_DATE, isCalendarDay } from '../core/calendar/index.ts';
+import { LANGS, type Lang } from '../i18n/locale.ts';
 
 /** What to generate. */
 export interface GenerateOptions {
@@ -23,7 +24,7 @@ export interface GenerateOptions {
    * Language of the names written (channels, stores, regions, managers, categories): "ru" writes
    * Russian names, as a Russian company's exports have them. Default "en".
    */
-  lang?: 'en' | 'ru';
+  lang?: Lang;
 }
 
 /** Options with every default filled in. */
@@ -41,7 +42,7 @@ const schema = z.object({
   seed: z.number().int().min(0).max(0xffff_ffff).default(42),
   format: z.enum(['csv', 'parquet']).default('csv'),
   end: isoDate.default('2026-11-01'),
-  lang: z.enum(['en', 'ru']).default('en'),
+  lang: z.enum(LANGS).default('en'),
 });
 
 /** Validates and fills defaults; throws `invalid generate options: <field>: <reason>; …`. */

@@ -1,11 +1,15 @@
 import type { Lang } from './locale.ts';
+import type { Spelling } from './user-error.ts';
 
 /** A text in each of the product's languages. */
 export type Bilingual = Readonly<Record<Lang, string>>;
 
-/** An error that can say itself in the user's language; its `message` stays English, for logs. */
+/**
+ * An error that can say itself in the user's language; its `message` stays English, for logs.
+ * `spell` is how the surface writes an input the text names (`--map` on the command line).
+ */
 export interface Localizable {
-  localized(lang: Lang): string;
+  localized(lang: Lang, spell?: Spelling): string;
 }
 
 const isLocalizable = (e: unknown): e is Localizable =>

@@ -1,4 +1,15 @@
-import { bilingual, type Bilingual, type Lang, type Localizable } from '../i18n/index.ts';
+import {
+  apiSpelling,
+  bilingual,
+  FIELD,
+  type Bilingual,
+  type Lang,
+  type Localizable,
+  type Spelling,
+} from '../i18n/index.ts';
+
+// The one input an ingest text names: the header mapping, `--map` on the command line, `map` in the API.
+const MAP_FIELD = 'map';
 
 /** Whole-file problems: the file cannot be read as a table at all (bad rows are data, not these). */
 export type IngestErrorCode =
@@ -16,7 +27,10 @@ export type IngestErrorCode =
   | 'too_many_rows'
   | 'too_large';
 
-/** Thrown for whole-file problems; the message names the file and what to do. */
+/**
+ * Thrown for whole-file problems; the message names the file and what to do. A text writes the
+ * header mapping as `{field}` (FIELD), never as a flag: each surface spells it (`--map`, `map`).
+ */
 export class IngestError extends Error implements Localizable {
   override readonly name = 'IngestError';
   readonly text: Bilingual;
@@ -27,11 +41,11 @@ export class IngestError extends Error implements Localizable {
     options?: ErrorOptions,
   ) {
     const t = bilingual(text);
-    super(`${file}: ${t.en}`, options);
+    super(`${file}: ${t.en.replaceAll(FIELD, apiSpelling(MAP_FIELD))}`, options);
     this.text = t;
   }
 
-  localized(lang: Lang): string {
-    return `${this.file}: ${this.text[lang]}`;
+  localized(lang: Lang, spell: Spelling = apiSpelling): string {
+    return `${this.file}: ${this.text[lang].replaceAll(FIELD, spell(MAP_FIELD))}`;
   }
 }

@@ -89,8 +89,8 @@ export function mapHeaders(
       const prior = fields[target];
       if (prior) {
         warnings.push({
-          en: `"${header}" also matches ${target}; using "${prior.header}" (${how === 'map' ? 'from --map' : 'first match'})`,
-          ru: `«${header}» тоже подходит под ${target}; используется «${prior.header}» (${how === 'map' ? 'из --map' : 'первое совпадение'})`,
+          en: `"${header}" also matches ${target}; using "${prior.header}" (${how === 'map' ? 'from the header mapping' : 'first match'})`,
+          ru: `«${header}» тоже подходит под ${target}; используется «${prior.header}» (${how === 'map' ? 'из сопоставления заголовков' : 'первое совпадение'})`,
         });
         return;
       }
@@ -154,15 +154,15 @@ export function explicitMapProblem(
     if (!present.has(normaliseHeader(src))) {
       const found = headers.join(', ');
       return {
-        en: `--map names column "${src}", which is not in the file (headers found: ${found})`,
-        ru: `в --map указан столбец «${src}», которого нет в файле (найдены заголовки: ${found})`,
+        en: `the header mapping names column "${src}", which is not in the file (headers found: ${found})`,
+        ru: `в сопоставлении заголовков указан столбец «${src}», которого нет в файле (найдены заголовки: ${found})`,
       };
     }
     if (dst !== IGNORE && !spec.dimensions && !spec.fields.some((f) => f.name === dst)) {
       const known = spec.fields.map((f) => f.name).join(', ');
       return {
-        en: `--map target "${dst}" is not a field of ${table} (fields: ${known})`,
-        ru: `цель «${dst}» в --map — не поле таблицы ${table} (поля: ${known})`,
+        en: `the header mapping's target "${dst}" is not a field of ${table} (fields: ${known})`,
+        ru: `цель «${dst}» в сопоставлении заголовков — не поле таблицы ${table} (поля: ${known})`,
       };
     }
   }

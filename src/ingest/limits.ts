@@ -1,4 +1,5 @@
 import type { TableName } from './contract.ts';
+import { FIELD } from '../i18n/index.ts';
 import { IngestError } from './errors.ts';
 
 /**
@@ -90,11 +91,11 @@ export function tooManyDimensions(
     en:
       `${added.length} columns are not fields of ${table} (${shown}) and would be added to it, ` +
       `which already has ${existing} such column(s); at most ${MAX_DIMENSION_COLUMNS} are kept. ` +
-      `Leave columns out with --map "${example}=-" or remove them from the file`,
+      `Leave columns out in the header mapping (${FIELD} "${example}=-") or remove them from the file`,
     ru:
       `столбцов, которых нет среди полей ${table}: ${added.length} (${shown}); они добавились бы ` +
       `к таблице, где таких уже ${existing}, а хранится не больше ${MAX_DIMENSION_COLUMNS}. ` +
-      `Пропустите столбцы через --map "${example}=-" или удалите их из файла`,
+      `Пропустите столбцы в сопоставлении заголовков (${FIELD} "${example}=-") или удалите их из файла`,
   });
 }
 

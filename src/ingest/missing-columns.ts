@@ -1,4 +1,4 @@
-import type { Bilingual } from '../i18n/index.ts';
+import { FIELD, type Bilingual } from '../i18n/index.ts';
 import type { TableName } from './contract.ts';
 import { SYNONYMS } from './synonyms.ts';
 
@@ -7,7 +7,7 @@ const SHOWN_HEADERS = 40;
 
 /**
  * The message for required fields with no column: names each, lists the headers found and the
- * synonyms accepted, and points at --map, so the user can fix it without reading docs.
+ * synonyms accepted, and points at the header mapping, so the user can fix it without reading docs.
  */
 export function missingColumnsMessage(
   table: TableName,
@@ -28,7 +28,7 @@ export function missingColumnsMessage(
     (f) => `нет обязательного столбца «${f}» для ${table} (подходят заголовки: ${accepted(f)})`,
   );
   return {
-    en: `${en.join('; ')}; headers found: ${found || 'none'}. Name the column with --map "<header>=${missing[0]}".`,
-    ru: `${ru.join('; ')}; найдены заголовки: ${found || 'нет'}. Укажите столбец через --map "<заголовок>=${missing[0]}".`,
+    en: `${en.join('; ')}; headers found: ${found || 'none'}. Name the column in the header mapping (${FIELD} "<header>=${missing[0]}").`,
+    ru: `${ru.join('; ')}; найдены заголовки: ${found || 'нет'}. Укажите столбец в сопоставлении заголовков (${FIELD} "<заголовок>=${missing[0]}").`,
   };
 }

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Row } from '../../src/engines/engine.ts';
 import { messageIn } from '../../src/i18n/index.ts';
+import { cliSpelling } from '../../src/cli/error-text.ts';
 import { IngestError, type ImportRequest, type RowError } from '../../src/ingest/index.ts';
 import { MAX_COLUMNS, MAX_DIMENSION_COLUMNS } from '../../src/ingest/limits.ts';
 import { listImports } from '../../src/store/index.ts';
@@ -159,7 +160,9 @@ describe('§4 hostile files are bounded before they are expanded', () => {
     // Over the bound in one file: refused, no column added.
     const wide = ctx.write('wide.csv', wideCsv(MAX_DIMENSION_COLUMNS + 1));
     const e = await refused({ file: wide, table: 'orders' }, 'too_many_columns', /at most 64 are kept/);
-    expect(e.text.ru).toMatch(/--map "x0=-"/);
+    // The mapping in words for any reader; each surface spells it: `--map` in the CLI, `map` in the API.
+    expect(e.localized('ru', cliSpelling)).toMatch(/в сопоставлении заголовков \(--map "x0=-"\)/);
+    expect(e.localized('en')).toMatch(/in the header mapping \(map "x0=-"\)/);
     // Within the bound: imported, its columns added; a later file may not push past the bound.
     const some = ctx.write('some.csv', wideCsv(MAX_DIMENSION_COLUMNS - 2, 'a'));
     expect(await ctx.import({ file: some, table: 'orders' })).toMatchObject({ status: 'imported' });
@@ -167,7 +170,7 @@ describe('§4 hostile files are bounded before they are expanded', () => {
     columns = await orderColumns();
     const more = ctx.write('more.csv', wideCsv(5, 'b'));
     await refused({ file: more, table: 'orders' }, 'too_many_columns', /5 columns are not fields of orders/);
-    // Leaving them out with --map is the way through.
+    // Leaving them out in the header mapping is the way through.
     const map = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`b${i}`, '-']));
     expect(await ctx.import({ file: more, table: 'orders', map })).toMatchObject({ status: 'imported' });
   });

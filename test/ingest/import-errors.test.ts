@@ -5,6 +5,7 @@ import { NEGATIVE_RETURNS, type ImportResult } from '../../src/ingest/index.ts';
 import { REASONS } from '../../src/ingest/reasons.ts';
 import { listImports } from '../../src/store/index.ts';
 import { messageIn } from '../../src/i18n/index.ts';
+import { errorText } from '../../src/cli/error-text.ts';
 import { RUSSIAN_ORDERS, useWarehouse } from './helpers.ts';
 
 const HEADER = 'Номер заказа;Клиент;Дата;Сумма;Количество';
@@ -197,7 +198,11 @@ describe('whole-file errors in the user language', () => {
     const file = ctx.write('no-amount.csv', 'Номер заказа;Клиент;Дата\n1;C1;01.02.2024\n');
     const err = await ctx.import({ file, table: 'orders' }).catch((e: unknown) => e);
     expect(messageIn(err, 'ru')).toMatch(/no-amount\.csv: нет обязательного столбца «revenue» для orders/);
-    expect(messageIn(err, 'ru')).toMatch(/Укажите столбец через --map/);
+    // The mapping in words, spelled by the surface: `--map` in the terminal, `map` in the API.
+    expect(errorText(err, 'ru')).toMatch(
+      /Укажите столбец в сопоставлении заголовков \(--map "<заголовок>=revenue"\)/,
+    );
+    expect(messageIn(err, 'en')).toMatch(/Name the column in the header mapping \(map "<header>=revenue"\)/);
     expect(messageIn(err, 'en')).toMatch(/missing required column "revenue"/);
     expect((err as Error).message).toBe(messageIn(err, 'en'));
     const empty = await ctx

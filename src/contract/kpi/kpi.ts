@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { KpiFormula } from '../../core/kpi/kpi-formula.ts';
 import { DirectionSchema, KpiUnitSchema } from './sheet.ts';
 import { Label, pathText } from './parts.ts';
+import { LANGS } from '../../i18n/locale.ts';
 
 /** How a KPI's fact is computed from measures (recursive). */
 const KpiFormulaSchema: z.ZodType<KpiFormula> = z
@@ -64,7 +65,7 @@ export const SheetParams = z.object({
 });
 
 export const langParam = z
-  .enum(['ru', 'en'])
+  .enum(LANGS)
   .optional()
   .meta({ param: { name: 'lang', in: 'query' }, description: 'language of the workbook' });
 

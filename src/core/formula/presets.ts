@@ -5,6 +5,7 @@ import { lcpudq } from './presets/lcpudq.ts';
 import { profit } from './presets/profit.ts';
 import { services } from './presets/services.ts';
 import { subscription } from './presets/subscription.ts';
+import { UserError } from '../../i18n/user-error.ts';
 
 /** Ids of the built-in formula trees. */
 export type PresetId = 'lcpq' | 'lcpudq' | 'profit' | 'subscription' | 'hotel' | 'services';
@@ -19,6 +20,10 @@ export const isPresetId = (id: string): id is PresetId => Object.hasOwn(BUILDERS
 
 /** A fresh copy of a preset tree; an unknown id is an error listing the valid ones. */
 export function getPreset(id: string): FormulaTree {
-  if (!isPresetId(id)) throw new Error(`unknown formula preset "${id}": use ${PRESET_IDS.join(', ')}`);
+  if (!isPresetId(id))
+    throw new UserError({
+      en: `unknown formula preset "${id}": use ${PRESET_IDS.join(', ')}`,
+      ru: `нет готовой формулы «${id}»: укажите ${PRESET_IDS.join(', ')}`,
+    });
   return BUILDERS[id]();
 }

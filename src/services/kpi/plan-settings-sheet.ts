@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { UserError } from '../../i18n/index.ts';
 
 /**
  * Sheet «План» of the monthly and the quarterly plan workbooks: one `key | value` row per setting,
@@ -41,7 +42,11 @@ export function readSettingsSheet(
   how: SettingsReading,
 ): Record<string, unknown> {
   const kv = wb.getWorksheet(SETTINGS_SHEET);
-  if (!kv) throw new Error(`${file}: no sheet «${SETTINGS_SHEET}»`);
+  if (!kv)
+    throw new UserError({
+      en: `${file}: no sheet «${SETTINGS_SHEET}»`,
+      ru: `${file}: нет листа «${SETTINGS_SHEET}»`,
+    });
   const out: Record<string, unknown> = {};
   kv.eachRow((row, n) => {
     if (n === 1) return;

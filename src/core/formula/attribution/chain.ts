@@ -1,6 +1,7 @@
 import { evaluate } from '../evaluate.ts';
 import { allLeaves, decompositionLeaves, missingInputs, type Leaves } from '../leaves.ts';
 import { failure, type Attribution, type AttributionInput } from './types.ts';
+import { UserError } from '../../../i18n/user-error.ts';
 
 /** The substitution order: the levers asked for first, then every other input in default order. */
 function resolveOrder(order: readonly string[] | undefined, leaves: Leaves, target: string): string[] {
@@ -8,12 +9,16 @@ function resolveOrder(order: readonly string[] | undefined, leaves: Leaves, targ
   if (!order) return all;
   const unknown = order.filter((id) => !all.includes(id));
   if (unknown.length > 0) {
-    throw new Error(
-      `chain order names ${unknown.map((u) => `"${u}"`).join(', ')}, not inputs of "${target}"`,
-    );
+    throw new UserError({
+      en: `chain order names ${unknown.map((u) => `"${u}"`).join(', ')}, not inputs of "${target}"`,
+      ru: `в порядке цепных подстановок ${unknown.map((u) => `«${u}»`).join(', ')} — не входы «${target}»`,
+    });
   }
   if (new Set(order).size !== order.length)
-    throw new Error(`chain order repeats a lever: ${order.join(', ')}`);
+    throw new UserError({
+      en: `chain order repeats a lever: ${order.join(', ')}`,
+      ru: `в порядке цепных подстановок рычаг повторяется: ${order.join(', ')}`,
+    });
   return [...order, ...all.filter((id) => !order.includes(id))];
 }
 

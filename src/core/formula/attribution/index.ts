@@ -1,3 +1,4 @@
+import { UserError } from '../../../i18n/user-error.ts';
 import { allocate } from '../../money/allocate.ts';
 import { chain } from './chain.ts';
 import { lmdi } from './lmdi.ts';
@@ -28,7 +29,10 @@ export const ATTRIBUTION_METHODS = Object.keys(STRATEGIES) as AttributionMethod[
 /** Resolves a method by name; an unknown name is an error listing the valid ones. */
 export function attributionStrategy(method: string): AttributionStrategy {
   if (!Object.hasOwn(STRATEGIES, method)) {
-    throw new Error(`invalid attribution method "${method}": use ${ATTRIBUTION_METHODS.join(' or ')}`);
+    throw new UserError({
+      en: `invalid attribution method "${method}": use ${ATTRIBUTION_METHODS.join(' or ')}`,
+      ru: `неизвестный метод атрибуции «${method}»: укажите ${ATTRIBUTION_METHODS.join(' или ')}`,
+    });
   }
   return STRATEGIES[method as AttributionMethod];
 }

@@ -25,6 +25,7 @@ import {
   segmentParam,
 } from '../../../contract/customers.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
+import { LANGS } from '../../../i18n/index.ts';
 
 const tag = { tags: ['Customers'] };
 
@@ -60,7 +61,7 @@ const listExport = createRoute({
   request: {
     query: listQuery.extend({
       format: exportFormatParam,
-      lang: z.enum(['ru', 'en']).optional().openapi({
+      lang: z.enum(LANGS).optional().openapi({
         description:
           'headers and segment names: Russian, or the stable ids a CRM maps (default: the reader’s)',
       }),

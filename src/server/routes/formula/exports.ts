@@ -6,6 +6,7 @@ import { INPUT_ERRORS } from '../../../contract/common.ts';
 import { ExportParamsSchema } from '../../../contract/exports.ts';
 import { download, DOWNLOAD_TYPES, exportFormatParam } from '../../../contract/customers.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
+import { LANGS } from '../../../i18n/index.ts';
 
 /** The JSON route each export reads: the same answer the workbench page draws. */
 const SOURCES: Record<ExportAnalysis, string> = {
@@ -30,7 +31,7 @@ const exportRoute = createRoute({
     params: ExportParamsSchema,
     query: z.looseObject({
       format: exportFormatParam,
-      lang: z.enum(['ru', 'en']).optional().openapi({
+      lang: z.enum(LANGS).optional().openapi({
         description: 'headers and names: Russian, or the stable English ids (default: the reader’s)',
       }),
     }),

@@ -32,6 +32,7 @@ import { PlanBodySchema, PlanSchema } from '../../../contract/kpi/plan.ts';
 import { QuarterPlanFileSchema } from '../../../contract/kpi/quarter.ts';
 import { AUTH_ERRORS, dateQuery, INPUT_ERRORS, json, jsonBody } from '../../../contract/common.ts';
 import type { AppDeps, AppEnv } from '../../types.ts';
+import type { Lang } from '../../../i18n/index.ts';
 
 const tag = { tags: ['KPI'] };
 
@@ -137,7 +138,7 @@ const analystXlsx = createRoute({
 });
 
 /** A workbook download named after the sheet; the name is ASCII-safe with a UTF-8 variant. */
-export async function download(c: Context<AppEnv>, s: Sheet, lang: 'ru' | 'en'): Promise<Response> {
+export async function download(c: Context<AppEnv>, s: Sheet, lang: Lang): Promise<Response> {
   const name = `${s.kind}-${s.employee}-${s.period}.xlsx`;
   const ascii = name.replace(/[^\w.-]/g, '_');
   return c.body(await sheetXlsxBytes(s, lang), 200, {

@@ -1,10 +1,11 @@
+import type { Lang } from '../../format/format.ts';
 /** Numbers as plan editors hold them: typed text in, tidy numbers out. Shared by every draft. */
 
 // Ten decimals: 0.07 × 100 is 7.000000000000001 in floating point, and nobody typed that.
 export const tidy = (v: number): number => Number(v.toFixed(10));
 
 /** A number as the editor shows it: percent for shares, the language's decimal mark; '' for none. */
-export function showTyped(v: number | null | undefined, percent: boolean, lang: 'ru' | 'en'): string {
+export function showTyped(v: number | null | undefined, percent: boolean, lang: Lang): string {
   if (v === null || v === undefined) return '';
   const s = String(tidy(percent ? v * 100 : v));
   return lang === 'ru' ? s.replace('.', ',') : s;

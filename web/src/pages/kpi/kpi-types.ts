@@ -3,6 +3,7 @@
  * schemas (src/contract/kpi/), so a field renamed or retyped on the server fails this build.
  */
 import type { AnalystSheet, Sheet } from '../../../../src/contract/kpi/sheet.ts';
+import type { Lang } from '../../format/format.ts';
 
 export type { KpiDefinitionAnswer as KpiDefinition, KpiEmployee } from '../../../../src/contract/kpi/kpi.ts';
 export type { AnalystSheet, Sheet as KpiSheet } from '../../../../src/contract/kpi/sheet.ts';
@@ -29,7 +30,7 @@ export type FactSource = NonNullable<SheetLine['source']>;
 export type EntryStatus = AnalystSheet['register'][number]['status'];
 
 /** A fact source in the reader's language; one without `text` (an older server's) reads its `detail`. */
-export const sourceText = (s: FactSource, lang: 'ru' | 'en'): string => s.text?.[lang] ?? s.detail;
+export const sourceText = (s: FactSource, lang: Lang): string => s.text?.[lang] ?? s.detail;
 
 /** Which sheet of an employee is on screen. */
 export type SheetKind = 'marketer' | 'analyst';

@@ -6,6 +6,7 @@
 import { offSums, parseTyped, showTyped, tidy } from '../draft-number.ts';
 import type { AnalystPlan } from '../kpi-types.ts';
 import { defaultAnalystPlan as coreDefaultPlan } from '../../../../../src/contract/analyst-default.ts';
+import type { Lang } from '../../../format/format.ts';
 
 /** An analyst's plan as the API returns it. */
 export type { AnalystPlan };
@@ -45,14 +46,14 @@ export type AnalystProblem =
   | { kind: 'none' }
   | { kind: 'sum'; group: 'kpis'; sum: number };
 
-const show = (v: number, percent: boolean, lang: 'ru' | 'en'): string => showTyped(v, percent, lang);
+const show = (v: number, percent: boolean, lang: Lang): string => showTyped(v, percent, lang);
 
 /** Fulcrum's default analyst plan (core's rule, METHODOLOGY §3), with no bonus typed yet. */
 export const defaultAnalystPlan = (employee: string, period: string): AnalystPlan =>
   coreDefaultPlan(employee, period, 0);
 
 /** The plan as the editor's fields; a KPI the plan leaves out is off, with the default's figures. */
-export function toAnalystDraft(p: AnalystPlan, lang: 'ru' | 'en'): AnalystDraft {
+export function toAnalystDraft(p: AnalystPlan, lang: Lang): AnalystDraft {
   const fallback = defaultAnalystPlan(p.employee, p.period).kpis;
   const kpis = Object.fromEntries(
     ANALYST_KPIS.map((id) => {
@@ -79,7 +80,7 @@ export function toAnalystDraft(p: AnalystPlan, lang: 'ru' | 'en'): AnalystDraft 
 }
 
 /** A new month's draft from the default plan: the bonus base left blank. */
-export const newAnalystDraft = (employee: string, period: string, lang: 'ru' | 'en'): AnalystDraft => ({
+export const newAnalystDraft = (employee: string, period: string, lang: Lang): AnalystDraft => ({
   ...toAnalystDraft(defaultAnalystPlan(employee, period), lang),
   bonus: '',
 });

@@ -16,12 +16,13 @@ import {
 } from './analyst-plan-draft.ts';
 import { Group, SumBadge } from '../plan/plan-editor.tsx';
 import '../plan/plan-tools.css';
+import type { Lang } from '../../../format/format.ts';
 
 const fieldKey = (f: AnalystField) => `kpi.aplan.f.${f}` as MessageKey;
 const kpiKey = (k: AnalystKpi) => `kpi.aplan.kpi.${k}` as MessageKey;
 
 /** A problem of the draft as a sentence, worded like the monthly editor's. */
-function problemText(p: AnalystProblem, t: ReturnType<typeof useI18n>['t'], lang: 'ru' | 'en'): string {
+function problemText(p: AnalystProblem, t: ReturnType<typeof useI18n>['t'], lang: Lang): string {
   switch (p.kind) {
     case 'number':
     case 'positive':

@@ -4,6 +4,7 @@
  */
 import { parseTyped } from '../draft-number.ts';
 import type { ReportNorm } from '../kpi-types.ts';
+import type { Lang } from '../../../format/format.ts';
 
 /** A report type's time norm as the API returns it. */
 export type { ReportNorm };
@@ -21,7 +22,7 @@ export type NormProblem =
   | { kind: 'duplicate'; row: number; type: string }
   | { kind: 'days'; row: number };
 
-export const toNormRows = (norms: readonly ReportNorm[], lang: 'ru' | 'en'): NormRow[] =>
+export const toNormRows = (norms: readonly ReportNorm[], lang: Lang): NormRow[] =>
   norms.map((n) => ({
     type: n.type,
     name: n.name,

@@ -5,6 +5,7 @@
  */
 import type { SavedDesignAnswer } from '../kpi-types.ts';
 import { parseTyped, tidy } from '../draft-number.ts';
+import type { Lang } from '../../../format/format.ts';
 
 /** GET/PUT /api/kpi/designs/{model}: the saved design (null if none) and the five steps. */
 export type { SavedDesignAnswer };
@@ -31,7 +32,7 @@ export type DesignProblem =
 const EPS_PCT = 1e-7;
 
 /** A percent as the inputs show it: up to two decimals, the language's decimal mark. */
-export function showPct(pct: number, lang: 'ru' | 'en'): string {
+export function showPct(pct: number, lang: Lang): string {
   const s = String(Number(pct.toFixed(2)));
   return lang === 'ru' ? s.replace('.', ',') : s;
 }
@@ -56,7 +57,7 @@ export function sumPct(p: DraftPosition): number {
 }
 
 /** The shares the inputs show: the typed text, or the equal split written out. */
-export function weightText(p: DraftPosition, kpi: string, lang: 'ru' | 'en'): string {
+export function weightText(p: DraftPosition, kpi: string, lang: Lang): string {
   if (p.weights !== null) return p.weights[kpi] ?? '';
   return p.kpis.length === 0 ? '' : showPct(100 / p.kpis.length, lang);
 }
@@ -65,7 +66,7 @@ export function weightText(p: DraftPosition, kpi: string, lang: 'ru' | 'en'): st
  * Types one share. An equal split becomes explicit first, each other KPI keeping the share it
  * showed, so the user edits from what they saw.
  */
-export function setWeight(p: DraftPosition, kpi: string, text: string, lang: 'ru' | 'en'): DraftPosition {
+export function setWeight(p: DraftPosition, kpi: string, text: string, lang: Lang): DraftPosition {
   const base = p.weights ?? Object.fromEntries(p.kpis.map((k) => [k, weightText(p, k, lang)]));
   return { ...p, weights: { ...base, [kpi]: text } };
 }
@@ -84,7 +85,7 @@ export function toggleKpi(p: DraftPosition, kpi: string): DraftPosition {
 }
 
 /** Saved positions as the page's draft: typed shares shown in percent. */
-export function fromSaved(positions: readonly SavedPosition[], lang: 'ru' | 'en'): DraftPosition[] {
+export function fromSaved(positions: readonly SavedPosition[], lang: Lang): DraftPosition[] {
   return positions.map((p) => ({
     key: p.id,
     name: p.name,

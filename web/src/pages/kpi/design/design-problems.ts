@@ -1,6 +1,7 @@
 import { formatRatio } from '../../../format/format.ts';
 import type { T } from '../../../i18n/translate.ts';
 import type { DesignProblem } from './design-draft.ts';
+import type { Lang } from '../../../format/format.ts';
 
 /**
  * What keeps a design from being saved, as a sentence in the user's language. KPIs are named by
@@ -9,7 +10,7 @@ import type { DesignProblem } from './design-draft.ts';
 export function designProblemText(
   p: DesignProblem,
   t: T,
-  lang: 'ru' | 'en',
+  lang: Lang,
   kpiName: (id: string) => string,
 ): string {
   const pct = (v: number) => formatRatio(v / 100, lang, 2);

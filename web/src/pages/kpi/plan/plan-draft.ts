@@ -7,6 +7,7 @@
 import { offSums, parseTyped, showTyped, tidy } from '../draft-number.ts';
 import { tasksFromDrafts, type TaskDraft, type TaskProblem } from '../analyst/task-draft.ts';
 import type { PlanFile } from '../kpi-types.ts';
+import type { Lang } from '../../../format/format.ts';
 
 /** A monthly marketer plan as the API returns it (`fulcrum kpi plan export`). */
 export type { PlanFile };
@@ -59,10 +60,10 @@ export const isPercent = (f: DraftField): boolean => KIND[f] === 'percent';
 
 // Ten decimals: 0.07 × 100 is 7.000000000000001 in floating point, and nobody typed that.
 
-const show = (v: number, percent: boolean, lang: 'ru' | 'en'): string => showTyped(v, percent, lang);
+const show = (v: number, percent: boolean, lang: Lang): string => showTyped(v, percent, lang);
 
 /** The plan's values as the editor's fields. */
-export function toDraft(p: PlanFile, lang: 'ru' | 'en'): PlanDraft {
+export function toDraft(p: PlanFile, lang: Lang): PlanDraft {
   const values: Record<DraftField, number> = {
     bonus: p.bonus,
     discretionary: p.discretionary,
@@ -190,7 +191,7 @@ export function methodologyPlan(owner: PlanOwner, period: string): PlanFile {
 }
 
 /** The methodology's plan as a draft: bonus base and the two plans left blank for the user to fill. */
-export function newPlanDraft(owner: PlanOwner, period: string, lang: 'ru' | 'en'): PlanDraft {
+export function newPlanDraft(owner: PlanOwner, period: string, lang: Lang): PlanDraft {
   return { ...toDraft(methodologyPlan(owner, period), lang), bonus: '', leadsPlan: '', newPlan: '' };
 }
 

@@ -16,12 +16,13 @@ import {
   type PlanFile,
   type WeightGroup,
 } from './plan-draft.ts';
+import type { Lang } from '../../../format/format.ts';
 
 const fieldKey = (f: DraftField) => `kpi.plan.f.${f}` as MessageKey;
 const groupKey = (g: WeightGroup) => `kpi.plan.group.${g}` as MessageKey;
 
 /** A problem of the draft as a sentence. */
-function problemText(p: DraftProblem, t: ReturnType<typeof useI18n>['t'], lang: 'ru' | 'en'): string {
+function problemText(p: DraftProblem, t: ReturnType<typeof useI18n>['t'], lang: Lang): string {
   switch (p.kind) {
     case 'number':
     case 'positive':

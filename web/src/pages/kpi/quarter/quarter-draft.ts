@@ -6,6 +6,7 @@
 import { offSums, parseTyped, showTyped, tidy } from '../draft-number.ts';
 import { tasksFromDrafts, type TaskDraft, type TaskProblem } from '../analyst/task-draft.ts';
 import type { KpiSheet, QuarterPlanFile } from '../kpi-types.ts';
+import type { Lang } from '../../../format/format.ts';
 
 /** A quarterly plan as the API returns it (`fulcrum kpi quarter plan export`). */
 export type { QuarterPlanFile };
@@ -103,7 +104,7 @@ export function newKpiDraft(kpi: string, unit: KpiUnit | undefined): KpiDraft {
 export function toQuarterDraft(
   p: QuarterPlanFile,
   units: Readonly<Record<string, KpiUnit>>,
-  lang: 'ru' | 'en',
+  lang: Lang,
 ): QuarterDraft {
   const values: Record<QuarterField, number> = {
     bonus: p.bonus,

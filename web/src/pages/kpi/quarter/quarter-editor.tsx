@@ -24,6 +24,7 @@ import {
   type RomiBasis,
 } from './quarter-draft.ts';
 import './quarter.css';
+import type { Lang } from '../../../format/format.ts';
 
 /** A catalogue KPI as the editor offers it. */
 /** What the editor reads of a catalogue KPI (GET /api/kpi/catalogue). */
@@ -32,7 +33,7 @@ export type CatalogueKpi = Pick<KpiDefinition, 'id' | 'name' | 'unit'>;
 const fieldKey = (f: QuarterField) => `kpi.quarter.f.${f}` as MessageKey;
 const groupKey = (g: QuarterGroup) => `kpi.quarter.group.${g}` as MessageKey;
 
-function problemText(p: QuarterProblem, t: T, lang: 'ru' | 'en', name: (kpi: string) => string): string {
+function problemText(p: QuarterProblem, t: T, lang: Lang, name: (kpi: string) => string): string {
   switch (p.kind) {
     case 'number':
       return t('kpi.quarter.err.number', { field: t(fieldKey(p.field)) });

@@ -3,9 +3,10 @@ import { formatMoney, formatNumber, formatRatio, NO_VALUE } from '../../../forma
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { sourceText, type KpiSheet, type SheetLine } from '../kpi-types.ts';
 import '../kpi.css';
+import type { Lang } from '../../../format/format.ts';
 
 /** A line's plan or fact in its own unit: shares as percent, money in roubles. */
-function value(v: number | null, l: SheetLine, lang: 'ru' | 'en'): string {
+function value(v: number | null, l: SheetLine, lang: Lang): string {
   if (l.plan === null && l.fact === null) return '';
   if (v === null) return NO_VALUE;
   if (l.unit === 'ratio' || l.unit === 'percent') return formatRatio(v, lang, 1);
